@@ -1,0 +1,110 @@
+package com.battlescope.model;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * A time as the battle engine writes it: the text exactly as stored, the wall-clock time it names
+ * and, when the writer was timezone-aware, its UTC offset. Ordered by the wall-clock time as written.
+ */
+public record Stamp(String text, LocalDateTime local, ZoneOffset offset) implements Comparable<Stamp> {
+
+    public Stamp {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(local, "local");
+    }
+
+    /** Parses every form of the data contract: space or T, optional fraction (1-9 digits), optional Z/±hh:mm, date only. */
+    public static Stamp parse(String raw) {
+        if (raw == null) {
+            throw new DateTimeParseException("no time", "", 0);
+        }
+        String s = raw.trim();
+        try {
+            if (s.length() == 10) {
+                return new Stamp(raw, LocalDate.parse(s).atStartOfDay(), null);
+            }
+            ZoneOffset offset = null;
+            String body = s;
+            if (s.endsWith("Z") || s.endsWith("z")) {
+                offset = ZoneOffset.UTC;
+                body = s.substring(0, s.length() - 1);
+            } else {
+                int sign = Math.max(s.lastIndexOf('+'), s.lastIndexOf('-'));
+                if (sign > 10) {
+                    offset = ZoneOffset.of(s.substring(sign));
+                    body = s.substring(0, sign);
+                }
+            }
+            body = body.trim().replace(' ', 'T');
+            if (body.length() == 16) {
+                body = body + ":00";
+            }
+            return new Stamp(raw, LocalDateTime.parse(body), offset);
+        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+            throw new DateTimeParseException("not a time: '" + raw + "'", raw, 0);
+        }
+    }
+
+    /** Legacy rows written by JDBC drivers as epoch milliseconds (or seconds); shown as UTC. */
+    public static Stamp ofEpoch(long value) {
+        long millis = Math.abs(value) < 100_000_000_000L ? value * 1000 : value;
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000),
+                (int) Math.floorMod(millis, 1000) * 1_000_000, ZoneOffset.UTC);
+        return new Stamp(format(utc), utc, null);
+    }
+
+    /** A time in the engine's exact text form: space separator, six fraction digits or none. */
+    public static Stamp of(LocalDateTime local) {
+        LocalDateTime micros = local.truncatedTo(ChronoUnit.MICROS);
+        return new Stamp(format(micros), micros, null);
+    }
+
+    public static String format(LocalDateTime t) {
+        LocalDateTime v = t.truncatedTo(ChronoUnit.MICROS);
+        String base = String.format("%04d-%02d-%02d %02d:%02d:%02d", v.getYear(), v.getMonthValue(),
+                v.getDayOfMonth(), v.getHour(), v.getMinute(), v.getSecond());
+        int micros = v.getNano() / 1000;
+        return micros == 0 ? base : base + String.format(".%06d", micros);
+    }
+
+    public LocalDate date() {
+        return local.toLocalDate();
+    }
+
+    public LocalTime time() {
+        return local.toLocalTime();
+    }
+
+    /** Seconds since 1970 of the wall-clock time as written (axes show it in UTC, i.e. exactly as written). */
+    public double epochSecondsAsWritten() {
+        return local.toEpochSecond(ZoneOffset.UTC) + local.getNano() / 1e9;
+    }
+
+    /** Seconds since 1970 of the real instant when the offset is known, else of the wall-clock time as written. */
+    public double epochSeconds() {
+        ZoneOffset o = offset == null ? ZoneOffset.UTC : offset;
+        return local.toEpochSecond(o) + local.getNano() / 1e9;
+    }
+
+    /** The same instant written back in the engine's form, keeping an offset that was read. */
+    public String engineText() {
+        return offset == null ? format(local) : format(local) + offset.getId().replace("Z", "+00:00");
+    }
+
+    @Override
+    public int compareTo(Stamp o) {
+        int c = local.compareTo(o.local);
+        return c != 0 ? c : text.compareTo(o.text);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
