@@ -1,0 +1,171 @@
+package com.battlescope.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An opened battle data folder: the three databases resolved by the contract's rules, read-only.
+ * Leaderboard tables come from {@code leaderboard.db} when it has them, else from the metrics file;
+ * decisions from {@code decisions.db} unless it is absent or empty, else from the metrics file's copy.
+ */
+public final class BattleFolder implements AutoCloseable {
+    public static final String METRICS = "metrics_timeseries.db";
+    public static final String LEADERBOARD = "leaderboard.db";
+    public static final String DECISIONS = "decisions.db";
+    private static final List<String> SNAPSHOT_COLUMNS =
+            List.of("model_id", "timestamp", "equity", "cash", "positions_value", "positions_count");
+
+    private final Path folder;
+    private final SqliteDatabase metrics;
+    private final SqliteDatabase leaderboard;
+    private final SqliteDatabase decisions;
+    private final Set<String> metricsTables;
+    private final Set<String> leaderboardTables;
+    private final Set<String> decisionTables;
+
+    private BattleFolder(Path folder, SqliteDatabase metrics, SqliteDatabase leaderboard, SqliteDatabase decisions) {
+        this.folder = folder;
+        this.metrics = metrics;
+        this.leaderboard = leaderboard;
+        this.decisions = decisions;
+        this.metricsTables = metrics.tables();
+        this.leaderboardTables = leaderboard == metrics ? metricsTables : leaderboard.tables();
+        this.decisionTables = decisions == metrics ? metricsTables : decisions.tables();
+    }
+
+    /** Opens a folder (or the folder of a given {@code .db} file). Throws {@link DataAccessException} with a clear message. */
+    public static BattleFolder open(Path pathOrFile) {
+        Path folder = Files.isRegularFile(pathOrFile) ? pathOrFile.toAbsolutePath().getParent() : pathOrFile;
+        if (!Files.exists(folder)) {
+            throw new DataAccessException(folder, "folder not found");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new DataAccessException(folder, "not a folder");
+        }
+        Path metricsFile = folder.resolve(METRICS);
+        if (!Files.exists(metricsFile)) {
+            throw new DataAccessException(metricsFile, "not found: a battle folder must hold " + METRICS);
+        }
+        List<SqliteDatabase> opened = new ArrayList<>();
+        try {
+            SqliteDatabase metrics = track(opened, SqliteDatabase.openReadOnly(metricsFile));
+            requireSnapshots(metrics);
+            SqliteDatabase leaderboard = metrics;
+            Path lbFile = folder.resolve(LEADERBOARD);
+            if (Files.exists(lbFile)) {
+                SqliteDatabase lb = track(opened, SqliteDatabase.openReadOnly(lbFile));
+                if (lb.tables().containsAll(List.of("leaderboard_snapshots", "current_standings"))) {
+                    leaderboard = lb;
+                }
+            }
+            SqliteDatabase decisions = metrics;
+            Path decFile = folder.resolve(DECISIONS);
+            if (Files.exists(decFile)) {
+                SqliteDatabase dec = track(opened, SqliteDatabase.openReadOnly(decFile));
+                boolean hasRows = dec.tables().contains("decision_log")
+                        && dec.read(s -> s.getMapper(DecisionMapper.class).getMaxId()) != null;
+                boolean metricsHasRows = metrics.tables().contains("decision_log")
+                        && metrics.read(s -> s.getMapper(DecisionMapper.class).getMaxId()) != null;
+                if (hasRows || !metricsHasRows) {
+                    decisions = dec;
+                }
+            }
+            BattleFolder bf = new BattleFolder(folder, metrics, leaderboard, decisions);
+            for (SqliteDatabase db : opened) {
+                if (db != metrics && db != leaderboard && db != decisions) {
+                    db.close();
+                }
+            }
+            return bf;
+        } catch (RuntimeException e) {
+            opened.forEach(SqliteDatabase::close);
+            throw e;
+        }
+    }
+
+    private static SqliteDatabase track(List<SqliteDatabase> opened, SqliteDatabase db) {
+        opened.add(db);
+        return db;
+    }
+
+    private static void requireSnapshots(SqliteDatabase metrics) {
+        if (!metrics.tables().contains("hourly_snapshots")) {
+            throw new DataAccessException(metrics.file(), "no hourly_snapshots table: not a battle metrics database");
+        }
+        Set<String> missing = new LinkedHashSet<>(SNAPSHOT_COLUMNS);
+        missing.removeAll(metrics.columns("hourly_snapshots"));
+        if (!missing.isEmpty()) {
+            throw new DataAccessException(metrics.file(), "hourly_snapshots lacks column(s) " + String.join(", ", missing));
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public SqliteDatabase metrics() {
+        return metrics;
+    }
+
+    public SqliteDatabase leaderboard() {
+        return leaderboard;
+    }
+
+    public SqliteDatabase decisions() {
+        return decisions;
+    }
+
+    /** "split" when leaderboard tables live in leaderboard.db, else "shared". */
+    public String layout() {
+        return leaderboard == metrics ? "shared" : "split";
+    }
+
+    public boolean decisionsFromMetrics() {
+        return decisions == metrics;
+    }
+
+    public boolean hasTrades() {
+        return metricsTables.contains("trade_log");
+    }
+
+    public boolean hasSummaries() {
+        return metricsTables.containsAll(List.of("daily_summaries", "weekly_summaries", "monthly_summaries"));
+    }
+
+    public boolean hasStandings() {
+        return leaderboardTables.contains("current_standings");
+    }
+
+    public boolean hasLeaderboardSnapshots() {
+        return leaderboardTables.contains("leaderboard_snapshots");
+    }
+
+    public boolean hasDecisions() {
+        return decisionTables.contains("decision_log");
+    }
+
+    public boolean hasDecisionFts() {
+        return decisionTables.contains("decision_fts");
+    }
+
+    /** Distinct files behind this folder (one, two or three). */
+    public List<SqliteDatabase> databases() {
+        List<SqliteDatabase> all = new ArrayList<>(List.of(metrics));
+        if (leaderboard != metrics) {
+            all.add(leaderboard);
+        }
+        if (decisions != metrics && decisions != leaderboard) {
+            all.add(decisions);
+        }
+        return all;
+    }
+
+    @Override
+    public void close() {
+        databases().forEach(SqliteDatabase::close);
+    }
+}

@@ -1,0 +1,52 @@
+package com.battlescope.data;
+
+import com.battlescope.model.Decision;
+import com.battlescope.model.TimedDecision;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
+
+/** {@code decision_log}. */
+public interface DecisionMapper {
+    long countDecisions();
+
+    List<ModelDecisionCounts> getDecisionCounts();
+
+    List<String> getSymbols();
+
+    List<String> getDecisionModelIds();
+
+    /** Decisions on a symbol between two text bounds (index range scan on (symbol, timestamp)), newest first. */
+    List<TimedDecision> getTimedDecisionsBySymbol(@Param("symbol") String symbol, @Param("from") String from,
+                                                  @Param("to") String to);
+
+    List<Decision> getDecisionsBySymbol(@Param("symbol") String symbol, @Param("from") String from,
+                                        @Param("to") String to);
+
+    /** Executed decisions ordered by model, symbol and time (for trade reconstruction). */
+    List<Decision> getExecutedDecisions();
+
+    /** Streams all decisions of a time range ordered by time (for statistics), without materialising them. */
+    void streamDecisions(@Param("from") String from, @Param("to") String to, ResultHandler<Decision> handler);
+
+    /** Keyset page, newest first: rows strictly before (beforeTime, beforeId); null = first page. */
+    List<Decision> getDecisionPage(@Param("filter") DecisionFilter filter, @Param("beforeTime") String beforeTime,
+                                   @Param("beforeId") Long beforeId, @Param("limit") int limit);
+
+    /** Same filters through the FTS5 index {@code decision_fts} (created by a maintenance action). */
+    List<Decision> getDecisionPageFts(@Param("filter") DecisionFilter filter,
+                                      @Param("beforeTime") String beforeTime,
+                                      @Param("beforeId") Long beforeId, @Param("limit") int limit);
+
+    Decision getDecision(@Param("id") long id);
+
+    Long getMaxId();
+
+    List<Decision> getDecisionsAfterId(@Param("afterId") long afterId);
+
+    int insertDecision(Decision decision);
+
+    long countDecisionsBefore(@Param("before") String before);
+
+    int deleteDecisionsBefore(@Param("before") String before);
+}

@@ -1,0 +1,40 @@
+package com.battlescope.data;
+
+import com.battlescope.model.HourlySnapshot;
+import com.battlescope.model.Stamp;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
+
+/** {@code hourly_snapshots}. Time bounds are inclusive text bounds in the engine's form; null = open. */
+public interface SnapshotMapper {
+    List<String> getModelIds();
+
+    long countSnapshots();
+
+    List<ModelSnapshotStats> getSnapshotStats();
+
+    List<HourlySnapshot> getSnapshotsByModel(@Param("modelId") String modelId, @Param("from") String from,
+                                             @Param("to") String to);
+
+    /** Streams every model's snapshots ordered by model and time, without materialising them all. */
+    void streamSnapshots(@Param("from") String from, @Param("to") String to,
+                         ResultHandler<HourlySnapshot> handler);
+
+    List<HourlySnapshot> getLatestSnapshots();
+
+    Stamp getLatestSnapshotTime();
+
+    Long getMaxId();
+
+    List<HourlySnapshot> getSnapshotsAfterId(@Param("afterId") long afterId);
+
+    int insertSnapshot(HourlySnapshot snapshot);
+
+    /** The engine's upsert on (model_id, timestamp). */
+    int upsertSnapshot(HourlySnapshot snapshot);
+
+    long countSnapshotsBefore(@Param("before") String before);
+
+    int deleteSnapshotsBefore(@Param("before") String before);
+}

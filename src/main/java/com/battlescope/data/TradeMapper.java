@@ -1,0 +1,19 @@
+package com.battlescope.data;
+
+import com.battlescope.model.Trade;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+/** {@code trade_log}. */
+public interface TradeMapper {
+    long countTrades();
+
+    /** All trades (optionally of one model), ordered by exit time. */
+    List<Trade> getTrades(@Param("modelId") String modelId, @Param("from") String from, @Param("to") String to);
+
+    int insertTrade(Trade trade);
+
+    long countTradesBefore(@Param("before") String before);
+
+    int deleteTradesBefore(@Param("before") String before);
+}
