@@ -1,0 +1,213 @@
+package com.battlescope.service;
+
+import com.battlescope.data.BattleFolder;
+import com.battlescope.data.DecisionFilter;
+import com.battlescope.data.DecisionMapper;
+import com.battlescope.data.LeaderboardMapper;
+import com.battlescope.data.ModelDecisionCounts;
+import com.battlescope.data.ModelSnapshotStats;
+import com.battlescope.data.SnapshotMapper;
+import com.battlescope.data.SummaryMapper;
+import com.battlescope.data.TradeMapper;
+import com.battlescope.model.DailySummary;
+import com.battlescope.model.Decision;
+import com.battlescope.model.HourlySnapshot;
+import com.battlescope.model.LeaderboardSnapshot;
+import com.battlescope.model.MonthlySummary;
+import com.battlescope.model.Stamp;
+import com.battlescope.model.Standing;
+import com.battlescope.model.TimedDecision;
+import com.battlescope.model.Trade;
+import com.battlescope.model.WeeklySummary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * An open battle folder seen through read-only queries. Thread-safe: each call uses its own
+ * short auto-commit session, so it may run in any background thread. Tables that a folder lacks read as empty.
+ */
+public final class Battle implements AutoCloseable {
+    private final BattleFolder folder;
+
+    public Battle(BattleFolder folder) {
+        this.folder = folder;
+    }
+
+    public BattleFolder folder() {
+        return folder;
+    }
+
+    public Path path() {
+        return folder.folder();
+    }
+
+    public List<String> modelIds() {
+        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class).getModelIds());
+    }
+
+    public List<ModelSnapshotStats> snapshotStats() {
+        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class).getSnapshotStats());
+    }
+
+    public long snapshotCount() {
+        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class).countSnapshots());
+    }
+
+    public Stamp latestSnapshotTime() {
+        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class).getLatestSnapshotTime());
+    }
+
+    /** One model's curve ordered by time; bounds are {@link TimeRange} text bounds (null = open). */
+    public List<HourlySnapshot> snapshots(String modelId, TimeRange range) {
+        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class)
+                .getSnapshotsByModel(modelId, range.fromText(), range.toText()));
+    }
+
+    /** Every model's curve, keyed by model id in id order. */
+    public Map<String, List<HourlySnapshot>> curves(TimeRange range) {
+        Map<String, List<HourlySnapshot>> curves = new LinkedHashMap<>();
+        folder.metrics().read(s -> {
+            s.getMapper(SnapshotMapper.class).streamSnapshots(range.fromText(), range.toText(), ctx ->
+                    curves.computeIfAbsent(ctx.getResultObject().modelId(), k -> new ArrayList<>())
+                            .add(ctx.getResultObject()));
+            return null;
+        });
+        return curves;
+    }
+
+    public List<HourlySnapshot> snapshotsAfterId(long id) {
+        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class).getSnapshotsAfterId(id));
+    }
+
+    public long maxSnapshotId() {
+        Long id = folder.metrics().read(s -> s.getMapper(SnapshotMapper.class).getMaxId());
+        return id == null ? 0 : id;
+    }
+
+    public List<Trade> trades(String modelId, TimeRange range) {
+        if (!folder.hasTrades()) {
+            return List.of();
+        }
+        return folder.metrics().read(s -> s.getMapper(TradeMapper.class)
+                .getTrades(modelId, range.fromText(), range.toText()));
+    }
+
+    public long tradeCount() {
+        return folder.hasTrades() ? folder.metrics().read(s -> s.getMapper(TradeMapper.class).countTrades()) : 0;
+    }
+
+    public List<Standing> standings() {
+        if (!folder.hasStandings()) {
+            return List.of();
+        }
+        return folder.leaderboard().read(s -> s.getMapper(LeaderboardMapper.class).getStandings());
+    }
+
+    public List<LeaderboardSnapshot> leaderboardSnapshots(String timeframe, TimeRange range) {
+        if (!folder.hasLeaderboardSnapshots()) {
+            return List.of();
+        }
+        return folder.leaderboard().read(s -> s.getMapper(LeaderboardMapper.class)
+                .getLeaderboardSnapshots(timeframe, range.fromText(), range.toText()));
+    }
+
+    public List<LeaderboardSnapshot> latestLeaderboard(String timeframe) {
+        if (!folder.hasLeaderboardSnapshots()) {
+            return List.of();
+        }
+        return folder.leaderboard().read(s -> s.getMapper(LeaderboardMapper.class).getLatestLeaderboard(timeframe));
+    }
+
+    public List<DailySummary> dailySummaries(String modelId) {
+        return folder.hasSummaries()
+                ? folder.metrics().read(s -> s.getMapper(SummaryMapper.class).getDailySummaries(modelId)) : List.of();
+    }
+
+    public List<WeeklySummary> weeklySummaries(String modelId) {
+        return folder.hasSummaries()
+                ? folder.metrics().read(s -> s.getMapper(SummaryMapper.class).getWeeklySummaries(modelId)) : List.of();
+    }
+
+    public List<MonthlySummary> monthlySummaries(String modelId) {
+        return folder.hasSummaries()
+                ? folder.metrics().read(s -> s.getMapper(SummaryMapper.class).getMonthlySummaries(modelId)) : List.of();
+    }
+
+    public long decisionCount() {
+        return folder.hasDecisions()
+                ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).countDecisions()) : 0;
+    }
+
+    public List<ModelDecisionCounts> decisionCounts() {
+        return folder.hasDecisions()
+                ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getDecisionCounts()) : List.of();
+    }
+
+    public List<String> symbols() {
+        return folder.hasDecisions()
+                ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getSymbols()) : List.of();
+    }
+
+    public List<Decision> decisionsBySymbol(String symbol, TimeRange range) {
+        return folder.hasDecisions() ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class)
+                .getDecisionsBySymbol(symbol, range.fromText(), range.toText())) : List.of();
+    }
+
+    /** Decisions on a symbol with SQLite's julianday, newest first (index range scan on (symbol, timestamp)). */
+    public List<TimedDecision> timedDecisionsBySymbol(String symbol, String fromText, String toText) {
+        return folder.hasDecisions() ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class)
+                .getTimedDecisionsBySymbol(symbol, fromText, toText)) : List.of();
+    }
+
+    public List<Decision> executedDecisions() {
+        return folder.hasDecisions()
+                ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getExecutedDecisions()) : List.of();
+    }
+
+    /** Streams decisions in time order without holding them all. */
+    public void forEachDecision(TimeRange range, Consumer<Decision> action) {
+        if (!folder.hasDecisions()) {
+            return;
+        }
+        folder.decisions().read(s -> {
+            s.getMapper(DecisionMapper.class).streamDecisions(range.fromText(), range.toText(),
+                    ctx -> action.accept(ctx.getResultObject()));
+            return null;
+        });
+    }
+
+    /** A keyset page of the decision log, newest first; pass the last row of the previous page, or null. */
+    public List<Decision> decisionPage(DecisionFilter filter, Decision after, int limit) {
+        if (!folder.hasDecisions()) {
+            return List.of();
+        }
+        String beforeTime = after == null ? null : after.timestamp().text();
+        Long beforeId = after == null ? null : after.id();
+        boolean fts = filter.text() != null && !filter.text().isBlank() && folder.hasDecisionFts();
+        return folder.decisions().read(s -> fts
+                ? s.getMapper(DecisionMapper.class).getDecisionPageFts(filter, beforeTime, beforeId, limit)
+                : s.getMapper(DecisionMapper.class).getDecisionPage(filter, beforeTime, beforeId, limit));
+    }
+
+    public long maxDecisionId() {
+        if (!folder.hasDecisions()) {
+            return 0;
+        }
+        Long id = folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getMaxId());
+        return id == null ? 0 : id;
+    }
+
+    public List<Decision> decisionsAfterId(long id) {
+        return folder.hasDecisions()
+                ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getDecisionsAfterId(id)) : List.of();
+    }
+
+    @Override
+    public void close() {
+        folder.close();
+    }
+}
