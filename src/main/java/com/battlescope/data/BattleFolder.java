@@ -39,6 +39,11 @@ public final class BattleFolder implements AutoCloseable {
 
     /** Opens a folder (or the folder of a given {@code .db} file). Throws {@link DataAccessException} with a clear message. */
     public static BattleFolder open(Path pathOrFile) {
+        return open(pathOrFile, SqliteDatabase.BUSY_TIMEOUT_MS, null);
+    }
+
+    /** For tests: a shorter busy timeout, and the folder's writability forced (null = ask the file system). */
+    static BattleFolder open(Path pathOrFile, int busyTimeoutMs, Boolean folderWritable) {
         Path folder = Files.isRegularFile(pathOrFile) ? pathOrFile.toAbsolutePath().getParent() : pathOrFile;
         if (!Files.exists(folder)) {
             throw new DataAccessException(folder, "folder not found");
@@ -52,12 +57,12 @@ public final class BattleFolder implements AutoCloseable {
         }
         List<SqliteDatabase> opened = new ArrayList<>();
         try {
-            SqliteDatabase metrics = track(opened, SqliteDatabase.openReadOnly(metricsFile));
+            SqliteDatabase metrics = track(opened, SqliteDatabase.openReadOnly(metricsFile, busyTimeoutMs, folderWritable));
             requireSnapshots(metrics);
             SqliteDatabase leaderboard = metrics;
             Path lbFile = folder.resolve(LEADERBOARD);
             if (Files.exists(lbFile)) {
-                SqliteDatabase lb = track(opened, SqliteDatabase.openReadOnly(lbFile));
+                SqliteDatabase lb = track(opened, SqliteDatabase.openReadOnly(lbFile, busyTimeoutMs, folderWritable));
                 if (lb.tables().containsAll(List.of("leaderboard_snapshots", "current_standings"))) {
                     leaderboard = lb;
                 }
@@ -65,7 +70,7 @@ public final class BattleFolder implements AutoCloseable {
             SqliteDatabase decisions = metrics;
             Path decFile = folder.resolve(DECISIONS);
             if (Files.exists(decFile)) {
-                SqliteDatabase dec = track(opened, SqliteDatabase.openReadOnly(decFile));
+                SqliteDatabase dec = track(opened, SqliteDatabase.openReadOnly(decFile, busyTimeoutMs, folderWritable));
                 boolean hasRows = dec.tables().contains("decision_log")
                         && dec.read(s -> s.getMapper(DecisionMapper.class).getMaxId()) != null;
                 boolean metricsHasRows = metrics.tables().contains("decision_log")

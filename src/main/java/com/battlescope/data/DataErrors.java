@@ -16,8 +16,7 @@ public final class DataErrors {
         String lower = all.toLowerCase(Locale.ROOT);
         String problem;
         if (lower.contains("sqlite_busy") || lower.contains("database is locked")) {
-            problem = "locked by another process (a running engine writing?) for more than "
-                    + SqliteDatabase.BUSY_TIMEOUT_MS / 1000 + " s; try again";
+            problem = "locked by another program (is the engine writing?); try again";
         } else if (lower.contains("sqlite_notadb") || lower.contains("file is not a database")) {
             problem = "not an SQLite database";
         } else if (lower.contains("sqlite_corrupt") || lower.contains("malformed")) {

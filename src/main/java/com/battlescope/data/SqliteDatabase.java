@@ -41,12 +41,17 @@ public final class SqliteDatabase implements AutoCloseable {
     private final String readMode;
 
     private SqliteDatabase(Path file, boolean writable, String url, Path tempCopy, String readMode) {
+        this(file, writable, url, tempCopy, readMode, BUSY_TIMEOUT_MS);
+    }
+
+    private SqliteDatabase(Path file, boolean writable, String url, Path tempCopy, String readMode,
+                           int busyTimeoutMs) {
         this.file = file;
         this.writable = writable;
         this.tempCopy = tempCopy;
         this.readMode = readMode;
         SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
+        cfg.setBusyTimeout(busyTimeoutMs);
         cfg.setReadOnly(!writable);
         if (writable) {
             cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -59,19 +64,28 @@ public final class SqliteDatabase implements AutoCloseable {
 
     /** Opens for reading only; handles WAL files in folders the user cannot write. */
     public static SqliteDatabase openReadOnly(Path file) {
+        return openReadOnly(file, BUSY_TIMEOUT_MS, null);
+    }
+
+    /**
+     * As {@link #openReadOnly(Path)} with a busy timeout and, for tests, the folder's writability forced
+     * (null = ask the file system).
+     */
+    static SqliteDatabase openReadOnly(Path file, int busyTimeoutMs, Boolean folderWritableOverride) {
         SqliteFiles.requireSqlite(file);
         Path folder = file.toAbsolutePath().getParent();
-        boolean folderWritable = Files.isWritable(folder);
+        boolean folderWritable = folderWritableOverride != null ? folderWritableOverride : Files.isWritable(folder);
         boolean wal = SqliteFiles.isWalMode(file);
         if (folderWritable || !wal || Files.exists(SqliteFiles.shmFile(file))) {
-            return verified(new SqliteDatabase(file, false, url(file, "mode=ro"), null, "read-only"));
+            return verified(new SqliteDatabase(file, false, url(file, "mode=ro"), null, "read-only", busyTimeoutMs));
         }
         if (!SqliteFiles.hasNonEmptyWal(file)) {
-            return verified(new SqliteDatabase(file, false, url(file, "immutable=1"), null, "read-only (immutable)"));
+            return verified(new SqliteDatabase(file, false, url(file, "immutable=1"), null, "read-only (immutable)",
+                    busyTimeoutMs));
         }
         Path copy = copyWithWal(file);
         return verified(new SqliteDatabase(file, false, url(copy, "mode=ro"), copy.getParent(),
-                "read-only copy (folder not writable, WAL not checkpointed)"));
+                "read-only copy (folder not writable, WAL not checkpointed)", busyTimeoutMs));
     }
 
     /** Opens an existing file for an explicit write action; refuses read-only files clearly. */

@@ -1,5 +1,6 @@
 package com.battlescope.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -46,7 +47,7 @@ public record Stamp(String text, LocalDateTime local, ZoneOffset offset) impleme
                 body = body + ":00";
             }
             return new Stamp(raw, LocalDateTime.parse(body), offset);
-        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+        } catch (DateTimeException | StringIndexOutOfBoundsException e) {
             throw new DateTimeParseException("not a time: '" + raw + "'", raw, 0);
         }
     }
