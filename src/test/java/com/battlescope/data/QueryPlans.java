@@ -1,0 +1,45 @@
+package com.battlescope.data;
+
+import com.battlescope.model.Stamp;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.reflection.MetaObject;
+
+/** {@code EXPLAIN QUERY PLAN} of a mapper statement, with the SQL and parameters MyBatis would really send. */
+final class QueryPlans {
+    private QueryPlans() {
+    }
+
+    /** The plan's detail lines, e.g. "SEARCH decision_log USING INDEX idx_decision_model_time (model_id=?)". */
+    static List<String> explain(SqliteDatabase db, Class<?> mapper, String method, Map<String, Object> params) {
+        return db.read(s -> {
+            BoundSql sql = s.getConfiguration().getMappedStatement(mapper.getName() + "." + method).getBoundSql(params);
+            MetaObject meta = s.getConfiguration().newMetaObject(params);
+            try (PreparedStatement ps = s.getConnection().prepareStatement("EXPLAIN QUERY PLAN " + sql.getSql())) {
+                List<ParameterMapping> mappings = sql.getParameterMappings();
+                for (int i = 0; i < mappings.size(); i++) {
+                    String property = mappings.get(i).getProperty();
+                    Object value = sql.hasAdditionalParameter(property) ? sql.getAdditionalParameter(property)
+                            : meta.getValue(property);
+                    ps.setObject(i + 1, value instanceof Boolean b ? (b ? 1 : 0)
+                            : value instanceof Stamp t ? t.engineText() : value);
+                }
+                List<String> lines = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(rs.getString("detail"));
+                    }
+                }
+                return lines;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}
