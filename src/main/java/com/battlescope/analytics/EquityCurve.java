@@ -28,6 +28,11 @@ public final class EquityCurve {
         return new EquityCurve(sorted);
     }
 
+    /** Trusts the given order (already sorted by the caller). */
+    static EquityCurve ofOrdered(List<HourlySnapshot> sorted) {
+        return new EquityCurve(sorted);
+    }
+
     public List<HourlySnapshot> points() {
         return points;
     }
