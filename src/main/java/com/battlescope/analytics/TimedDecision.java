@@ -1,0 +1,12 @@
+package com.battlescope.analytics;
+
+import com.battlescope.model.Decision;
+
+/** A decision with SQLite's {@code julianday(timestamp)}, as the caller read it. */
+public record TimedDecision(Decision decision, double julianDay) {
+
+    /** The view's distance in minutes, in its exact order of operations so that doubles match SQLite. */
+    public static double minutesApart(double julianDay1, double julianDay2) {
+        return Math.abs(julianDay1 - julianDay2) * 24 * 60;
+    }
+}
