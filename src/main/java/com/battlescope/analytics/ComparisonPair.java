@@ -16,8 +16,4 @@ public record ComparisonPair(Stamp timestamp, Double currentPrice, String model1
         return new ComparisonPair(d1.timestamp(), d1.currentPrice(), d1.modelId(), d1.decision(), d1.confidence(),
                 d2.modelId(), d2.decision(), d2.confidence(), minutes, d1, d2);
     }
-
-    public boolean agree() {
-        return model1Decision != null && model1Decision.equalsIgnoreCase(model2Decision);
-    }
 }
