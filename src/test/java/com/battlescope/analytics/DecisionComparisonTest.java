@@ -1,5 +1,6 @@
 package com.battlescope.analytics;
 
+import com.battlescope.model.TimedDecision;
 import com.battlescope.model.Decision;
 import org.junit.jupiter.api.Test;
 
