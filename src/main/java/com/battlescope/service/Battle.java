@@ -1,7 +1,7 @@
 package com.battlescope.service;
 
 import com.battlescope.data.BattleFolder;
-import com.battlescope.data.DecisionFilter;
+import com.battlescope.model.DecisionFilter;
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.LeaderboardMapper;
 import com.battlescope.data.ModelDecisionCounts;
@@ -94,6 +94,19 @@ public final class Battle implements AutoCloseable {
         }
         return folder.metrics().read(s -> s.getMapper(TradeMapper.class)
                 .getTrades(modelId, range.fromText(), range.toText()));
+    }
+
+    public long maxTradeId() {
+        if (!folder.hasTrades()) {
+            return 0;
+        }
+        Long id = folder.metrics().read(s -> s.getMapper(TradeMapper.class).getMaxId());
+        return id == null ? 0 : id;
+    }
+
+    public List<Trade> tradesAfterId(long id) {
+        return folder.hasTrades()
+                ? folder.metrics().read(s -> s.getMapper(TradeMapper.class).getTradesAfterId(id)) : List.of();
     }
 
     public long tradeCount() {
