@@ -148,8 +148,9 @@ class BadInputTest {
     @Test
     void unwritableFolderWithoutWalOpensImmutable() throws Exception {
         Path folder = Fixtures.copy("tiny", tmp);
-        for (String f : new String[] {"decisions.db-wal", "decisions.db-shm"}) {
-            Files.delete(folder.resolve(f));
+        for (String db : new String[] {BattleFolder.METRICS, BattleFolder.DECISIONS}) {
+            Files.deleteIfExists(SqliteFiles.walFile(folder.resolve(db)));
+            Files.deleteIfExists(SqliteFiles.shmFile(folder.resolve(db)));
         }
         Map<String, String> before = TestDb.checksums(folder);
         try (BattleFolder bf = BattleFolder.open(folder, SHORT_BUSY_MS, false)) {

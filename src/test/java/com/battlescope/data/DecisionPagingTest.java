@@ -3,6 +3,7 @@ package com.battlescope.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.Decision;
+import com.battlescope.model.DecisionFilter;
 import com.battlescope.model.Stamp;
 import java.nio.file.Path;
 import java.time.LocalDateTime;

@@ -2,6 +2,7 @@ package com.battlescope.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.battlescope.model.DecisionFilter;
 import com.battlescope.testutil.Fixtures;
 import java.nio.file.Path;
 import java.util.HashMap;
