@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * An opened battle data folder: the three databases resolved by the contract's rules, read-only.
@@ -56,21 +57,22 @@ public final class BattleFolder implements AutoCloseable {
             throw new DataAccessException(metricsFile, "not found: a battle folder must hold " + METRICS);
         }
         List<SqliteDatabase> opened = new ArrayList<>();
+        Function<Path, SqliteDatabase> openFile = f -> SqliteDatabase.openReadOnly(f, busyTimeoutMs, folderWritable);
         try {
-            SqliteDatabase metrics = track(opened, SqliteDatabase.openReadOnly(metricsFile, busyTimeoutMs, folderWritable));
+            SqliteDatabase metrics = track(opened, openFile.apply(metricsFile));
             requireSnapshots(metrics);
             SqliteDatabase leaderboard = metrics;
             Path lbFile = folder.resolve(LEADERBOARD);
-            if (Files.exists(lbFile)) {
-                SqliteDatabase lb = track(opened, SqliteDatabase.openReadOnly(lbFile, busyTimeoutMs, folderWritable));
+            if (hasContent(lbFile)) {
+                SqliteDatabase lb = track(opened, openFile.apply(lbFile));
                 if (lb.tables().containsAll(List.of("leaderboard_snapshots", "current_standings"))) {
                     leaderboard = lb;
                 }
             }
             SqliteDatabase decisions = metrics;
             Path decFile = folder.resolve(DECISIONS);
-            if (Files.exists(decFile)) {
-                SqliteDatabase dec = track(opened, SqliteDatabase.openReadOnly(decFile, busyTimeoutMs, folderWritable));
+            if (hasContent(decFile)) {
+                SqliteDatabase dec = track(opened, openFile.apply(decFile));
                 boolean hasRows = dec.tables().contains("decision_log")
                         && dec.read(s -> s.getMapper(DecisionMapper.class).getMaxId()) != null;
                 boolean metricsHasRows = metrics.tables().contains("decision_log")
@@ -89,6 +91,15 @@ public final class BattleFolder implements AutoCloseable {
         } catch (RuntimeException e) {
             opened.forEach(SqliteDatabase::close);
             throw e;
+        }
+    }
+
+    /** An optional file counts when it has bytes: a connection that never wrote leaves an empty file. */
+    private static boolean hasContent(Path file) {
+        try {
+            return Files.exists(file) && Files.size(file) > 0;
+        } catch (java.io.IOException e) {
+            return true;
         }
     }
 

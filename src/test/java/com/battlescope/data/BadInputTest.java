@@ -41,6 +41,20 @@ class BadInputTest {
     }
 
     @Test
+    void emptyOptionalFilesCountAsAbsent() throws Exception {
+        Path folder = Fixtures.copy("tiny", tmp);
+        Files.delete(folder.resolve(BattleFolder.DECISIONS));
+        Files.write(folder.resolve(BattleFolder.DECISIONS), new byte[0]);
+        Files.write(folder.resolve(BattleFolder.LEADERBOARD), new byte[0]);
+        Map<String, String> before = TestDb.checksums(folder);
+        try (BattleFolder bf = BattleFolder.open(folder, SHORT_BUSY_MS, null)) {
+            assertThat(bf.decisionsFromMetrics()).isTrue();
+            assertThat(bf.layout()).isEqualTo("shared");
+        }
+        assertThat(TestDb.checksums(folder)).containsAllEntriesOf(before);
+    }
+
+    @Test
     void textFileNamedLikeTheDatabase() throws Exception {
         Path folder = Files.createDirectory(tmp.resolve("text"));
         Files.writeString(folder.resolve(BattleFolder.METRICS), "model_id,timestamp,equity\n"
