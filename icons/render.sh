@@ -9,3 +9,4 @@ for size in 16 24 32 48 64 128 256 512; do
     rsvg-convert -w "$size" -h "$size" battlescope.svg -o "battlescope-$size.png"
     cp "battlescope-$size.png" "$res/"
 done
+python3 ./make-ico-icns.py
