@@ -43,7 +43,7 @@ public final class WelcomeDialog extends Dialog<WelcomeDialog.Choice> {
                 •  Leaderboard: standings, returns, Sharpe, drawdown, win rate
                 •  Equity curves and Drawdown: each model's equity and its falls from the peak
                 •  Rank history: who led when
-                •  Decision comparison: what each model decided on a symbol at the same moment, and why
+                •  Decision comparison: each model's decision on a symbol at one moment, and why
                 •  Trades, Summaries, Decisions: the detail behind the figures
                 (Ctrl+1 … Ctrl+8 switch between them.)
 
