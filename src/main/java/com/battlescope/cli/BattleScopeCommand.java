@@ -40,7 +40,7 @@ public class BattleScopeCommand implements Callable<Integer> {
             commandLine.getErr().flush();
             return 1;
         });
-        cl.setExitCodeExceptionMapper(ex -> 1);
+        cl.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? 2 : 1);
         return cl.execute(args);
     }
 }

@@ -1,12 +1,90 @@
 package com.battlescope.cli;
 
+import com.battlescope.analytics.ComparisonPair;
+import com.battlescope.service.Battle;
+import com.battlescope.service.ComparisonService;
+import com.battlescope.service.TimeRange;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-@Command(name = "compare", mixinStandardHelpOptions = true, description = "TODO")
+/** {@code compare}: the decision_comparison pairs of one symbol, newest first. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Pairs of decisions by two models on one symbol within a time window (the engine's view).")
 public class CompareCommand implements Callable<Integer> {
+    static final List<String> COLUMNS = List.of("timestamp", "current_price", "model_1_id", "model_1_decision",
+            "model_1_confidence", "model_2_id", "model_2_decision", "model_2_confidence", "time_diff_minutes");
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DataOption data;
+    @Option(names = "--symbol", required = true, paramLabel = "S")
+    String symbol;
+    @Option(names = "--from", paramLabel = "T", description = "First decision at or after T.")
+    String from;
+    @Option(names = "--to", paramLabel = "T", description = "First decision at or before T.")
+    String to;
+    @Option(names = "--window-minutes", defaultValue = "5", paramLabel = "M")
+    double windowMinutes;
+    @Option(names = "--format", defaultValue = "json", description = "json, csv or table (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("compare: not yet available");
+        TimeRange range;
+        try {
+            range = TimeRange.parse(from, to);
+        } catch (RuntimeException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (windowMinutes < 0 || Double.isNaN(windowMinutes)) {
+            throw new ParameterException(spec.commandLine(), "--window-minutes must be >= 0");
+        }
+        List<ComparisonPair> pairs;
+        try (Battle battle = data.open()) {
+            pairs = new ComparisonService().pairs(battle, symbol, range, windowMinutes);
+        }
+        List<List<Object>> rows = pairs.stream().map(CompareCommand::values).toList();
+        String text = switch (format) {
+            case json -> Formats.json(json(symbol, windowMinutes, pairs)) + System.lineSeparator();
+            case csv -> Formats.csv(COLUMNS, rows);
+            case table -> Formats.table(COLUMNS, rows);
+        };
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    static ObjectNode json(String symbol, double window, List<ComparisonPair> pairs) {
+        ObjectNode root = Formats.JSON.createObjectNode();
+        root.put("symbol", symbol);
+        root.put("window_minutes", window);
+        ArrayNode arr = root.putArray("pairs");
+        for (ComparisonPair p : pairs) {
+            ObjectNode n = arr.addObject();
+            n.put("timestamp", p.timestamp().text());
+            Formats.putNumber(n, "current_price", p.currentPrice());
+            n.put("model_1_id", p.model1Id());
+            n.put("model_1_decision", p.model1Decision());
+            Formats.putNumber(n, "model_1_confidence", p.model1Confidence());
+            n.put("model_2_id", p.model2Id());
+            n.put("model_2_decision", p.model2Decision());
+            Formats.putNumber(n, "model_2_confidence", p.model2Confidence());
+            Formats.putNumber(n, "time_diff_minutes", p.timeDiffMinutes());
+        }
+        return root;
+    }
+
+    private static List<Object> values(ComparisonPair p) {
+        return java.util.Arrays.asList(p.timestamp().text(), p.currentPrice(), p.model1Id(), p.model1Decision(),
+                p.model1Confidence(), p.model2Id(), p.model2Decision(), p.model2Confidence(), p.timeDiffMinutes());
     }
 }

@@ -1,6 +1,7 @@
 package com.battlescope.data;
 
 import com.battlescope.model.Decision;
+import com.battlescope.model.DecisionFilter;
 import com.battlescope.model.TimedDecision;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;

@@ -1,7 +1,7 @@
 package com.battlescope.service;
 
 import com.battlescope.data.BattleFolder;
-import com.battlescope.data.DecisionFilter;
+import com.battlescope.model.DecisionFilter;
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.LeaderboardMapper;
 import com.battlescope.data.ModelDecisionCounts;

@@ -1,4 +1,4 @@
-package com.battlescope.data;
+package com.battlescope.model;
 
 /**
  * Filters of the decision log; null fields do not filter. {@code text} is matched in the reasoning

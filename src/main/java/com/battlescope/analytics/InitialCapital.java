@@ -1,0 +1,27 @@
+package com.battlescope.analytics;
+
+import com.battlescope.model.Standing;
+
+/** The contract's choice of initial capital. */
+public final class InitialCapital {
+
+    private InitialCapital() {
+    }
+
+    /**
+     * The user's override if given, else {@code current_equity - total_return_dollars} of the model's
+     * standing if there is one, else the first snapshot's equity.
+     */
+    public static double resolve(Double override, Standing standing, EquityCurve curve) {
+        if (override != null) {
+            return override;
+        }
+        if (standing != null) {
+            return standing.currentEquity() - standing.totalReturnDollars();
+        }
+        if (curve.isEmpty()) {
+            throw new IllegalArgumentException("no snapshots and no standing to take the initial capital from");
+        }
+        return curve.first().equity();
+    }
+}

@@ -1,0 +1,30 @@
+package com.battlescope.ui;
+
+import com.battlescope.model.DataTable;
+import io.fair_acc.chartfx.XYChart;
+import javafx.scene.Node;
+
+/**
+ * One tab of the main window. Views read the shared {@link AppContext} (battle, selected models,
+ * time range), load in the background through {@link Jobs}, and expose what they show for export.
+ */
+public interface AnalysisView {
+    /** Stable id used by the CLI's {@code export --view} and file names: equity, drawdown, rank-history, ... */
+    String id();
+
+    /** Tab title. */
+    String title();
+
+    Node node();
+
+    /** Reloads from the context; called when the tab is shown and when the context changes while shown. */
+    void refresh();
+
+    /** The data behind the view as shown (filters applied), for CSV export. */
+    DataTable tableData();
+
+    /** The chart for PNG/SVG export, or null for table-only views. */
+    default XYChart chart() {
+        return null;
+    }
+}

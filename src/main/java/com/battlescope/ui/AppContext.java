@@ -1,0 +1,56 @@
+package com.battlescope.ui;
+
+import com.battlescope.service.Battle;
+import com.battlescope.service.TimeRange;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** State shared by all views: the open battle, the models picked, the time range, colours and the job runner. */
+public final class AppContext {
+    private final ObjectProperty<Battle> battle = new SimpleObjectProperty<>();
+    private final ObservableList<String> allModels = FXCollections.observableArrayList();
+    private final ObservableList<String> selectedModels = FXCollections.observableArrayList();
+    private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.ALL);
+    private final ModelColors colors = new ModelColors();
+    private final Jobs jobs;
+
+    public AppContext(Jobs jobs) {
+        this.jobs = jobs;
+    }
+
+    public ObjectProperty<Battle> battleProperty() {
+        return battle;
+    }
+
+    public Battle battle() {
+        return battle.get();
+    }
+
+    /** Every model of the open battle, sorted. */
+    public ObservableList<String> allModels() {
+        return allModels;
+    }
+
+    /** The models the user picked; views show only these. */
+    public ObservableList<String> selectedModels() {
+        return selectedModels;
+    }
+
+    public ObjectProperty<TimeRange> rangeProperty() {
+        return range;
+    }
+
+    public TimeRange range() {
+        return range.get();
+    }
+
+    public ModelColors colors() {
+        return colors;
+    }
+
+    public Jobs jobs() {
+        return jobs;
+    }
+}

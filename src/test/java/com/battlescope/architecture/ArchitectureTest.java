@@ -1,0 +1,54 @@
+package com.battlescope.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+
+import com.battlescope.data.DataAccessException;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "com.battlescope", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreHasNoJavaFx = noClasses()
+            .that().resideInAnyPackage("..model..", "..data..", "..analytics..", "..service..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fair_acc..", "org.controlsfx..",
+                    "atlantafx..")
+            .because("the core must run headless and be testable without a toolkit");
+
+    @ArchTest
+    static final ArchRule analyticsIsPure = noClasses()
+            .that().resideInAPackage("..analytics..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.ibatis..", "java.sql..",
+                    "com.battlescope.data..", "com.battlescope.service..")
+            .allowEmptyShould(true)
+            .because("analytics are pure functions over model records");
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Model").definedBy("com.battlescope.model..")
+            .layer("Data").definedBy("com.battlescope.data..")
+            .layer("Analytics").definedBy("com.battlescope.analytics..")
+            .layer("Service").definedBy("com.battlescope.service..")
+            .layer("Ui").definedBy("com.battlescope.ui..")
+            .layer("Cli").definedBy("com.battlescope.cli..")
+            .whereLayer("Data").mayOnlyBeAccessedByLayers("Service")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
+            .withOptionalLayers(true)
+            .ignoreDependency(alwaysTrue(), equivalentTo(DataAccessException.class))
+            .because("the UI and the CLI are thin shells over the same services; only services use mappers");
+
+    @ArchTest
+    static final ArchRule onlyCliPrints = noClasses()
+            .that().resideOutsideOfPackage("com.battlescope.cli..")
+            .should().accessField(System.class, "out")
+            .because("stdout carries only command results");
+}
