@@ -37,7 +37,9 @@ public final class AboutDialog extends Dialog<ButtonType> {
                 + " · JavaFX " + System.getProperty("javafx.version", "?"));
         runtime.setId("about-runtime");
         VBox texts = new VBox(10, name, text, runtime);
-        HBox box = new HBox(20, new ImageView(AppIcons.of(128)), texts);
+        ImageView icon = new ImageView(AppIcons.of(128));
+        icon.setId("about-icon");
+        HBox box = new HBox(20, icon, texts);
         box.setStyle("-fx-padding: 12;");
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
