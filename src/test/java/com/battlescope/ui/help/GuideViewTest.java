@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class GuideViewTest {
@@ -51,6 +52,21 @@ class GuideViewTest {
         robot.clickOn(robot.from(toc).lookup("Keyboard shortcuts").queryLabeled());
 
         assertThat(scroll.getVvalue()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void showWindowOpensOneGuideWindow(FxRobot robot) throws Exception {
+        Stage first = WaitForAsyncUtils.asyncFx(() -> GuideView.showWindow(null)).get();
+        Stage second = WaitForAsyncUtils.asyncFx(() -> GuideView.showWindow(null)).get();
+
+        assertThat(second).isSameAs(first);
+        assertThat(first.isShowing()).isTrue();
+        assertThat(first.getTitle()).isEqualTo("BattleScope – User guide");
+        assertThat(first.getIcons()).hasSize(8);
+        robot.interact(first::close);
+        Stage reopened = WaitForAsyncUtils.asyncFx(() -> GuideView.showWindow(null)).get();
+        assertThat(reopened).isNotSameAs(first);
+        robot.interact(reopened::close);
     }
 
     private static String text(TextFlow flow) {
