@@ -11,6 +11,10 @@ public interface TradeMapper {
     /** All trades (optionally of one model), ordered by exit time. */
     List<Trade> getTrades(@Param("modelId") String modelId, @Param("from") String from, @Param("to") String to);
 
+    Long getMaxId();
+
+    List<Trade> getTradesAfterId(@Param("afterId") long afterId);
+
     int insertTrade(Trade trade);
 
     long countTradesBefore(@Param("before") String before);

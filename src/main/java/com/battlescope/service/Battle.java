@@ -96,6 +96,19 @@ public final class Battle implements AutoCloseable {
                 .getTrades(modelId, range.fromText(), range.toText()));
     }
 
+    public long maxTradeId() {
+        if (!folder.hasTrades()) {
+            return 0;
+        }
+        Long id = folder.metrics().read(s -> s.getMapper(TradeMapper.class).getMaxId());
+        return id == null ? 0 : id;
+    }
+
+    public List<Trade> tradesAfterId(long id) {
+        return folder.hasTrades()
+                ? folder.metrics().read(s -> s.getMapper(TradeMapper.class).getTradesAfterId(id)) : List.of();
+    }
+
     public long tradeCount() {
         return folder.hasTrades() ? folder.metrics().read(s -> s.getMapper(TradeMapper.class).countTrades()) : 0;
     }

@@ -7,22 +7,51 @@ import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 
 import com.battlescope.data.DataAccessException;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
+import com.battlescope.Launcher;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
-@AnalyzeClasses(packages = "com.battlescope", importOptions = ImportOption.DoNotIncludeTests.class)
+/** Layer rules over the compiled main classes (imported from their folder: scanning the whole classpath is slow). */
 class ArchitectureTest {
+    private static JavaClasses classes;
 
-    @ArchTest
+    @BeforeAll
+    static void importMainClasses() throws URISyntaxException {
+        Path root = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        classes = new ClassFileImporter().importPath(root);
+    }
+
+    @Test
+    void coreHasNoJavaFx() {
+        coreHasNoJavaFx.check(classes);
+    }
+
+    @Test
+    void analyticsIsPure() {
+        analyticsIsPure.check(classes);
+    }
+
+    @Test
+    void layersAreRespected() {
+        layers.check(classes);
+    }
+
+    @Test
+    void onlyCliPrints() {
+        onlyCliPrints.check(classes);
+    }
+
     static final ArchRule coreHasNoJavaFx = noClasses()
             .that().resideInAnyPackage("..model..", "..data..", "..analytics..", "..service..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fair_acc..", "org.controlsfx..",
                     "atlantafx..")
             .because("the core must run headless and be testable without a toolkit");
 
-    @ArchTest
     static final ArchRule analyticsIsPure = noClasses()
             .that().resideInAPackage("..analytics..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.ibatis..", "java.sql..",
@@ -30,7 +59,6 @@ class ArchitectureTest {
             .allowEmptyShould(true)
             .because("analytics are pure functions over model records");
 
-    @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Model").definedBy("com.battlescope.model..")
             .layer("Data").definedBy("com.battlescope.data..")
@@ -46,7 +74,6 @@ class ArchitectureTest {
             .ignoreDependency(alwaysTrue(), equivalentTo(DataAccessException.class))
             .because("the UI and the CLI are thin shells over the same services; only services use mappers");
 
-    @ArchTest
     static final ArchRule onlyCliPrints = noClasses()
             .that().resideOutsideOfPackage("com.battlescope.cli..")
             .should().accessField(System.class, "out")
