@@ -2,7 +2,9 @@ package com.battlescope.ui;
 
 import com.battlescope.service.Battle;
 import com.battlescope.service.TimeRange;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -13,6 +15,7 @@ public final class AppContext {
     private final ObservableList<String> allModels = FXCollections.observableArrayList();
     private final ObservableList<String> selectedModels = FXCollections.observableArrayList();
     private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.ALL);
+    private final LongProperty dataVersion = new SimpleLongProperty(0);
     private final ModelColors colors = new ModelColors();
     private final Jobs jobs;
 
@@ -44,6 +47,14 @@ public final class AppContext {
 
     public TimeRange range() {
         return range.get();
+    }
+
+    /**
+     * Goes up when live mode sees new rows in the open battle. Views listen and reload in place, keeping the
+     * user's zoom, selection and scroll position (a change of battle, models or range is a full reload instead).
+     */
+    public LongProperty dataVersionProperty() {
+        return dataVersion;
     }
 
     public ModelColors colors() {
