@@ -63,8 +63,7 @@ public final class DatabaseStatistics implements MaintenanceTask {
                 default -> battle.folder().metrics();
             };
             QueryProbe.Measured m = p.measure(db);
-            List<String> tables = Sql.with(db, c -> Sql.tables(c, "main"));
-            boolean scan = m.scans(tables);
+            boolean scan = m.scans();
             if (scan) {
                 scans++;
                 out.warning("query \"" + p.name() + "\" scans a whole table: " + String.join("; ", m.plan()));

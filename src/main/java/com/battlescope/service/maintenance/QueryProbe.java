@@ -28,11 +28,20 @@ record QueryProbe(String name, String role, Class<?> mapper, String method, Map<
 
     /** The plan lines, the median time of three runs (after one warm-up) in milliseconds. */
     record Measured(QueryProbe probe, List<String> plan, double millis) {
-        boolean scans(List<String> tables) {
-            return plan.stream().anyMatch(l -> {
-                String[] words = l.split(" ");
-                return words.length > 1 && words[0].equals("SCAN") && tables.contains(words[1]);
-            });
+        /**
+         * True when a plan line reads a whole table: "SCAN name" where name is a table or its alias, not a CTE
+         * (those appear as "CO-ROUTINE name" or "MATERIALIZE name") nor a constant row.
+         */
+        boolean scans() {
+            java.util.Set<String> ctes = new java.util.HashSet<>();
+            for (String l : plan) {
+                String[] words = l.trim().split(" ");
+                if (words.length > 1 && (words[0].equals("CO-ROUTINE") || words[0].equals("MATERIALIZE"))) {
+                    ctes.add(words[1]);
+                }
+            }
+            return plan.stream().map(l -> l.trim().split(" ")).anyMatch(w -> w.length > 1 && w[0].equals("SCAN")
+                    && !ctes.contains(w[1]) && !w[1].equals("CONSTANT"));
         }
     }
 

@@ -134,7 +134,10 @@ public final class RecomputeStandings implements MaintenanceTask {
     }
 
     private static Double round(Double v) {
-        return v == null || v.isInfinite() || v.isNaN() ? v : Math.round(v * 10_000) / 10_000.0;
+        if (v == null || v.isInfinite() || v.isNaN()) {
+            return v;
+        }
+        return Math.round(v * 10_000) / 10_000.0;
     }
 
     private static String text(Double v) {

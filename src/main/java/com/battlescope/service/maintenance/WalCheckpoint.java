@@ -38,7 +38,6 @@ public final class WalCheckpoint extends PerFileAction {
             out.warning(file.getFileName() + ": another connection kept the checkpoint from finishing; try again");
         }
         return file.getFileName() + ": WAL " + Sql.bytes(walBefore) + " → "
-                + Sql.bytes(Sql.size(SqliteFiles.walFile(file))) + " (" + r.get(2) + " of " + r.get(1)
-                + " frames checkpointed)";
+                + Sql.bytes(Sql.size(SqliteFiles.walFile(file)));
     }
 }
