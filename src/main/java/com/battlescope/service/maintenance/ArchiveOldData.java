@@ -4,7 +4,6 @@ import com.battlescope.data.DataAccessException;
 import com.battlescope.data.DataErrors;
 import com.battlescope.data.SchemaScripts;
 import com.battlescope.data.SqliteDatabase;
-import com.battlescope.data.SqliteFiles;
 import com.battlescope.model.Stamp;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,19 +16,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Moves rows older than a time into an archive database with the contract's schema, in ONE transaction over the
- * battle's files and the archive (ATTACH): copy, verify the archive grew by exactly the rows selected, delete
+ * archive and the battle's files (ATTACH): copy, verify the archive grew by exactly the rows selected, delete
  * them, verify the sources shrank by as many, commit. Rows keep their ids; re-archiving into the same file appends.
  * A failure or a cancel at any point rolls everything back, and a new archive file is removed again.
+ * <p>
+ * SQLite commits a transaction over several WAL files file by file, the connection's main file first. The archive
+ * is therefore the main file and is kept in WAL mode: should the machine die during the commit, rows can end up in
+ * both files (a later archive then refuses the duplicate ids), never in neither.
  */
 public final class ArchiveOldData implements MaintenanceTask {
     static final int CHUNK = 20_000;
-    private static final Pattern CREATE = Pattern.compile("^CREATE (TABLE|INDEX) IF NOT EXISTS (\\w+)");
-    private static final String ARCHIVE = "archive";
+    private static final String ARCHIVE = "main";
 
     private final Stamp before;
     private final Path target;
@@ -81,6 +81,8 @@ public final class ArchiveOldData implements MaintenanceTask {
         }
         touched.add(target);
         changes.add(0, (Files.exists(target) ? "append to the archive " : "create the archive ") + target);
+        changes.add("one transaction; the archive commits first, so a crash can leave rows in both files, never in "
+                + "neither");
         changes.add("while it runs the engine cannot write to these files (its writes wait for the lock)");
         return new MaintenancePlan(action(), "Archive " + total + " rows older than " + bound(), changes, touched,
                 counts, true);
@@ -96,27 +98,14 @@ public final class ArchiveOldData implements MaintenanceTask {
         if (moves.isEmpty()) {
             throw new MaintenanceException("none of the chosen tables exists in the battle: nothing to archive");
         }
-        boolean created = !Files.exists(target);
-        if (!created && Sql.size(target) > 0) {
-            SqliteFiles.requireSqlite(target);
-            ctx.openWritable(target).close();
-        }
-        Path mainFile = moves.get(0).file();
         for (Move m : moves) {
-            if (!m.file().equals(mainFile)) {
-                ctx.openWritable(m.file()).close();
-            }
+            // refuses read-only, foreign and corrupt files before anything is attached
+            ctx.openWritable(m.file()).close();
         }
-        try {
-            Files.createDirectories(target.getParent());
-        } catch (IOException e) {
-            throw new DataAccessException(target, "cannot create the folder: " + e.getMessage(), e);
-        }
-        boolean committed = false;
-        try (SqliteDatabase main = ctx.openWritable(mainFile)) {
-            Map<String, long[]> after = transfer(ctx, main, moves);
-            committed = true;
-            out.file(mainFile);
+        boolean created = !Files.exists(target);
+        boolean[] committed = {false};
+        try (SqliteDatabase archive = created ? SqliteDatabase.create(target) : ctx.openWritable(target)) {
+            Map<String, long[]> after = transfer(ctx, archive, moves, committed);
             moves.forEach(m -> out.file(m.file()));
             out.file(target);
             long total = 0;
@@ -133,33 +122,35 @@ public final class ArchiveOldData implements MaintenanceTask {
             out.message("archived " + total + " rows older than " + bound() + " into " + target
                     + "; verified: archive + remaining = before for every table");
         } finally {
-            if (!committed && created) {
+            if (created && !committed[0]) {
                 deleteQuietly(target);
             }
         }
     }
 
     /**
-     * The transaction. Returns per "schema.table": source before, source after, archive before, archive after, moved.
+     * The transaction on the archive's connection. Returns per "schema.table": source before, source after, archive
+     * before, archive after, moved. {@code committed[0]} turns true the moment the commit returned.
      */
-    private Map<String, long[]> transfer(MaintenanceContext ctx, SqliteDatabase main, List<Move> moves) {
-        try (Connection c = main.connection()) {
+    private Map<String, long[]> transfer(MaintenanceContext ctx, SqliteDatabase archive, List<Move> moves,
+                                         boolean[] committed) {
+        try (Connection c = archive.connection()) {
+            Sql.rows(c, "PRAGMA journal_mode = WAL");
             List<String> attached = new ArrayList<>();
             try {
                 for (Move m : moves) {
-                    if (!m.schema().equals("main") && !attached.contains(m.schema())) {
+                    if (!attached.contains(m.schema())) {
                         Sql.update(c, "ATTACH DATABASE ? AS " + Sql.q(m.schema()), m.file().toString());
                         attached.add(m.schema());
                     }
                 }
-                Sql.update(c, "ATTACH DATABASE ? AS " + ARCHIVE, target.toString());
-                attached.add(ARCHIVE);
                 // BEGIN IMMEDIATE now takes the write lock of every attached file at once
                 c.setAutoCommit(false);
                 Map<String, long[]> counts;
                 try {
                     counts = copyVerifyDelete(ctx, c, moves);
                     c.commit();
+                    committed[0] = true;
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
                     throw e;
@@ -266,12 +257,7 @@ public final class ArchiveOldData implements MaintenanceTask {
     private static void createArchiveSchema(Connection c) throws SQLException {
         for (String script : List.of(SchemaScripts.METRICS, SchemaScripts.LEADERBOARD, SchemaScripts.DECISIONS)) {
             for (String sql : SchemaScripts.statements(script, false)) {
-                Matcher m = CREATE.matcher(sql);
-                if (!m.find()) {
-                    throw new IllegalStateException("unexpected schema statement: " + sql);
-                }
-                Sql.execute(c, "CREATE " + m.group(1) + " IF NOT EXISTS " + ARCHIVE + "." + m.group(2)
-                        + sql.substring(m.end()));
+                Sql.execute(c, sql);
             }
         }
     }
@@ -289,7 +275,7 @@ public final class ArchiveOldData implements MaintenanceTask {
         }
     }
 
-    /** The tables to move that exist in the battle, main file first; notes what is skipped. */
+    /** The tables to move that exist in the battle, each file with its schema alias; notes what is skipped. */
     private List<Move> moves(MaintenanceContext ctx, BattleFiles files, List<String> notes) {
         List<Move> moves = new ArrayList<>();
         Map<Path, String> schemas = new LinkedHashMap<>();
@@ -300,7 +286,7 @@ public final class ArchiveOldData implements MaintenanceTask {
                 notes.add("skipped " + t.table() + ": not in " + file.getFileName());
                 continue;
             }
-            String schema = schemas.computeIfAbsent(file, f -> schemas.isEmpty() ? "main" : "src" + schemas.size());
+            String schema = schemas.computeIfAbsent(file, f -> "battle" + (schemas.size() + 1));
             moves.add(new Move(t, file, schema));
         }
         return moves;

@@ -41,10 +41,6 @@ public final class ResultBuilder {
         return this;
     }
 
-    List<String> warnings() {
-        return warnings;
-    }
-
     MaintenanceResult build(MaintenanceAction action, MaintenanceResult.Status status, Path folder, Instant started,
                             Duration duration) {
         return new MaintenanceResult(action, status, folder, started, duration, List.copyOf(files), tables, messages,

@@ -58,6 +58,30 @@ class ArchiveOldDataTest {
         }
         assertThat(r.warnings()).isEmpty();
         assertThat(r.messages()).anyMatch(m -> m.contains("verified: archive + remaining = before for every table"));
+        // the archive commits first (it is the connection's main file, in WAL mode)
+        assertThat(Db.value(archive, "PRAGMA journal_mode")).isEqualTo("wal");
+    }
+
+    @Test
+    void refusesRowsTheArchiveAlreadyHoldsAndChangesNothing() throws Exception {
+        Path folder = Fixtures.copy("tiny", tmp);
+        Path metrics = folder.resolve("metrics_timeseries.db");
+        Path archive = tmp.resolve("archive.db");
+        MaintenanceService service = Db.service(tmp, Db.clockAt("2025-03-03T14:00:00"));
+        service.run(folder, new ArchiveOldData(Stamp.parse("2025-01-07"), archive, Set.of(ArchiveTable.SNAPSHOTS)),
+                MaintenanceProgress.NONE);
+        // a row put back into the battle by hand, with its old id
+        Db.execute(metrics, "ATTACH DATABASE '" + archive + "' AS a",
+                "INSERT INTO hourly_snapshots SELECT * FROM a.hourly_snapshots WHERE id = 1");
+        var battle = Db.dump(metrics);
+        var archived = Db.dump(archive);
+
+        assertThatThrownBy(() -> service.run(folder, new ArchiveOldData(Stamp.parse("2025-01-07"), archive,
+                Set.of(ArchiveTable.SNAPSHOTS)), MaintenanceProgress.NONE))
+                .hasMessageContaining("the archive already holds some of these rows");
+
+        assertThat(Db.dump(metrics)).isEqualTo(battle);
+        assertThat(Db.dump(archive)).isEqualTo(archived);
     }
 
     @Test
