@@ -27,6 +27,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The comparison of AAPL on 2025-01-15 in the full-split fixture: seven hourly moments, eight models. */
 @ExtendWith(ApplicationExtension.class)
@@ -124,26 +126,35 @@ class ComparisonViewTest {
         // grok-2's reasoning is 2,894 characters: shown whole, wrapping
         ReasoningArea grok = robot.from(card(robot, "grok-2")).lookup(".card-reasoning").queryAs(ReasoningArea.class);
         assertThat(grok.shownText()).hasSize(2894).startsWith("Earnings drift remains positive;");
-        assertThat(grok.isCut()).isFalse();
+        assertThat(grok.parts()).isEqualTo(1);
         assertThat(grok.textArea().isWrapText()).isTrue();
         assertThat(grok.textArea().isEditable()).isFalse();
     }
 
     @Test
-    void aMegabyteOfReasoningIsCutUntilShowAll(FxRobot robot) {
+    void aMegabyteOfReasoningIsShownInParts(FxRobot robot) throws Exception {
         ReasoningArea gpt = robot.from(card(robot, "gpt-4o")).lookup(".card-reasoning").queryAs(ReasoningArea.class);
         assertThat(gpt.fullText()).hasSize(1 << 20);
-        assertThat(gpt.shownText()).hasSize(ReasoningArea.SHOWN + 2).startsWith("Big. xxx");
-        Button showAll = robot.from(gpt).lookup(".reasoning-show-all").queryButton();
-        assertThat(showAll.getText()).isEqualTo("Show all 1,048,576 characters");
+        assertThat(gpt.shownText()).hasSize(ReasoningArea.PART).startsWith("Big. xxx");
+        assertThat(text(robot, gpt, ".reasoning-part")).isEqualTo("Part 1 of 105 · 1,048,576 characters");
+        assertThat(robot.from(gpt).lookup(".reasoning-previous-part").queryButton().isDisabled()).isTrue();
 
         long t0 = System.nanoTime();
-        robot.clickOn(showAll);
+        robot.clickOn(robot.from(gpt).lookup(".reasoning-next-part").queryButton());
         long ms = (System.nanoTime() - t0) / 1_000_000;
 
-        assertThat(gpt.shownText()).hasSize(1 << 20);
-        assertThat(showAll.isVisible()).isFalse();
-        System.err.println("show all of 1 MB reasoning: " + ms + " ms");
+        assertThat(text(robot, gpt, ".reasoning-part")).startsWith("Part 2 of 105");
+        assertThat(gpt.shownText()).hasSize(ReasoningArea.PART).isEqualTo("x".repeat(ReasoningArea.PART));
+        System.err.println("next part of a 1 MB reasoning, click to shown: " + ms + " ms");
+
+        robot.clickOn(robot.from(gpt).lookup(".reasoning-copy").queryButton());
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).isEqualTo(gpt.fullText());
+        // the cards of other models are short and show no pager
+        ReasoningArea claude = robot.from(card(robot, "claude-sonnet-3.5")).lookup(".card-reasoning")
+                .queryAs(ReasoningArea.class);
+        assertThat(claude.parts()).isEqualTo(1);
+        assertThat(claude.shownText()).isEqualTo(claude.fullText()).hasSize(84);
     }
 
     @Test
