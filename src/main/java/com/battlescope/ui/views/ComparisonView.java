@@ -175,8 +175,9 @@ public final class ComparisonView implements AnalysisView {
         });
         message.textProperty().bind(vm.messageProperty());
         vm.dataProperty().addListener((o, a, d) -> showData(d));
-        vm.momentProperty().addListener((o, a, m) -> showMoment(m));
+        vm.shownProperty().addListener((o, a, m) -> showMoment(vm.momentProperty().get()));
         showData(vm.dataProperty().get());
+        showMoment(vm.momentProperty().get());
     }
 
     private void showData(ComparisonData d) {
@@ -204,7 +205,6 @@ public final class ComparisonView implements AnalysisView {
         }
         agreement.getItems().setAll(d == null ? List.of() : d.agreement());
         consensus.setText(d == null ? "" : consensusText(d.consensus(), d.moments().size()));
-        showMoment(vm.momentProperty().get());
     }
 
     private void showMoment(Moment m) {

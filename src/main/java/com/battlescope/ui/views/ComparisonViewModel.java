@@ -38,6 +38,7 @@ public final class ComparisonViewModel {
     private final ReadOnlyObjectWrapper<ComparisonData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<Moment> moment = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(new Shown(null, -1));
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Span span;
@@ -81,6 +82,15 @@ public final class ComparisonViewModel {
     /** The moment shown, or null. */
     public ReadOnlyObjectProperty<Moment> momentProperty() {
         return moment.getReadOnlyProperty();
+    }
+
+    /** What is on screen: the data and the index of the moment in it. Changes once per load or step. */
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** @param index the moment shown, -1 for none */
+    public record Shown(ComparisonData data, int index) {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -147,6 +157,7 @@ public final class ComparisonViewModel {
         }
         index.set(i);
         moment.set(d.moments().get(i));
+        shown.set(new Shown(d, i));
     }
 
     public void next() {
@@ -189,6 +200,7 @@ public final class ComparisonViewModel {
         int i = d == null ? -1 : d.indexAt(keep);
         index.set(i);
         moment.set(i < 0 ? null : d.moments().get(i));
+        shown.set(new Shown(d, i));
     }
 
     private void setSymbols(List<String> list) {
@@ -196,7 +208,7 @@ public final class ComparisonViewModel {
         try {
             String keep = symbol.get();
             symbols.setAll(list);
-            symbol.set(list.contains(keep) ? keep : list.isEmpty() ? null : list.get(0));
+            symbol.set(keep != null && list.contains(keep) ? keep : list.isEmpty() ? null : list.get(0));
         } finally {
             settingSymbols = false;
         }
