@@ -55,12 +55,13 @@ public final class ChartFactory {
         chart.setLegendVisible(true);
         chart.getProperties().put(TEXT_KEY, text);
 
-        ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
+        ErrorDataSetRenderer renderer = new LineRenderer();
         renderer.setPolyLineStyle(LineStyle.NORMAL);
         renderer.setErrorStyle(ErrorStyle.NONE);
         renderer.setPointReduction(true);
         renderer.setAssumeSortedData(true);
         renderer.setRendererDataReducer(new DefaultDataReducer());
+        renderer.getAxes().setAll(x, y); // the tooltip only looks at the renderer's own axes
         chart.getRenderers().setAll(renderer);
 
         Zoomer zoomer = new Zoomer();
@@ -108,6 +109,7 @@ public final class ChartFactory {
             longest = Math.max(longest, s.size());
         }
         renderer.setDrawMarker(longest <= MARKER_LIMIT);
+        fitSingleTime(chart, data);
         if (!renderer.getDatasets().equals(next)) {
             renderer.getDatasets().setAll(next);
         }
@@ -134,8 +136,7 @@ public final class ChartFactory {
 
     public static XRangeIndicator highlightPeriod(XYChart chart, double fromX, double toX, String text) {
         clearHighlights(chart);
-        XRangeIndicator range = new XRangeIndicator(chart.getXAxis(), Math.min(fromX, toX), Math.max(fromX, toX), text);
-        range.setEditable(false);
+        XRangeIndicator range = new PeriodHighlight(chart.getXAxis(), Math.min(fromX, toX), Math.max(fromX, toX), text);
         chart.getPlugins().add(range);
         chart.getProperties().put(HIGHLIGHT, range);
         return range;
@@ -180,10 +181,12 @@ public final class ChartFactory {
     private static void configureAxes(XYChart chart, ChartData data) {
         DefaultNumericAxis x = (DefaultNumericAxis) chart.getXAxis();
         x.setName(data.xLabel());
+        x.setUnit(null);
         x.setTimeAxis(data.timeAxis());
         x.setTickLabelFormatter(data.timeAxis() ? new TimeTickFormat(x) : null);
         DefaultNumericAxis y = (DefaultNumericAxis) chart.getYAxis();
         y.setName(data.yLabel());
+        y.setUnit(null);
         y.setLogAxis(data.logY());
         y.invertAxis(data.invertedY());
         boolean rank = "rank".equals(data.valueName());
@@ -196,9 +199,33 @@ public final class ChartFactory {
             y.setAutoRangePadding(0.05);
         } else {
             y.setAxisLabelFormatter(null);
-            y.setTickLabelFormatter(null);
+            y.setTickLabelFormatter(new NumberTickFormat(y));
             y.setMinorTickCount(10);
             y.setAutoRangePadding(0.02);
+        }
+    }
+
+    /**
+     * Points all at one time (e.g. a single leaderboard snapshot) give the x axis no span: show a day around
+     * them instead. Left alone while the user is zoomed in.
+     */
+    private static void fitSingleTime(XYChart chart, ChartData data) {
+        if (isZoomed(chart)) {
+            return;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (ChartSeries s : data.series()) {
+            for (double v : s.x()) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        boolean single = min == max;
+        chart.getXAxis().setAutoRanging(!single);
+        if (single) {
+            double pad = data.timeAxis() ? 43200 : Math.max(1, Math.abs(min) * 0.01);
+            chart.getXAxis().set(min - pad, max + pad);
         }
     }
 
@@ -230,7 +257,7 @@ public final class ChartFactory {
     };
 
     private static String style(ChartSeries s) {
-        String style = "-fx-line-color: " + s.color() + "; -fx-marker-color: " + s.color() + "; -fx-line-width: 1.5;";
+        String style = "-fx-line-color: " + s.color() + "; -fx-marker-color: " + s.color() + "; -fx-line-width: 1.5; -fx-marker-size: 2.5;";
         return s.name().equals(ChartService.BENCHMARK)
                 ? style + " -fx-line-dash-array: 6 4;" : style;
     }

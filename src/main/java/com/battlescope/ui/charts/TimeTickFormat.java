@@ -38,14 +38,15 @@ final class TimeTickFormat extends StringConverter<Number> {
         return time(epochSeconds).format(pattern(span));
     }
 
+    /** To the microsecond: stored times have at most six fraction digits, a double near 1.7e9 is finer than that. */
     static LocalDateTime time(double epochSeconds) {
         long seconds = (long) Math.floor(epochSeconds);
-        int nanos = (int) Math.round((epochSeconds - seconds) * 1e9);
-        if (nanos >= 1_000_000_000) {
+        long micros = Math.round((epochSeconds - seconds) * 1e6);
+        if (micros >= 1_000_000) {
             seconds++;
-            nanos = 0;
+            micros = 0;
         }
-        return LocalDateTime.ofEpochSecond(seconds, nanos, ZoneOffset.UTC);
+        return LocalDateTime.ofEpochSecond(seconds, (int) micros * 1000, ZoneOffset.UTC);
     }
 
     @Override

@@ -153,6 +153,21 @@ class ChartFactoryTest {
     }
 
     @Test
+    void pointsAtASingleTimeGetADayAroundThem(FxRobot robot) {
+        ChartSeries one = new ChartSeries("a", "#0072B2", new double[] {DAY0}, new double[] {2});
+        ChartData single = new ChartData("rank-history", "Rank history (monthly)", "Time", "Rank (1 = best)", true,
+                true, false, "rank", List.of(one));
+        XYChart chart = shown(robot, single);
+        assertThat(chart.getXAxis().getMin()).isEqualTo(DAY0 - 43200);
+        assertThat(chart.getXAxis().getMax()).isEqualTo(DAY0 + 43200);
+
+        robot.interact(() -> ChartFactory.update(chart, equity(hourly("a", "#0072B2", 48, 1000))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getXAxis().isAutoRanging()).isTrue();
+        assertThat(chart.getXAxis().getMax()).isEqualTo(DAY0 + 47 * 3600);
+    }
+
+    @Test
     void logScaleAndBenchmarkStyle(FxRobot robot) {
         ChartSeries bench = hourly(com.battlescope.service.view.ChartService.BENCHMARK, ModelPalette.BENCHMARK, 50, 100);
         XYChart chart = shown(robot, new ChartData("equity", "Equity curves (log scale)", "Time",
