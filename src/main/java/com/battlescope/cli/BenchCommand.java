@@ -123,7 +123,7 @@ public class BenchCommand implements Callable<Integer> {
         sb.append(Formats.table(List.of("figure", "value", "budget", ""), rows)).append(System.lineSeparator());
         List<List<Object>> plans = new ArrayList<>();
         for (QueryPlanReport.Plan p : r.plans()) {
-            plans.add(List.of(p.name(), p.verdict(), String.join(" | ", p.detail())));
+            plans.add(List.of(p.name(), p.verdict(), p.summary()));
         }
         sb.append(Formats.table(List.of("query", "plan", "detail"), plans));
         return sb.toString();

@@ -53,17 +53,13 @@ public final class QueryPlans {
      * reads a whole table or a whole index ({@code SCAN}).
      */
     public static boolean usesIndex(List<String> plan) {
-        boolean touched = false;
-        for (String line : plan) {
-            String[] words = line.split(" ");
-            if (words.length < 2 || !TABLES.contains(words[1])) {
-                continue;
-            }
-            touched = true;
-            if (words[0].equals("SCAN")) {
-                return false;
-            }
-        }
-        return touched;
+        List<String> reads = plan.stream().filter(QueryPlans::readsTable).toList();
+        return !reads.isEmpty() && reads.stream().noneMatch(l -> l.startsWith("SCAN "));
+    }
+
+    /** A plan line that reads a contract table: "SEARCH t ..." or "SCAN t ..." (not a CTE or a subquery). */
+    public static boolean readsTable(String line) {
+        String[] words = line.split(" ");
+        return words.length >= 2 && (words[0].equals("SEARCH") || words[0].equals("SCAN")) && TABLES.contains(words[1]);
     }
 }

@@ -27,6 +27,11 @@ public final class QueryPlanReport {
 
     /** One query's verdict and the plan lines it came from. */
     public record Plan(String name, String verdict, List<String> detail) {
+        /** The lines that read a table or sort, e.g. "SEARCH decision_log USING INDEX ... ; USE TEMP B-TREE ...". */
+        public String summary() {
+            return String.join("; ", detail.stream()
+                    .filter(l -> QueryPlans.readsTable(l) || l.contains("TEMP B-TREE")).toList());
+        }
     }
 
     /**
