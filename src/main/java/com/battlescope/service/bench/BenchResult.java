@@ -14,6 +14,7 @@ import java.util.Map;
  * @param searchMode       "fts5" when the folder has the {@code decision_fts} index, else "like"
  * @param pageMs           decisions_page_ms per filter combination ("[model,symbol]" ...); the key is the worst
  * @param searchMsByWord   search_ms per searched word (a word of the log and a word that is absent); the key is the worst
+ * @param cpuMs            the CPU time of the same medians (wall-clock time minus waiting for a core), by key
  * @param viewCompareMs    the engine view's time for the same symbol and day, or null when not asked for or absent
  * @param viewComparePairs the view's row count for that symbol and day, or null
  */
@@ -21,6 +22,7 @@ public record BenchResult(double openLeaderboardMs, double equityAllMs, double c
                           double decisionsPageMs, double searchMs, double reportMs, double insertRowsPerS,
                           List<QueryPlanReport.Plan> plans, String searchMode, Path folder, int runs,
                           Sizes sizes, Map<String, Double> pageMs, Map<String, Double> searchMsByWord,
+                          Map<String, Double> cpuMs,
                           Double viewCompareMs, Long viewComparePairs) {
 
     /**

@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,27 +41,33 @@ public final class BenchService {
     public BenchResult run(Path folder, BenchOptions options) {
         int w = options.warmups();
         int n = options.runs();
+        Map<String, Double> cpu = new LinkedHashMap<>();
         Timing.Measured<BattleReport> open = Timing.median(w, n, () -> {
             try (Battle b = battles.open(folder)) {
                 return reports.report(b, null);
             }
         });
+        cpu.put("open_leaderboard_ms", open.medianCpuMs());
         try (Battle battle = battles.open(folder)) {
             BenchSample sample = BenchSample.of(battle);
             Timing.Measured<long[]> equity = Timing.median(w, n, () -> equityForCharts(battle));
+            cpu.put("equity_all_ms", equity.medianCpuMs());
             Timing.Measured<List<ComparisonPair>> compare = Timing.median(w, n, () -> sample.symbol() == null
                     ? List.of() : comparisons.pairs(battle, sample.symbol(), sample.dayRange(), WINDOW_MINUTES));
-            Map<String, Double> pages = new LinkedHashMap<>();
+            cpu.put("compare_symbol_day_ms", compare.medianCpuMs());
+            Map<String, Timing.Measured<?>> pages = new LinkedHashMap<>();
             for (DecisionFilter f : DecisionPages.filterCombinations(sample)) {
-                pages.put(DecisionPages.label(f), pageMs(battle, f, sample, w, n));
+                pages.put(DecisionPages.label(f), page(battle, f, sample, w, n));
             }
-            Map<String, Double> searches = new LinkedHashMap<>();
+            cpu.put("decisions_page_ms", worst(pages).medianCpuMs());
+            Map<String, Timing.Measured<?>> searches = new LinkedHashMap<>();
             for (String word : List.of(sample.searchWord(), ABSENT_WORD)) {
                 DecisionFilter f = new DecisionFilter(null, null, null, null, word, null, null);
-                searches.put(word, Timing.median(w, n, () -> battle.decisionPage(f, null, PAGE_SIZE))
-                        .medianMs());
+                searches.put(word, Timing.median(w, n, () -> battle.decisionPage(f, null, PAGE_SIZE)));
             }
-            double reportMs = Timing.median(w, n, () -> reports.report(battle, null)).medianMs();
+            cpu.put("search_ms", worst(searches).medianCpuMs());
+            Timing.Measured<BattleReport> report = Timing.median(w, n, () -> reports.report(battle, null));
+            cpu.put("report_ms", report.medianCpuMs());
             double insert = new InsertThroughput(templates(battle, sample), options.insertRows()).rowsPerSecond(n);
             List<QueryPlanReport.Plan> plans = new QueryPlanReport().plans(battle, sample);
             Double viewMs = null;
@@ -73,9 +80,10 @@ public final class BenchService {
             BenchResult.Sizes sizes = new BenchResult.Sizes(open.value().models().size(), battle.snapshotCount(),
                     battle.decisionCount(), sample.symbol(), sample.day(), compare.value().size(),
                     equity.value()[0], equity.value()[1]);
-            return new BenchResult(open.medianMs(), equity.medianMs(), compare.medianMs(), max(pages), max(searches),
-                    reportMs, insert, plans, battle.folder().hasDecisionFts() ? "fts5" : "like", folder, n, sizes,
-                    pages, searches, viewMs, viewPairs);
+            return new BenchResult(open.medianMs(), equity.medianMs(), compare.medianMs(), worst(pages).medianMs(),
+                    worst(searches).medianMs(), report.medianMs(), insert, plans,
+                    battle.folder().hasDecisionFts() ? "fts5" : "like", folder, n, sizes, wall(pages), wall(searches),
+                    cpu, viewMs, viewPairs);
         }
     }
 
@@ -98,13 +106,14 @@ public final class BenchService {
     }
 
     /** A page of 100 after a cursor deep in the log: the filter's newest row at or before the middle time. */
-    private static double pageMs(Battle battle, DecisionFilter filter, BenchSample sample, int w, int n) {
+    private static Timing.Measured<List<Decision>> page(Battle battle, DecisionFilter filter, BenchSample sample,
+                                                        int w, int n) {
         DecisionFilter upToMiddle = new DecisionFilter(filter.modelId(), filter.symbol(), filter.decision(),
                 filter.executed(), filter.text(), filter.from(),
                 filter.to() != null ? filter.to() : sample.cursorTime());
         Decision cursor = sample.cursor() == null ? null
                 : battle.decisionPage(upToMiddle, null, 1).stream().findFirst().orElse(null);
-        return Timing.median(w, n, () -> battle.decisionPage(filter, cursor, PAGE_SIZE)).medianMs();
+        return Timing.median(w, n, () -> battle.decisionPage(filter, cursor, PAGE_SIZE));
     }
 
     private static List<Decision> templates(Battle battle, BenchSample sample) {
@@ -135,7 +144,14 @@ public final class BenchService {
         }
     }
 
-    private static double max(Map<String, Double> values) {
-        return values.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    private static Timing.Measured<?> worst(Map<String, Timing.Measured<?>> timings) {
+        return timings.values().stream().max(Comparator.comparingDouble(Timing.Measured::medianMs))
+                .orElse(new Timing.Measured<>(0, 0, null));
+    }
+
+    private static Map<String, Double> wall(Map<String, Timing.Measured<?>> timings) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        timings.forEach((k, v) -> out.put(k, v.medianMs()));
+        return out;
     }
 }

@@ -17,8 +17,9 @@ public final class KernelBench {
     private static final double HOURS_PER_YEAR = 8760;
 
     /** Medians in milliseconds over {@code points} equity values; the values are returned so they can be checked. */
-    public record Result(int points, double sharpeMs, double drawdownMs, double rollingMs, Double sharpe,
-                         double maxDrawdownPct, double lastRollingSharpe) {
+    public record Result(int points, double sharpeMs, double drawdownMs, double rollingMs, double sharpeCpuMs,
+                         double drawdownCpuMs, double rollingCpuMs, Double sharpe, double maxDrawdownPct,
+                         double lastRollingSharpe) {
     }
 
     public Result run(int points, int warmups, int runs) {
@@ -33,7 +34,8 @@ public final class KernelBench {
             return s;
         });
         double[] s = rolling.value();
-        return new Result(points, sharpe.medianMs(), drawdown.medianMs(), rolling.medianMs(), sharpe.value(),
+        return new Result(points, sharpe.medianMs(), drawdown.medianMs(), rolling.medianMs(), sharpe.medianCpuMs(),
+                drawdown.medianCpuMs(), rolling.medianCpuMs(), sharpe.value(),
                 drawdown.value().maxPct(), s.length == 0 ? Double.NaN : s[s.length - 1]);
     }
 
