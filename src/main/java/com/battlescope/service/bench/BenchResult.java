@@ -14,7 +14,8 @@ import java.util.Map;
  * @param searchMode       "fts5" when the folder has the {@code decision_fts} index, else "like"
  * @param pageMs           decisions_page_ms per filter combination ("[model,symbol]" ...); the key is the worst
  * @param searchMsByWord   search_ms per searched word (a word of the log and a word that is absent); the key is the worst
- * @param cpuMs            the CPU time of the same medians (wall-clock time minus waiting for a core), by key
+ * @param cpuMs            the same medians in CPU time (wall-clock time less waiting for a core), by key;
+ *                         for insert_rows_per_s the rows per CPU second
  * @param viewCompareMs    the engine view's time for the same symbol and day, or null when not asked for or absent
  * @param viewComparePairs the view's row count for that symbol and day, or null
  */

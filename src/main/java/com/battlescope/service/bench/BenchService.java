@@ -68,7 +68,9 @@ public final class BenchService {
             cpu.put("search_ms", worst(searches).medianCpuMs());
             Timing.Measured<BattleReport> report = Timing.median(w, n, () -> reports.report(battle, null));
             cpu.put("report_ms", report.medianCpuMs());
-            double insert = new InsertThroughput(templates(battle, sample), options.insertRows()).rowsPerSecond(n);
+            InsertThroughput.Rates insert = new InsertThroughput(templates(battle, sample), options.insertRows())
+                    .rowsPerSecond(n);
+            cpu.put("insert_rows_per_s", insert.cpu());
             List<QueryPlanReport.Plan> plans = new QueryPlanReport().plans(battle, sample);
             Double viewMs = null;
             Long viewPairs = null;
@@ -81,7 +83,7 @@ public final class BenchService {
                     battle.decisionCount(), sample.symbol(), sample.day(), compare.value().size(),
                     equity.value()[0], equity.value()[1]);
             return new BenchResult(open.medianMs(), equity.medianMs(), compare.medianMs(), worst(pages).medianMs(),
-                    worst(searches).medianMs(), report.medianMs(), insert, plans,
+                    worst(searches).medianMs(), report.medianMs(), insert.wall(), plans,
                     battle.folder().hasDecisionFts() ? "fts5" : "like", folder, n, sizes, wall(pages), wall(searches),
                     cpu, viewMs, viewPairs);
         }

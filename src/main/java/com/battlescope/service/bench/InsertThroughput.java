@@ -1,6 +1,5 @@
 package com.battlescope.service.bench;
 
-import com.battlescope.analytics.Stats;
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.SchemaScripts;
 import com.battlescope.data.SnapshotMapper;
@@ -37,23 +36,23 @@ final class InsertThroughput {
         this.rowsPerKind = rowsPerKind;
     }
 
-    /** Rows per second: the median over the runs, after one warm-up run. */
-    double rowsPerSecond(int runs) {
+    /** Rows per second of wall-clock time and of this thread's CPU time (medians over the runs, after a warm-up). */
+    record Rates(double wall, double cpu) {
+    }
+
+    Rates rowsPerSecond(int runs) {
         Path dir = tempDir();
         try (SqliteDatabase metrics = SqliteDatabase.create(dir.resolve("metrics_timeseries.db"));
              SqliteDatabase decisions = SqliteDatabase.create(dir.resolve("decisions.db"))) {
             SchemaScripts.apply(metrics, false, SchemaScripts.METRICS);
             SchemaScripts.apply(decisions, true, SchemaScripts.DECISIONS);
-            double[] rates = new double[runs];
-            for (int run = -1; run < runs; run++) {
-                long start = System.nanoTime();
-                insert(metrics, decisions, run + 1);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                if (run >= 0) {
-                    rates[run] = 2.0 * rowsPerKind / seconds;
-                }
-            }
-            return Stats.median(rates);
+            int[] run = {0};
+            Timing.Measured<Void> t = Timing.median(1, runs, () -> {
+                insert(metrics, decisions, run[0]++);
+                return null;
+            });
+            double rows = 2.0 * rowsPerKind;
+            return new Rates(rows / (t.medianMs() / 1000), t.medianCpuMs() > 0 ? rows / (t.medianCpuMs() / 1000) : 0);
         } finally {
             delete(dir);
         }
