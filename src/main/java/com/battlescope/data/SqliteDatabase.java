@@ -90,6 +90,11 @@ public final class SqliteDatabase implements AutoCloseable {
 
     /** Opens an existing file for an explicit write action; refuses read-only files clearly. */
     public static SqliteDatabase openWritable(Path file) {
+        return openWritable(file, BUSY_TIMEOUT_MS);
+    }
+
+    /** As {@link #openWritable(Path)} with a busy timeout (a live writer that must never wait long). */
+    public static SqliteDatabase openWritable(Path file, int busyTimeoutMs) {
         SqliteFiles.requireSqlite(file);
         if (!Files.isWritable(file)) {
             throw new DataAccessException(file, "read-only file: the action needs write permission");
@@ -97,7 +102,7 @@ public final class SqliteDatabase implements AutoCloseable {
         if (!Files.isWritable(file.toAbsolutePath().getParent())) {
             throw new DataAccessException(file, "the folder is read-only: SQLite needs to write its journal there");
         }
-        return verified(new SqliteDatabase(file, true, url(file, null), null, "read-write"));
+        return verified(new SqliteDatabase(file, true, url(file, null), null, "read-write", busyTimeoutMs));
     }
 
     /** Creates (or opens) a database file for writing, e.g. a demo battle or an archive. */
