@@ -23,7 +23,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 
 /**
  * The standings of a timeframe in ranking order: return, Sharpe (parity, daily, sampled), drawdown, trades,
@@ -48,7 +47,7 @@ public final class LeaderboardView extends ContextView {
         timeframe.valueProperty().addListener((o, was, now) -> refresh());
         topPerformers.setId("top-performers");
         topPerformers.getStyleClass().add("top-performers");
-        table.decorate(LeaderboardColumns.MODEL, spec -> new ModelCell(spec));
+        table.decorate(LeaderboardColumns.MODEL, spec -> new ModelCell<>(spec, LeaderboardRow::modelId, ctx.colors()));
         table.decorate(LeaderboardColumns.RANK_CHANGE, spec -> new RankChangeCell(spec));
         table.setColumns(LeaderboardColumns.of(false));
         table.addExtraColumn(sparklineColumn());
@@ -135,17 +134,11 @@ public final class LeaderboardView extends ContextView {
         for (TopPerformer p : top) {
             Label rank = new Label(p.rank() + ".");
             rank.getStyleClass().add("rank");
-            Label name = new Label(p.modelId() + " " + Cells.pct(p.returnPct()), swatch(p.modelId()));
+            Label name = new Label(p.modelId() + " " + Cells.pct(p.returnPct()), ModelCell.swatch(ctx.colors(), p.modelId()));
             HBox chip = new HBox(4, rank, name);
             chip.getStyleClass().add("top-performer");
             topPerformers.getChildren().add(chip);
         }
-    }
-
-    private Rectangle swatch(String modelId) {
-        Rectangle r = new Rectangle(10, 10, ctx.colors().color(modelId));
-        r.getStyleClass().add("model-swatch");
-        return r;
     }
 
     private TableColumn<LeaderboardRow, LeaderboardRow> sparklineColumn() {
@@ -162,22 +155,6 @@ public final class LeaderboardView extends ContextView {
             }
         });
         return c;
-    }
-
-    /** The model id with its colour swatch. */
-    private final class ModelCell extends TableCell<LeaderboardRow, LeaderboardRow> {
-        private final ColumnSpec<LeaderboardRow> spec;
-
-        ModelCell(ColumnSpec<LeaderboardRow> spec) {
-            this.spec = spec;
-        }
-
-        @Override
-        protected void updateItem(LeaderboardRow row, boolean empty) {
-            super.updateItem(row, empty);
-            setText(empty || row == null ? null : spec.text().apply(row));
-            setGraphic(empty || row == null ? null : swatch(row.modelId()));
-        }
     }
 
     /** ▲ green when the model climbed, ▼ red when it fell, – otherwise. */
