@@ -15,8 +15,12 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Daily, weekly and monthly returns per model: the summary table's rows when it has any, else computed from
@@ -96,37 +100,51 @@ public final class SummariesService {
                 .map(model -> MonthlyReturnGrid.of(model, months)).toList();
     }
 
-    /** Snapshots and trades of the query, read once and only when something has to be computed. */
+    /**
+     * Snapshots and trades of the query, read once and only when something has to be computed. PeriodReturns
+     * runs per model with that model's trades only: it scans the trades it is given for every period.
+     */
     private static final class Computed {
-        private final Supplier<List<HourlySnapshot>> snapshots;
+        private final Supplier<Map<String, List<HourlySnapshot>>> curves;
         private final Supplier<TradeSet> trades;
 
         Computed(Battle battle, ViewQuery q) {
-            this.snapshots = memo(() -> battle.curves(q.range()).entrySet().stream()
-                    .filter(e -> q.includes(e.getKey())).flatMap(e -> e.getValue().stream()).toList());
+            this.curves = memo(() -> {
+                Map<String, List<HourlySnapshot>> picked = new TreeMap<>();
+                battle.curves(q.range()).forEach((model, snaps) -> {
+                    if (q.includes(model)) {
+                        picked.put(model, snaps);
+                    }
+                });
+                return picked;
+            });
             this.trades = memo(() -> TradesService.tradeSet(battle, q.range()));
         }
 
         List<SummaryRow> rows(Period period) {
-            List<HourlySnapshot> s = snapshots.get();
-            List<Trade> t = trades.get().trades();
             return switch (period) {
-                case DAILY -> map(PeriodReturns.daily(s, t), SummaryRow::of);
-                case WEEKLY -> map(PeriodReturns.weekly(s, t), SummaryRow::of);
-                case MONTHLY -> map(PeriodReturns.monthly(s, t), SummaryRow::of);
+                case DAILY -> perModel(PeriodReturns::daily, SummaryRow::of);
+                case WEEKLY -> perModel(PeriodReturns::weekly, SummaryRow::of);
+                case MONTHLY -> perModel(PeriodReturns::monthly, SummaryRow::of);
             };
         }
 
         List<MonthlySummary> months() {
-            return PeriodReturns.monthly(snapshots.get(), trades.get().trades());
+            return perModel(PeriodReturns::monthly, m -> m);
         }
 
         boolean reconstructed() {
             return trades.get().reconstructed();
         }
 
-        private static <T> List<SummaryRow> map(List<T> rows, Function<T, SummaryRow> f) {
-            return rows.stream().map(f).toList();
+        private <T, U> List<U> perModel(BiFunction<List<HourlySnapshot>, List<Trade>, List<T>> compute,
+                                        Function<T, U> map) {
+            Map<String, List<Trade>> byModel = trades.get().trades().stream()
+                    .collect(Collectors.groupingBy(Trade::modelId));
+            List<U> out = new ArrayList<>();
+            curves.get().forEach((model, snaps) -> compute.apply(snaps, byModel.getOrDefault(model, List.of()))
+                    .forEach(row -> out.add(map.apply(row))));
+            return out;
         }
 
         private static <T> Supplier<T> memo(Supplier<T> s) {
