@@ -1,0 +1,13 @@
+package com.battlescope.ui;
+
+import java.util.List;
+
+/** The analysis views of the main window, in tab order (Ctrl+1 is the first). */
+public final class Views {
+    private Views() {
+    }
+
+    public static List<AnalysisView> create(AppContext ctx) {
+        return List.of();
+    }
+}
