@@ -1,8 +1,10 @@
 package com.battlescope.service.export;
 
 import com.battlescope.service.Battle;
+import com.battlescope.service.view.ViewContent;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
+import com.battlescope.service.view.ViewSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;

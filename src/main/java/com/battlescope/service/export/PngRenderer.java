@@ -1,5 +1,6 @@
 package com.battlescope.service.export;
 
+import com.battlescope.service.view.ViewContent;
 import java.nio.file.Path;
 
 /** Draws a view as a PNG file. Drawing needs the UI toolkit, so the UI layer supplies it (see ui.export). */

@@ -1,5 +1,6 @@
 package com.battlescope.service.export;
 
+import com.battlescope.service.view.ViewContent;
 import java.nio.file.Path;
 
 /** Writes one view to one file in the format its extension names: the same files from the GUI and the CLI. */

@@ -2,7 +2,7 @@ package com.battlescope.ui.export;
 
 import com.battlescope.model.ChartData;
 import com.battlescope.service.export.PngRenderer;
-import com.battlescope.service.export.ViewContent;
+import com.battlescope.service.view.ViewContent;
 import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.scene.Node;

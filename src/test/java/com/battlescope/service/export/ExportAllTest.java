@@ -8,6 +8,7 @@ import com.battlescope.model.DataTable;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import com.battlescope.service.TimeRange;
+import com.battlescope.service.view.ViewContent;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
 import com.battlescope.testutil.Fixtures;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.battlescope.model.ChartData;
 import com.battlescope.model.ChartSeries;
 import com.battlescope.model.DataTable;
-import com.battlescope.service.export.ViewContent;
+import com.battlescope.service.view.ViewContent;
 import com.battlescope.service.view.ViewId;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

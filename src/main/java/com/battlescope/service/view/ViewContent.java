@@ -1,8 +1,7 @@
-package com.battlescope.service.export;
+package com.battlescope.service.view;
 
 import com.battlescope.model.ChartData;
 import com.battlescope.model.DataTable;
-import com.battlescope.service.view.ViewId;
 import java.util.Objects;
 
 /**

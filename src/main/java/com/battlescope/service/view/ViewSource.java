@@ -1,8 +1,6 @@
-package com.battlescope.service.export;
+package com.battlescope.service.view;
 
 import com.battlescope.service.Battle;
-import com.battlescope.service.view.ViewId;
-import com.battlescope.service.view.ViewQuery;
 
 /** Loads what a view shows for a selection (the view services behind the GUI tabs and the CLI). */
 @FunctionalInterface
