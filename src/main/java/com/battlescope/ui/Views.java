@@ -1,5 +1,7 @@
 package com.battlescope.ui;
 
+import com.battlescope.ui.views.ComparisonView;
+import com.battlescope.ui.views.DecisionsView;
 import java.util.List;
 
 /** The analysis views of the main window, in tab order (Ctrl+1 is the first). */
@@ -8,6 +10,6 @@ public final class Views {
     }
 
     public static List<AnalysisView> create(AppContext ctx) {
-        return List.of();
+        return List.of(new ComparisonView(ctx), new DecisionsView(ctx));
     }
 }
