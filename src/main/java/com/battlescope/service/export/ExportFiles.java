@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /** Writes an export through a temp file beside the target, so a failed export never leaves half a file. */
 public final class ExportFiles {
@@ -26,8 +27,10 @@ public final class ExportFiles {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // not createTempFile: its owner-only permissions would stay on the export; this one gets the umask's
+            tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try {

@@ -1,6 +1,8 @@
 package com.battlescope.ui.export;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 
 /**
@@ -8,6 +10,8 @@ import javafx.application.Platform;
  * software renderer, so {@code export --out x.png} runs on servers and in cron with no DISPLAY.
  */
 public final class HeadlessFx {
+    /** Held so the level set on it is not lost to garbage collection. */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
     private static boolean started;
 
     private HeadlessFx() {
@@ -24,6 +28,8 @@ public final class HeadlessFx {
         setIfAbsent("prism.text", "t2k");
         setIfAbsent("java.awt.headless", "true");
         setIfAbsent("headless.geometry", "1600x1000-32");
+        // JavaFX warns about running from the class path on every start: noise on a command's stderr
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);
