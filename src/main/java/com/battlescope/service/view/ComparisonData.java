@@ -25,7 +25,10 @@ public record ComparisonData(String symbol, TimeRange range, ComparisonViewServi
         agreement = List.copyOf(agreement);
     }
 
-    /** Index of the moment at {@code time}, else of the last one before it, else 0; null = the newest; -1 without moments. */
+    /**
+     * Index of the moment at {@code time}, else of the last one before it, else 0; for a null time the newest;
+     * -1 without moments.
+     */
     public int indexAt(Stamp time) {
         if (moments.isEmpty()) {
             return -1;

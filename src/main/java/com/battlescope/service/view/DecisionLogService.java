@@ -6,6 +6,7 @@ import com.battlescope.model.DecisionFilter;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -42,7 +43,7 @@ public final class DecisionLogService {
      * @param models the models to show, empty = all; ignored when the filter names a model
      */
     public DecisionPage first(Battle battle, DecisionFilter filter, List<String> models) {
-        return load(battle, filter, models, java.util.Collections.singletonList(null));
+        return load(battle, filter, models, Collections.singletonList(null));
     }
 
     /** The page after {@code page}; the same page when there is none. */

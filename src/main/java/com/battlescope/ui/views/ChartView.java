@@ -6,11 +6,11 @@ import com.battlescope.model.DataTable;
 import com.battlescope.service.Battle;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
-import com.battlescope.ui.AnalysisView;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.charts.ChartFactory;
 import io.fair_acc.chartfx.XYChart;
 import java.util.List;
+import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -27,7 +27,7 @@ import javafx.scene.layout.VBox;
  *
  * @param <R> what one background load returns
  */
-abstract class ChartView<R> implements AnalysisView {
+abstract class ChartView<R> implements ChartAnalysisView {
     protected final AppContext ctx;
     private final ViewId viewId;
     private final XYChart chart;
@@ -122,7 +122,7 @@ abstract class ChartView<R> implements AnalysisView {
         return chart;
     }
 
-    /** What the chart shows now, for SVG export. */
+    @Override
     public ChartData chartData() {
         return shown;
     }
@@ -132,7 +132,7 @@ abstract class ChartView<R> implements AnalysisView {
         return shown.toTable();
     }
 
-    /** True while a load runs. */
+    @Override
     public boolean isLoading() {
         return progress.isVisible();
     }
@@ -143,7 +143,7 @@ abstract class ChartView<R> implements AnalysisView {
         start(false);
     }
 
-    /** Reload keeping the zoom (live data). */
+    @Override
     public void reloadInPlace() {
         start(true);
     }
@@ -168,7 +168,7 @@ abstract class ChartView<R> implements AnalysisView {
         }, error -> {
             if (run == generation) {
                 progress.setVisible(false);
-                say("Could not load " + viewId.title().toLowerCase(java.util.Locale.ROOT) + ": " + error.getMessage());
+                say("Could not load " + viewId.title().toLowerCase(Locale.ROOT) + ": " + error.getMessage());
             }
         });
     }

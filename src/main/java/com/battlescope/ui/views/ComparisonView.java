@@ -13,6 +13,7 @@ import com.battlescope.ui.AppContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -233,7 +234,9 @@ public final class ComparisonView implements AnalysisView {
     }
 
     private void arrowKeys(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || (e.getCode() != KeyCode.LEFT && e.getCode() != KeyCode.RIGHT)) {
+        boolean arrow = e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT;
+        // arrows keep moving the caret in text fields and the reasoning
+        if (!arrow || e.getTarget() instanceof TextInputControl) {
             return;
         }
         if (e.getCode() == KeyCode.LEFT) {
@@ -254,8 +257,7 @@ public final class ComparisonView implements AnalysisView {
                 + (c.consensusPct() == null ? "" : " (" + Fmt.percent(c.consensusPct()) + " consensus)");
     }
 
-    private static TableColumn<PairAgreement, String> column(String title,
-                                                             java.util.function.Function<PairAgreement, String> f) {
+    private static TableColumn<PairAgreement, String> column(String title, Function<PairAgreement, String> f) {
         TableColumn<PairAgreement, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
         return c;

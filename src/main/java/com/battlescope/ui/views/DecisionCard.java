@@ -4,6 +4,7 @@ import com.battlescope.analytics.JulianDay;
 import com.battlescope.model.Decision;
 import com.battlescope.model.Stamp;
 import java.util.Locale;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
@@ -11,8 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 
 /** One model's column in the comparison: its decision at the moment, or a note that it made none. */
 final class DecisionCard extends VBox {
@@ -38,11 +39,11 @@ final class DecisionCard extends VBox {
         Label name = new Label(modelId);
         name.getStyleClass().add("card-model");
         HBox header = new HBox(6, new Rectangle(12, 12, color), name);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.setAlignment(Pos.CENTER_LEFT);
         confidenceBar.getStyleClass().add("card-confidence-bar");
         confidence.getStyleClass().add("card-confidence");
         HBox conf = new HBox(6, confidenceBar, confidence);
-        conf.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        conf.setAlignment(Pos.CENTER_LEFT);
         prices.getStyleClass().add("card-prices");
         prices.setHgap(8);
         prices.setVgap(2);
@@ -53,7 +54,7 @@ final class DecisionCard extends VBox {
         empty.managedProperty().bind(empty.visibleProperty());
         badge.setMinWidth(Region.USE_PREF_SIZE);
         HBox decisionRow = new HBox(8, badge, time);
-        decisionRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        decisionRow.setAlignment(Pos.CENTER_LEFT);
         reasoning.getStyleClass().add("card-reasoning");
         VBox.setVgrow(reasoning, Priority.ALWAYS);
         body = new VBox(6, decisionRow, conf, prices, execution, reasoning);

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,7 +51,7 @@ public final class ReasoningArea extends VBox {
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(full);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            Clipboard.getSystemClipboard().setContent(content);
         });
         pager.setAlignment(Pos.CENTER_LEFT);
         pager.managedProperty().bind(pager.visibleProperty());
@@ -77,7 +78,8 @@ public final class ReasoningArea extends VBox {
         previous.setDisable(i == 0);
         next.setDisable(i == starts.size() - 1);
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
-        partLabel.setText("Part " + (i + 1) + " of " + starts.size() + " · " + n.format(full.length()) + " characters");
+        partLabel.setText("Part " + (i + 1) + " of " + starts.size() + " · " + n.format(full.length())
+                + " characters");
         pager.setVisible(starts.size() > 1);
     }
 

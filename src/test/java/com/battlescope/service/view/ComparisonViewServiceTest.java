@@ -144,7 +144,8 @@ class ComparisonViewServiceTest {
         assertThat(data.agreement()).containsExactly(
                 new Agreement.PairAgreement("claude-sonnet-3.5", "gpt-4o", 4, 2, 50.0));
         assertThat(service.table(battle, two).rows()).hasSize(4)
-                .allSatisfy(r -> assertThat(List.of(r.get(2), r.get(5))).containsExactly("claude-sonnet-3.5", "gpt-4o"));
+                .allSatisfy(r -> assertThat(List.of(r.get(2), r.get(5)))
+                        .containsExactly("claude-sonnet-3.5", "gpt-4o"));
     }
 
     @Test

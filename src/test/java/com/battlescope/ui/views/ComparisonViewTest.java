@@ -101,14 +101,16 @@ class ComparisonViewTest {
 
         robot.type(KeyCode.LEFT);
         assertThat(moment(robot)).isEqualTo("4 / 7  ·  2025-01-15 13:02:46.298735  ·  consensus");
-        assertThat(cards(robot)).containsEntry("mistral-large", "HOLD 90.8 %").containsEntry("qwen-2.5-72b", "HOLD 68.5 %")
+        assertThat(cards(robot)).containsEntry("mistral-large", "HOLD 90.8 %")
+                .containsEntry("qwen-2.5-72b", "HOLD 68.5 %")
                 .containsEntry("gpt-4o", "none");
         robot.type(KeyCode.RIGHT, 3);
         assertThat(moment(robot)).startsWith("7 / 7");
         robot.type(KeyCode.LEFT, 10);
         assertThat(moment(robot)).isEqualTo("1 / 7  ·  2025-01-15 10:00:14.488647  ·  dissent");
         assertThat(button(robot, "#comparison-prev").isDisabled()).isTrue();
-        assertThat(cards(robot)).containsEntry("gemini-1.5-pro", "CLOSE 72.2 %").containsEntry("qwen-2.5-72b", "HOLD 52.4 %");
+        assertThat(cards(robot)).containsEntry("gemini-1.5-pro", "CLOSE 72.2 %")
+                .containsEntry("qwen-2.5-72b", "HOLD 52.4 %");
     }
 
     @Test
@@ -117,7 +119,8 @@ class ComparisonViewTest {
         assertThat(list.getItems()).hasSize(7);
 
         robot.clickOn(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> c.getText() != null && c.getText().startsWith("2025-01-15 12:00:07")).findFirst().orElseThrow());
+                .filter(c -> c.getText() != null && c.getText().startsWith("2025-01-15 12:00:07")).findFirst()
+                .orElseThrow());
 
         assertThat(moment(robot)).isEqualTo("3 / 7  ·  2025-01-15 12:00:07.550021+00:00  ·  consensus");
         assertThat(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
@@ -203,7 +206,8 @@ class ComparisonViewTest {
 
         assertThat(moment(robot)).endsWith("2025-01-15 14:00:33.273113  ·  one model");
         assertThat(cards(robot)).containsEntry("deepseek-v3", "HOLD 67.7 %").containsEntry("claude-sonnet-3.5", "none");
-        assertThat(text(robot, card(robot, "claude-sonnet-3.5"), ".card-empty")).isEqualTo("No decision within ±1 min");
+        assertThat(text(robot, card(robot, "claude-sonnet-3.5"), ".card-empty"))
+                .isEqualTo("No decision within ±1 min");
         assertThat(robot.lookup("#comparison-moments").queryListView().getItems().size()).isGreaterThan(7);
     }
 

@@ -125,7 +125,8 @@ class DecisionsViewTest {
                 .isEqualTo("grok-2 · AAPL · hold · 2025-01-15 12:01:53.392808 · Not executed");
         assertThat(rows(robot)).allSatisfy(d -> assertThat(d.reasoning()).containsIgnoringCase("earnings drift"));
         // the reasoning column shows the first line only
-        assertThat(table(robot).getColumns().get(8).getCellData(index).toString()).hasSizeLessThan(210).endsWith(" …");
+        assertThat(table(robot).getColumns().get(8).getCellData(index).toString()).hasSizeLessThan(210)
+                .endsWith(" …");
     }
 
     @Test
@@ -137,7 +138,8 @@ class DecisionsViewTest {
                 Stamp.parse("2025-02-04 16:30:00"), 140.0, null, null, null, null, null, false, null, null, null));
         robot.interact(() -> ctx.dataVersionProperty().set(ctx.dataVersionProperty().get() + 1));
 
-        assertThat(rows(robot).get(0)).extracting(Decision::id, Decision::reasoning).containsExactly(4471L, "fresh signal");
+        assertThat(rows(robot).get(0)).extracting(Decision::id, Decision::reasoning)
+                .containsExactly(4471L, "fresh signal");
         assertThat(table(robot).getSelectionModel().getSelectedItem().id()).isEqualTo(selected.id());
         assertThat(robot.lookup("#decisions-reasoning").queryAs(ReasoningArea.class).shownText())
                 .isEqualTo(selected.reasoning());

@@ -11,12 +11,15 @@ import com.battlescope.service.view.EquityScale;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.FxJobs;
 import com.battlescope.ui.InlineJobs;
+import com.battlescope.ui.Jobs;
 import com.battlescope.ui.charts.ChartFactory;
 import io.fair_acc.dataset.DataSet;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -166,6 +169,28 @@ class EquityViewTest {
         assertThat(ChartFactory.isZoomed(view.chart())).isFalse();
         assertThat(view.chart().getXAxis().getMax())
                 .isEqualTo(com.battlescope.model.Stamp.parse("2025-01-09 10:04:00").epochSecondsAsWritten());
+    }
+
+    @Test
+    void aFailedLoadSaysWhy(FxRobot robot) {
+        Jobs failing = new Jobs() {
+            @Override
+            public <T> Job run(String title, Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+                failed.accept(new IllegalStateException("metrics_timeseries.db: disk I/O error"));
+                return () -> { };
+            }
+        };
+        AppContext broken = new AppContext(failing);
+        EquityView[] v = new EquityView[1];
+        battle = new com.battlescope.service.BattleService().open(com.battlescope.testutil.Fixtures.copy("tiny", tmp));
+        robot.interact(() -> {
+            v[0] = new EquityView(broken);
+            view.node().getScene().setRoot((Parent) v[0].node());
+            broken.battleProperty().set(battle);
+        });
+        assertThat(v[0].isLoading()).isFalse();
+        assertThat(robot.lookup("#equity-message").queryAs(Label.class).getText())
+                .isEqualTo("Could not load equity curves: metrics_timeseries.db: disk I/O error");
     }
 
     @Test
