@@ -6,6 +6,7 @@ import com.battlescope.service.view.ViewContent;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.ui.AnalysisView;
 import com.battlescope.ui.charts.ChartFactory;
+import com.battlescope.ui.views.ChartAnalysisView;
 import io.fair_acc.chartfx.XYChart;
 import java.nio.file.Path;
 
@@ -22,7 +23,8 @@ public final class ViewFileExport {
     public static ViewContent content(AnalysisView view) {
         ViewId id = ViewId.fromId(view.id());
         XYChart chart = view.chart();
-        ChartData data = chart == null ? null : ChartFactory.data(chart);
+        ChartData data = view instanceof ChartAnalysisView c ? c.chartData()
+                : chart == null ? null : ChartFactory.data(chart);
         return new ViewContent(id, data == null ? view.title() : data.title(), data, view.tableData());
     }
 
