@@ -35,6 +35,7 @@ public final class ChartFactory {
     static final int MARKER_LIMIT = 100;
     private static final String TEXT_KEY = "battlescope.pointText";
     private static final String DATA_KEY = "battlescope.chartData";
+    private static final String FIXED_X = "battlescope.fixedX";
 
     private ChartFactory() {
     }
@@ -221,11 +222,13 @@ public final class ChartFactory {
                 max = Math.max(max, v);
             }
         }
-        boolean single = min == max;
-        chart.getXAxis().setAutoRanging(!single);
-        if (single) {
+        if (min == max) {
             double pad = data.timeAxis() ? 43200 : Math.max(1, Math.abs(min) * 0.01);
+            chart.getXAxis().setAutoRanging(false);
             chart.getXAxis().set(min - pad, max + pad);
+            chart.getProperties().put(FIXED_X, true);
+        } else if (chart.getProperties().remove(FIXED_X) != null) {
+            chart.getXAxis().setAutoRanging(true); // only undo our own fixing, not a range the user typed
         }
     }
 

