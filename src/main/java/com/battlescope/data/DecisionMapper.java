@@ -50,4 +50,8 @@ public interface DecisionMapper {
     long countDecisionsBefore(@Param("before") String before);
 
     int deleteDecisionsBefore(@Param("before") String before);
+
+    /** Counts per model and decision text between inclusive text bounds; one model, or all when null. */
+    List<ModelDecisionTypeCount> getDecisionTypeCounts(@Param("modelId") String modelId, @Param("from") String from,
+                                                       @Param("to") String to);
 }

@@ -16,7 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.apache.ibatis.datasource.unpooled.UnpooledDataSource;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.ExecutorType;
@@ -36,7 +38,6 @@ public final class SqliteDatabase implements AutoCloseable {
     private final Path file;
     private final boolean writable;
     private final PooledDataSource dataSource;
-    private final SqlSessionFactory factory;
     private final Path tempCopy;
     private final String readMode;
 
@@ -59,7 +60,15 @@ public final class SqliteDatabase implements AutoCloseable {
         this.dataSource = new PooledDataSource("org.sqlite.JDBC", url, cfg.toProperties());
         dataSource.setPoolMaximumActiveConnections(writable ? 1 : 4);
         dataSource.setPoolMaximumIdleConnections(writable ? 1 : 4);
-        this.factory = new SqlSessionFactoryBuilder().build(configuration(dataSource));
+    }
+
+    /**
+     * The mappers, parsed once per JVM (parsing the XML took longer than opening a folder's files); each session
+     * gets this database's own pooled connection, so the factory's environment is never used for connections.
+     */
+    private static final class Mappers {
+        static final SqlSessionFactory FACTORY = new SqlSessionFactoryBuilder()
+                .build(configuration(new UnpooledDataSource("org.sqlite.JDBC", "jdbc:sqlite::memory:", null, null)));
     }
 
     /** Opens for reading only; handles WAL files in folders the user cannot write. */
@@ -93,7 +102,7 @@ public final class SqliteDatabase implements AutoCloseable {
         return openWritable(file, BUSY_TIMEOUT_MS);
     }
 
-    /** As {@link #openWritable(Path)} with a busy timeout (a live writer that must never wait long). */
+    /** As {@link #openWritable(Path)} with a busy timeout: how long a writer's lock is waited for. */
     public static SqliteDatabase openWritable(Path file, int busyTimeoutMs) {
         SqliteFiles.requireSqlite(file);
         if (!Files.isWritable(file)) {
@@ -146,7 +155,7 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
-    private static Configuration configuration(PooledDataSource ds) {
+    private static Configuration configuration(DataSource ds) {
         Configuration c = new Configuration(new Environment("battle", new JdbcTransactionFactory(), ds));
         c.setMapUnderscoreToCamelCase(true);
         c.setArgNameBasedConstructorAutoMapping(true);
@@ -162,7 +171,7 @@ public final class SqliteDatabase implements AutoCloseable {
 
     /** Runs a read in an auto-commit session (no lock held afterwards), translating driver errors for the user. */
     public <T> T read(Function<SqlSession, T> work) {
-        try (SqlSession s = factory.openSession(true)) {
+        try (SqlSession s = Mappers.FACTORY.openSession(connection())) {
             return work.apply(s);
         } catch (RuntimeException e) {
             throw DataErrors.translate(file, e);
@@ -181,12 +190,27 @@ public final class SqliteDatabase implements AutoCloseable {
 
     private <T> T inTransaction(ExecutorType type, Function<SqlSession, T> work) {
         requireWritable();
-        try (SqlSession s = factory.openSession(type, false)) {
+        Connection c = connection();
+        try (SqlSession s = Mappers.FACTORY.openSession(type, autoCommitOff(c))) {
             T result = work.apply(s);
             s.flushStatements();
             s.commit(true);
             return result;
         } catch (RuntimeException e) {
+            throw DataErrors.translate(file, e);
+        }
+    }
+
+    private Connection autoCommitOff(Connection c) {
+        try {
+            c.setAutoCommit(false);
+            return c;
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw DataErrors.translate(file, e);
         }
     }

@@ -27,6 +27,10 @@ public record Stamp(String text, LocalDateTime local, ZoneOffset offset) impleme
         }
         String s = raw.trim();
         try {
+            LocalDateTime plain = parsePlain(s);
+            if (plain != null) {
+                return new Stamp(raw, plain, null);
+            }
             if (s.length() == 10) {
                 return new Stamp(raw, LocalDate.parse(s).atStartOfDay(), null);
             }
@@ -50,6 +54,45 @@ public record Stamp(String text, LocalDateTime local, ZoneOffset offset) impleme
         } catch (DateTimeException | StringIndexOutOfBoundsException e) {
             throw new DateTimeParseException("not a time: '" + raw + "'", raw, 0);
         }
+    }
+
+    /**
+     * The engine's usual form "yyyy-MM-dd HH:mm:ss[.f{1,9}]" (or with T) read digit by digit: the general parser
+     * took half of the time of loading a year of snapshots. Null for any other form; range errors throw as there.
+     */
+    private static LocalDateTime parsePlain(String s) {
+        int n = s.length();
+        if (n < 19 || n == 20 || n > 29 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(13) != ':'
+                || s.charAt(16) != ':' || (s.charAt(10) != ' ' && s.charAt(10) != 'T') || (n > 19 && s.charAt(19) != '.')) {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        int hour = digits(s, 11, 13);
+        int minute = digits(s, 14, 16);
+        int second = digits(s, 17, 19);
+        int fraction = n > 19 ? digits(s, 20, n) : 0;
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || fraction < 0) {
+            return null;
+        }
+        for (int i = n; i < 29; i++) {
+            fraction *= 10;
+        }
+        return LocalDateTime.of(year, month, day, hour, minute, second, n > 19 ? fraction : 0);
+    }
+
+    /** The decimal value of s[from, to), or -1 when a character is not an ASCII digit. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** Legacy rows written by JDBC drivers as epoch milliseconds (or seconds); shown as UTC. */

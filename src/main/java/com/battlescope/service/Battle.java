@@ -5,6 +5,7 @@ import com.battlescope.model.DecisionFilter;
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.LeaderboardMapper;
 import com.battlescope.data.ModelDecisionCounts;
+import com.battlescope.data.ModelDecisionTypeCount;
 import com.battlescope.data.ModelSnapshotStats;
 import com.battlescope.data.SnapshotMapper;
 import com.battlescope.data.SummaryMapper;
@@ -217,6 +218,12 @@ public final class Battle implements AutoCloseable {
     public List<Decision> decisionsAfterId(long id) {
         return folder.hasDecisions()
                 ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getDecisionsAfterId(id)) : List.of();
+    }
+
+    /** Decision counts per model and decision text (with confidence sums), between inclusive text bounds. */
+    public List<ModelDecisionTypeCount> decisionTypeCounts(String modelId, String fromText, String toText) {
+        return folder.hasDecisions() ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class)
+                .getDecisionTypeCounts(modelId, fromText, toText)) : List.of();
     }
 
     @Override

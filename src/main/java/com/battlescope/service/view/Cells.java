@@ -1,0 +1,91 @@
+package com.battlescope.service.view;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Text of table cells, the same in the GUI, CSV export and the command line: two decimals, US separators,
+ * "∞" for an infinite figure and "—" for one that cannot be computed.
+ */
+public final class Cells {
+    public static final String NONE = "—";
+    public static final String INFINITE = "∞";
+
+    private Cells() {
+    }
+
+    /** {@code 12.5} → {@code 12.50%}. */
+    public static String pct(Double v) {
+        return special(v) != null ? special(v) : String.format(Locale.US, "%,.2f%%", noNegativeZero(v, 2));
+    }
+
+    /** {@code -1234.5} → {@code -$1,234.50}. */
+    public static String money(Double v) {
+        if (special(v) != null) {
+            return special(v);
+        }
+        double x = noNegativeZero(v, 2);
+        return (x < 0 ? "-$" : "$") + String.format(Locale.US, "%,.2f", Math.abs(x));
+    }
+
+    /** A ratio such as Sharpe or profit factor: two decimals, ∞ when infinite. */
+    public static String ratio(Double v) {
+        return special(v) != null ? special(v) : String.format(Locale.US, "%,.2f", noNegativeZero(v, 2));
+    }
+
+    /** One decimal, e.g. a confidence on the 0–100 scale. */
+    public static String decimal1(Double v) {
+        return special(v) != null ? special(v) : String.format(Locale.US, "%,.1f", noNegativeZero(v, 1));
+    }
+
+    public static String count(long n) {
+        return String.format(Locale.US, "%,d", n);
+    }
+
+    /** Rank change as the arrows of the leaderboard: ▲ up (rank number fell), ▼ down, – unchanged or unknown. */
+    public static String rankChange(Integer change) {
+        if (change == null || change == 0) {
+            return "–";
+        }
+        return change < 0 ? "▲" + -change : "▼" + change;
+    }
+
+    /** {@code 2d 3h}, {@code 5h 12m}, {@code 42m}, {@code 30s}. */
+    public static String duration(Duration d) {
+        if (d == null) {
+            return NONE;
+        }
+        long s = Math.round(d.toMillis() / 1000.0);
+        String sign = s < 0 ? "-" : "";
+        s = Math.abs(s);
+        long days = s / 86_400;
+        long hours = s % 86_400 / 3600;
+        long minutes = s % 3600 / 60;
+        if (days > 0) {
+            return sign + days + "d " + hours + "h";
+        }
+        if (hours > 0) {
+            return sign + hours + "h " + minutes + "m";
+        }
+        return minutes > 0 ? sign + minutes + "m" : sign + s + "s";
+    }
+
+    public static String text(Object v) {
+        return v == null ? NONE : v.toString();
+    }
+
+    private static String special(Double v) {
+        if (v == null || v.isNaN()) {
+            return NONE;
+        }
+        if (v.isInfinite()) {
+            return v > 0 ? INFINITE : "-" + INFINITE;
+        }
+        return null;
+    }
+
+    /** Values that round to zero print as 0.00, never -0.00. */
+    private static double noNegativeZero(double v, int decimals) {
+        return Math.abs(v) < 0.5 * Math.pow(10, -decimals) ? 0.0 : v;
+    }
+}

@@ -1,0 +1,173 @@
+package com.battlescope.service.view;
+
+import com.battlescope.analytics.CurveMetrics;
+import com.battlescope.analytics.EquityCurve;
+import com.battlescope.analytics.InitialCapital;
+import com.battlescope.analytics.RankChange;
+import com.battlescope.analytics.RankHistory;
+import com.battlescope.analytics.RankedModel;
+import com.battlescope.analytics.Rankings;
+import com.battlescope.analytics.TradeSet;
+import com.battlescope.analytics.TradeStats;
+import com.battlescope.data.ModelDecisionTypeCount;
+import com.battlescope.model.DataTable;
+import com.battlescope.model.DecisionType;
+import com.battlescope.model.HourlySnapshot;
+import com.battlescope.model.LeaderboardSnapshot;
+import com.battlescope.model.Stamp;
+import com.battlescope.model.Standing;
+import com.battlescope.model.Timeframe;
+import com.battlescope.model.Trade;
+import com.battlescope.service.Battle;
+import com.battlescope.service.TimeRange;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The leaderboard of a timeframe in the engine's order (return %, Sharpe, drawdown, model id), ranked over all
+ * models of the range and then narrowed to the picked ones. All time compares the last equity with the
+ * initial capital (when the range starts at the beginning, else with the range's first snapshot); daily,
+ * weekly and monthly use {@link Rankings#window}: every figure of a row is over that window.
+ */
+public final class LeaderboardService {
+    public static final int SPARK_POINTS = 48;
+
+    public List<LeaderboardRow> rows(Battle battle, ViewQuery q) {
+        return leaderboard(battle, q).rows();
+    }
+
+    public DataTable table(Battle battle, ViewQuery q) {
+        Leaderboard board = leaderboard(battle, q);
+        return table(board.rows(), board.tradesReconstructed(), true);
+    }
+
+    /** The rows as text under the standard columns, plus the advanced ones when asked. */
+    public DataTable table(List<LeaderboardRow> rows, boolean reconstructed, boolean advanced) {
+        List<ColumnSpec<LeaderboardRow>> cols = LeaderboardColumns.of(reconstructed).stream()
+                .filter(c -> advanced || !c.advanced()).toList();
+        return ColumnSpec.table("leaderboard", cols, rows);
+    }
+
+    /** The top ten of the latest leaderboard snapshot of the timeframe, else of the computed all-data ranking. */
+    public List<TopPerformer> topPerformers(Battle battle, Timeframe timeframe) {
+        List<TopPerformer> stored = stored(battle.leaderboardSnapshots(timeframe.text(), TimeRange.ALL));
+        return stored.isEmpty() ? computed(ranking(battle, ViewQuery.all().withTimeframe(timeframe)).ranked())
+                : stored;
+    }
+
+    public Leaderboard leaderboard(Battle battle, ViewQuery q) {
+        Timeframe tf = q.timeframe();
+        Ranking ranking = ranking(battle, q);
+        TradeSet trades = TradesService.tradeSet(battle, q.range());
+        Map<String, List<Trade>> tradesByModel = trades.trades().stream()
+                .collect(Collectors.groupingBy(Trade::modelId));
+        List<LeaderboardSnapshot> history = battle.leaderboardSnapshots(tf.text(), new TimeRange(null, q.range().to()));
+        Map<String, Integer> changes = latestChanges(history);
+        Map<String, DecisionMix> allTimeMix = tf == Timeframe.ALL_TIME
+                ? mixes(battle.decisionTypeCounts(null, q.range().fromText(), q.range().toText())) : Map.of();
+        List<LeaderboardRow> rows = new ArrayList<>();
+        for (RankedModel ranked : ranking.ranked()) {
+            String model = ranked.modelId();
+            if (!q.includes(model)) {
+                continue;
+            }
+            EquityCurve window = Rankings.window(ranking.curves().get(model), tf);
+            Double capital = ranking.capitals().get(model);
+            double base = tf == Timeframe.ALL_TIME && capital != null ? capital : window.first().equity();
+            Stamp start = tf == Timeframe.ALL_TIME ? null : window.first().timestamp();
+            List<Trade> mine = tradesByModel.getOrDefault(model, List.of()).stream()
+                    .filter(t -> start == null || t.exitTime().compareTo(start) >= 0).toList();
+            DecisionMix mix = tf == Timeframe.ALL_TIME ? allTimeMix.getOrDefault(model, DecisionMix.NONE)
+                    : mixes(battle.decisionTypeCounts(model, Stamp.format(start.local()), q.range().toText()))
+                            .getOrDefault(model, DecisionMix.NONE);
+            HourlySnapshot last = window.last();
+            rows.add(new LeaderboardRow(ranked.rank(), changes.get(model), CurveMetrics.of(window, base),
+                    TradeStats.of(mine), trades.reconstructed(), last.positionsCount(),
+                    last.positionsValue() / last.equity() * 100, mix, sparkline(window)));
+        }
+        List<TopPerformer> top = stored(history);
+        return new Leaderboard(tf, rows, top.isEmpty() ? computed(ranking.ranked()) : top, trades.reconstructed());
+    }
+
+    private record Ranking(Map<String, EquityCurve> curves, Map<String, Double> capitals, List<RankedModel> ranked) {
+    }
+
+    private static Ranking ranking(Battle battle, ViewQuery q) {
+        Map<String, EquityCurve> curves = new TreeMap<>();
+        battle.curves(q.range()).forEach((model, snaps) -> curves.put(model, EquityCurve.of(snaps)));
+        Map<String, Double> capitals = new HashMap<>();
+        if (q.range().from() == null) {
+            Map<String, Standing> standings = battle.standings().stream()
+                    .collect(Collectors.toMap(Standing::modelId, Function.identity(), (a, b) -> a));
+            curves.forEach((model, curve) -> capitals.put(model,
+                    InitialCapital.resolve(null, standings.get(model), curve)));
+        }
+        return new Ranking(curves, capitals, Rankings.rankTimeframe(curves, capitals, q.timeframe()));
+    }
+
+    /** Each model's change at its newest leaderboard row (RankHistory is newest first). */
+    private static Map<String, Integer> latestChanges(List<LeaderboardSnapshot> history) {
+        Map<String, Integer> changes = new HashMap<>();
+        Map<String, Boolean> seen = new HashMap<>();
+        for (RankChange c : RankHistory.of(history)) {
+            if (seen.putIfAbsent(c.modelId(), true) == null && c.change() != null) {
+                changes.put(c.modelId(), c.change());
+            }
+        }
+        return changes;
+    }
+
+    private static List<TopPerformer> stored(List<LeaderboardSnapshot> history) {
+        return RankHistory.topPerformers(history).stream()
+                .map(s -> new TopPerformer(s.rank(), s.modelId(), s.totalReturnPct(), s.snapshotTime())).toList();
+    }
+
+    private static List<TopPerformer> computed(List<RankedModel> ranked) {
+        return ranked.stream().limit(RankHistory.TOP)
+                .map(r -> new TopPerformer(r.rank(), r.modelId(), r.entry().totalReturnPct(), null)).toList();
+    }
+
+    static Map<String, DecisionMix> mixes(List<ModelDecisionTypeCount> counts) {
+        Map<String, MixCounter> byModel = new HashMap<>();
+        counts.forEach(c -> byModel.computeIfAbsent(c.modelId(), k -> new MixCounter()).add(c));
+        Map<String, DecisionMix> out = new HashMap<>();
+        byModel.forEach((model, m) -> out.put(model, m.mix()));
+        return out;
+    }
+
+    private static final class MixCounter {
+        private final long[] byType = new long[DecisionType.values().length];
+        private long withConfidence;
+        private double confidenceSum;
+
+        void add(ModelDecisionTypeCount c) {
+            byType[DecisionType.fromText(c.decision()).ordinal()] += c.decisions();
+            withConfidence += c.withConfidence();
+            confidenceSum += c.confidenceSum() == null ? 0 : c.confidenceSum();
+        }
+
+        DecisionMix mix() {
+            return new DecisionMix(byType[DecisionType.BUY.ordinal()], byType[DecisionType.SELL.ordinal()],
+                    byType[DecisionType.HOLD.ordinal()], byType[DecisionType.CLOSE.ordinal()],
+                    byType[DecisionType.UNKNOWN.ordinal()], withConfidence == 0 ? null : confidenceSum / withConfidence);
+        }
+    }
+
+    /** Evenly spaced equities of the window, first and last included. */
+    static double[] sparkline(EquityCurve window) {
+        double[] e = window.equities();
+        if (e.length <= SPARK_POINTS) {
+            return e;
+        }
+        double[] out = new double[SPARK_POINTS];
+        for (int i = 0; i < SPARK_POINTS; i++) {
+            out[i] = e[(int) Math.round(i * (e.length - 1.0) / (SPARK_POINTS - 1))];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,185 @@
+package com.battlescope.ui.views;
+
+import com.battlescope.model.DataTable;
+import com.battlescope.model.Timeframe;
+import com.battlescope.service.Battle;
+import com.battlescope.service.view.Cells;
+import com.battlescope.service.view.ColumnSpec;
+import com.battlescope.service.view.Leaderboard;
+import com.battlescope.service.view.LeaderboardColumns;
+import com.battlescope.service.view.LeaderboardRow;
+import com.battlescope.service.view.LeaderboardService;
+import com.battlescope.service.view.TopPerformer;
+import com.battlescope.service.view.ViewId;
+import com.battlescope.ui.AppContext;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The standings of a timeframe in ranking order: return, Sharpe (parity, daily, sampled), drawdown, trades,
+ * exposure; rank-change arrows, each model's colour, an equity sparkline and a top-performers strip.
+ */
+public final class LeaderboardView extends ContextView {
+    private final LeaderboardService service = new LeaderboardService();
+    private final SpecTable<LeaderboardRow> table = new SpecTable<>("leaderboard-table", LeaderboardRow::modelId);
+    private final ChoiceBar<Timeframe> timeframe = new ChoiceBar<>("timeframe",
+            List.of(Timeframe.DAILY, Timeframe.WEEKLY, Timeframe.MONTHLY, Timeframe.ALL_TIME),
+            LeaderboardView::label, t -> t.text().replace('_', '-'), Timeframe.ALL_TIME);
+    private final CheckBox advanced = new CheckBox("Advanced columns");
+    private final HBox topPerformers = new HBox();
+    private final Loader loader;
+    private final VBox root;
+    private boolean reconstructed;
+
+    public LeaderboardView(AppContext ctx) {
+        super(ctx);
+        advanced.setId("advanced-columns");
+        advanced.selectedProperty().addListener((o, was, now) -> table.showAdvanced(now));
+        timeframe.valueProperty().addListener((o, was, now) -> refresh());
+        topPerformers.setId("top-performers");
+        topPerformers.getStyleClass().add("top-performers");
+        table.decorate(LeaderboardColumns.MODEL, spec -> new ModelCell<>(spec, LeaderboardRow::modelId, ctx.colors()));
+        table.decorate(LeaderboardColumns.RANK_CHANGE, spec -> new RankChangeCell(spec));
+        table.setColumns(LeaderboardColumns.of(false));
+        table.addExtraColumn(sparklineColumn());
+        table.showAdvanced(false);
+        table.view().setPlaceholder(new Label("Open a battle folder to see the leaderboard"));
+        Label tfLabel = new Label("Timeframe");
+        HBox toolbar = new HBox(tfLabel, timeframe, advanced);
+        toolbar.getStyleClass().add("view-toolbar");
+        loader = new Loader(ctx.jobs(), table.view(), "leaderboard");
+        VBox.setVgrow(loader.pane(), Priority.ALWAYS);
+        root = new VBox(toolbar, topPerformers, loader.pane());
+        root.getStylesheets().add(STYLESHEET);
+        listen();
+    }
+
+    private static String label(Timeframe t) {
+        return switch (t) {
+            case DAILY -> "Daily";
+            case WEEKLY -> "Weekly";
+            case MONTHLY -> "Monthly";
+            case ALL_TIME -> "All time";
+        };
+    }
+
+    @Override
+    public String id() {
+        return ViewId.LEADERBOARD.id();
+    }
+
+    @Override
+    public String title() {
+        return ViewId.LEADERBOARD.title();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public DataTable tableData() {
+        return table.tableData(id());
+    }
+
+    Timeframe timeframe() {
+        return timeframe.value();
+    }
+
+    @Override
+    protected void load(Battle battle, boolean keepState) {
+        var q = query(timeframe.value());
+        loader.load("Leaderboard", () -> service.leaderboard(battle, q), board -> show(board, keepState));
+    }
+
+    @Override
+    protected void clear() {
+        loader.cancel();
+        table.setRows(List.of(), false);
+        topPerformers.getChildren().clear();
+    }
+
+    private void show(Leaderboard board, boolean keepState) {
+        if (board.tradesReconstructed() != reconstructed) {
+            reconstructed = board.tradesReconstructed();
+            table.setColumns(LeaderboardColumns.of(reconstructed));
+            table.showAdvanced(advanced.isSelected());
+        }
+        table.setRows(board.rows(), keepState);
+        showTopPerformers(board);
+    }
+
+    private void showTopPerformers(Leaderboard board) {
+        List<TopPerformer> top = board.topPerformers();
+        topPerformers.getChildren().clear();
+        if (top.isEmpty()) {
+            return;
+        }
+        String source = top.get(0).fromSnapshot()
+                ? "Top performers (leaderboard snapshot " + top.get(0).snapshotTime().text() + "):"
+                : "Top performers (computed from the snapshots):";
+        Label title = new Label(source);
+        title.getStyleClass().add("view-note");
+        topPerformers.getChildren().add(title);
+        for (TopPerformer p : top) {
+            Label rank = new Label(p.rank() + ".");
+            rank.getStyleClass().add("rank");
+            Label name = new Label(p.modelId() + " " + Cells.pct(p.returnPct()), ModelCell.swatch(ctx.colors(), p.modelId()));
+            HBox chip = new HBox(4, rank, name);
+            chip.getStyleClass().add("top-performer");
+            topPerformers.getChildren().add(chip);
+        }
+    }
+
+    private TableColumn<LeaderboardRow, LeaderboardRow> sparklineColumn() {
+        TableColumn<LeaderboardRow, LeaderboardRow> c = new TableColumn<>("Trend");
+        c.setId("sparkline");
+        c.setSortable(false);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LeaderboardRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setGraphic(empty || row == null ? null
+                        : Sparkline.of(row.sparkline(), ctx.colors().color(row.modelId()), 80, 18));
+            }
+        });
+        return c;
+    }
+
+    /** ▲ green when the model climbed, ▼ red when it fell, – otherwise. */
+    private static final class RankChangeCell extends TableCell<LeaderboardRow, LeaderboardRow> {
+        private static final List<String> CLASSES = List.of("rank-up", "rank-down", "rank-same");
+        private final ColumnSpec<LeaderboardRow> spec;
+
+        RankChangeCell(ColumnSpec<LeaderboardRow> spec) {
+            this.spec = spec;
+            getStyleClass().add("numeric");
+            setTooltip(new Tooltip("Rank change at the latest leaderboard snapshot of this timeframe,"
+                    + " against the snapshot before"));
+        }
+
+        @Override
+        protected void updateItem(LeaderboardRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll(CLASSES);
+            if (empty || row == null) {
+                setText(null);
+                return;
+            }
+            setText(spec.text().apply(row));
+            Integer change = row.rankChange();
+            getStyleClass().add(change == null || change == 0 ? "rank-same" : change < 0 ? "rank-up" : "rank-down");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package com.battlescope.ui.views;
+
+import com.battlescope.model.DataTable;
+import com.battlescope.service.view.ColumnSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * A sortable TableView built from {@link ColumnSpec}s: every cell shows the spec's text, so what the table shows
+ * and what {@link #tableData} exports are the same. Rows can be replaced keeping the selection and scroll.
+ */
+final class SpecTable<R> {
+    private final TableView<R> table = new TableView<>();
+    private final ObservableList<R> items = FXCollections.observableArrayList();
+    private final Function<R, Object> key;
+    private final Map<String, Function<ColumnSpec<R>, TableCell<R, R>>> decorations = new HashMap<>();
+    private List<ColumnSpec<R>> specs = List.of();
+
+    /** @param key identifies a row across reloads (e.g. the model id), to restore the selection */
+    SpecTable(String id, Function<R, Object> key) {
+        this.key = key;
+        table.setId(id);
+        SortedList<R> sorted = new SortedList<>(items);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
+    TableView<R> view() {
+        return table;
+    }
+
+    /** A custom cell for one column id (applied by the next {@link #setColumns}). */
+    void decorate(String columnId, Function<ColumnSpec<R>, TableCell<R, R>> cell) {
+        decorations.put(columnId, cell);
+    }
+
+    /** Same column ids as now: headers are updated in place (the sort stays); other ids: columns are rebuilt. */
+    void setColumns(List<ColumnSpec<R>> newSpecs) {
+        List<String> ids = newSpecs.stream().map(ColumnSpec::id).toList();
+        boolean same = ids.equals(specs.stream().map(ColumnSpec::id).toList());
+        specs = List.copyOf(newSpecs);
+        if (same) {
+            for (TableColumn<R, ?> c : specColumns()) {
+                ColumnSpec<R> s = spec(c.getId());
+                c.setText(s.header());
+                c.setUserData(s);
+            }
+            return;
+        }
+        List<TableColumn<R, ?>> extra = table.getColumns().stream().filter(c -> c.getUserData() == null).toList();
+        List<TableColumn<R, ?>> cols = new ArrayList<>();
+        for (ColumnSpec<R> s : specs) {
+            cols.add(column(s));
+        }
+        table.getSortOrder().clear();
+        table.getColumns().setAll(cols);
+        table.getColumns().addAll(extra);
+    }
+
+    /** A column that is not one of the specs (e.g. a sparkline); it is not part of {@link #tableData}. */
+    void addExtraColumn(TableColumn<R, ?> column) {
+        table.getColumns().add(column);
+    }
+
+    private TableColumn<R, R> column(ColumnSpec<R> s) {
+        TableColumn<R, R> c = new TableColumn<>(s.header());
+        c.setId(s.id());
+        c.setUserData(s);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setComparator(s.comparator());
+        Function<ColumnSpec<R>, TableCell<R, R>> decoration = decorations.get(s.id());
+        c.setCellFactory(col -> decoration != null ? decoration.apply(spec(col.getId())) : new TextCell<>(this, col.getId()));
+        return c;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> ColumnSpec<R> spec(TableColumn<R, ?> c) {
+        return (ColumnSpec<R>) c.getUserData();
+    }
+
+    ColumnSpec<R> spec(String id) {
+        return specs.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private List<TableColumn<R, ?>> specColumns() {
+        return table.getColumns().stream().filter(c -> c.getUserData() != null).toList();
+    }
+
+    /** Shows or hides the advanced columns. */
+    void showAdvanced(boolean show) {
+        specColumns().forEach(c -> c.setVisible(show || !spec(c).advanced()));
+    }
+
+    /** Replaces the rows; with {@code keepState} the selected row (by key) and the first visible row stay. */
+    void setRows(List<R> rows, boolean keepState) {
+        R selected = table.getSelectionModel().getSelectedItem();
+        Object selectedKey = keepState && selected != null ? key.apply(selected) : null;
+        int firstVisible = keepState ? firstVisibleIndex() : -1;
+        items.setAll(rows);
+        if (selectedKey != null) {
+            table.getItems().stream().filter(r -> Objects.equals(key.apply(r), selectedKey)).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+        }
+        if (firstVisible > 0) {
+            table.scrollTo(Math.min(firstVisible, table.getItems().size() - 1));
+        }
+    }
+
+    private int firstVisibleIndex() {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            return first == null ? -1 : first.getIndex();
+        }
+        return -1;
+    }
+
+    /** The rows in the order shown, as the text of the visible spec columns in the order shown. */
+    DataTable tableData(String name) {
+        List<ColumnSpec<R>> visible = table.getVisibleLeafColumns().stream()
+                .filter(c -> c.getUserData() != null).map(c -> spec(c.getId())).toList();
+        return ColumnSpec.table(name, visible, List.copyOf(table.getItems()));
+    }
+
+    String text(String columnId, R row) {
+        return spec(columnId).text().apply(row);
+    }
+
+    /** A plain text cell, right-aligned for numbers. */
+    static final class TextCell<R> extends TableCell<R, R> {
+        private final SpecTable<R> owner;
+        private final String columnId;
+
+        TextCell(SpecTable<R> owner, String columnId) {
+            this.owner = owner;
+            this.columnId = columnId;
+            if (owner.spec(columnId).numeric()) {
+                getStyleClass().add("numeric");
+            }
+        }
+
+        @Override
+        protected void updateItem(R row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(empty || row == null ? null : owner.text(columnId, row));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.battlescope.service.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class CellsTest {
+
+    @Test
+    void percentagesHaveTwoDecimalsAndThousandsSeparators() {
+        assertThat(Cells.pct(12.5)).isEqualTo("12.50%");
+        assertThat(Cells.pct(-0.37291999)).isEqualTo("-0.37%");
+        assertThat(Cells.pct(1234.567)).isEqualTo("1,234.57%");
+        assertThat(Cells.pct(-0.001)).isEqualTo("0.00%");
+    }
+
+    @Test
+    void moneyPutsTheSignBeforeTheDollar() {
+        assertThat(Cells.money(100324.28)).isEqualTo("$100,324.28");
+        assertThat(Cells.money(-1234.5)).isEqualTo("-$1,234.50");
+        assertThat(Cells.money(-0.004)).isEqualTo("$0.00");
+    }
+
+    @Test
+    void infiniteIsInfinityAndMissingIsADash() {
+        assertThat(Cells.ratio(Double.POSITIVE_INFINITY)).isEqualTo("∞");
+        assertThat(Cells.ratio(null)).isEqualTo("—");
+        assertThat(Cells.pct(Double.NaN)).isEqualTo("—");
+        assertThat(Cells.money(null)).isEqualTo("—");
+        assertThat(Cells.ratio(1.07687697781047)).isEqualTo("1.08");
+    }
+
+    @Test
+    void rankChangePointsUpWhenTheRankNumberFell() {
+        assertThat(Cells.rankChange(-2)).isEqualTo("▲2");
+        assertThat(Cells.rankChange(3)).isEqualTo("▼3");
+        assertThat(Cells.rankChange(0)).isEqualTo("–");
+        assertThat(Cells.rankChange(null)).isEqualTo("–");
+    }
+
+    @Test
+    void durationsShowTheTwoLargestUnits() {
+        assertThat(Cells.duration(Duration.ofSeconds(22 * 3600 + 57 * 60 + 25))).isEqualTo("22h 57m");
+        assertThat(Cells.duration(Duration.ofHours(51))).isEqualTo("2d 3h");
+        assertThat(Cells.duration(Duration.ofMinutes(42))).isEqualTo("42m");
+        assertThat(Cells.duration(Duration.ofSeconds(30))).isEqualTo("30s");
+        assertThat(Cells.duration(null)).isEqualTo("—");
+    }
+}
