@@ -28,6 +28,9 @@ import javafx.scene.control.skin.VirtualFlow;
  */
 final class SpecTable<R> {
     static final double ROW_HEIGHT = 24;
+    private static final int FIT_SAMPLE = 200;
+    private static final double CHAR_WIDTH = 7.6;
+    private static final double MAX_FIT_WIDTH = 340;
     private final TableView<R> table = new TableView<>();
     private final ObservableList<R> items = FXCollections.observableArrayList();
     private final Function<R, Object> key;
@@ -124,11 +127,29 @@ final class SpecTable<R> {
         Object firstKey = firstIndex > 0 && firstIndex < table.getItems().size()
                 ? key.apply(table.getItems().get(firstIndex)) : null;
         items.setAll(rows);
+        if (!keepState) {
+            fitColumns(rows);
+        }
         if (selectedKey != null) {
             indexOf(selectedKey).ifPresent(i -> table.getSelectionModel().select(i));
         }
         if (firstKey != null) {
             scrollAfterLayout(firstKey);
+        }
+    }
+
+    /** Widens each column to its header and its longest text in the first rows, so figures are not cut to "…". */
+    private void fitColumns(List<R> rows) {
+        List<R> sample = rows.subList(0, Math.min(rows.size(), FIT_SAMPLE));
+        for (TableColumn<R, ?> c : specColumns()) {
+            ColumnSpec<R> s = spec(c);
+            int chars = s.header().length() + 2;
+            for (R row : sample) {
+                String text = s.text().apply(row);
+                chars = Math.max(chars, text == null ? 0 : text.length());
+            }
+            double extra = decorations.containsKey(s.id()) ? 22 : 0;
+            c.setPrefWidth(Math.min(MAX_FIT_WIDTH, chars * CHAR_WIDTH + 22 + extra));
         }
     }
 
