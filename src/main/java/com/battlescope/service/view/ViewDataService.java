@@ -10,6 +10,9 @@ import com.battlescope.service.Battle;
  */
 public final class ViewDataService implements ViewSource {
     private final ChartService charts = new ChartService();
+    private final LeaderboardService leaderboard = new LeaderboardService();
+    private final TradesService trades = new TradesService();
+    private final SummariesService summaries = new SummariesService();
     private final ComparisonViewService comparison = new ComparisonViewService();
     private final DecisionLogService decisions = new DecisionLogService();
 
@@ -29,13 +32,19 @@ public final class ViewDataService implements ViewSource {
         };
     }
 
-    /** The table of a view; for a chart view, its points (one row per point). */
+    /**
+     * The table of a view; for a chart view its points (one row per point). The leaderboard follows
+     * {@code q.timeframe()}, summaries are daily or the period it names, trades and the comparison take
+     * {@code q.symbol()} (the comparison needs one), the decision log is its first page.
+     */
     public DataTable table(Battle battle, ViewId view, ViewQuery q) {
         return switch (view) {
             case EQUITY, DRAWDOWN, RANK_HISTORY -> chart(battle, view, q).toTable();
+            case LEADERBOARD -> leaderboard.table(battle, q);
+            case TRADES -> trades.table(battle, q);
+            case SUMMARIES -> summaries.table(battle, q);
             case COMPARISON -> comparison.table(battle, q);
             case DECISIONS -> decisions.table(battle, q);
-            default -> throw new IllegalArgumentException(view.id() + ": not available yet");
         };
     }
 }
