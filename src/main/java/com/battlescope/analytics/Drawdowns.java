@@ -47,7 +47,11 @@ public final class Drawdowns {
 
     /** 0/0/0 for empty, one-point and never-falling curves. */
     public static MaxDrawdown max(EquityCurve curve) {
-        double[] e = curve.equities();
+        return max(curve.equities());
+    }
+
+    /** As {@link #max(EquityCurve)} over equities in time order. */
+    public static MaxDrawdown max(double[] e) {
         if (e.length == 0) {
             return new MaxDrawdown(0, 0, 0);
         }

@@ -30,7 +30,7 @@ public final class DataErrors {
         } else if (lower.contains("sqlite_cantopen") || lower.contains("unable to open")) {
             problem = "cannot be opened (missing, or no permission)";
         } else if (lower.contains("unreadable time")) {
-            problem = firstLine(all.substring(lower.indexOf("unreadable time")));
+            problem = unreadableTime(e, all);
         } else {
             problem = firstLine(rootMessage(e));
         }
@@ -46,6 +46,16 @@ public final class DataErrors {
             }
         }
         return sb.toString();
+    }
+
+    /** The type handler's own message; MyBatis repeats it in its wrappers, on one line or several. */
+    private static String unreadableTime(Throwable e, String all) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().startsWith("unreadable time")) {
+                return firstLine(t.getMessage());
+            }
+        }
+        return firstLine(all.substring(all.toLowerCase(Locale.ROOT).indexOf("unreadable time")));
     }
 
     private static String rootMessage(Throwable e) {

@@ -16,7 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.apache.ibatis.datasource.unpooled.UnpooledDataSource;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.ExecutorType;
@@ -36,7 +38,6 @@ public final class SqliteDatabase implements AutoCloseable {
     private final Path file;
     private final boolean writable;
     private final PooledDataSource dataSource;
-    private final SqlSessionFactory factory;
     private final Path tempCopy;
     private final String readMode;
 
@@ -59,7 +60,15 @@ public final class SqliteDatabase implements AutoCloseable {
         this.dataSource = new PooledDataSource("org.sqlite.JDBC", url, cfg.toProperties());
         dataSource.setPoolMaximumActiveConnections(writable ? 1 : 4);
         dataSource.setPoolMaximumIdleConnections(writable ? 1 : 4);
-        this.factory = new SqlSessionFactoryBuilder().build(configuration(dataSource));
+    }
+
+    /**
+     * The mappers, parsed once per JVM (parsing the XML took longer than opening a folder's files); each session
+     * gets this database's own pooled connection, so the factory's environment is never used for connections.
+     */
+    private static final class Mappers {
+        static final SqlSessionFactory FACTORY = new SqlSessionFactoryBuilder()
+                .build(configuration(new UnpooledDataSource("org.sqlite.JDBC", "jdbc:sqlite::memory:", null, null)));
     }
 
     /** Opens for reading only; handles WAL files in folders the user cannot write. */
@@ -90,6 +99,11 @@ public final class SqliteDatabase implements AutoCloseable {
 
     /** Opens an existing file for an explicit write action; refuses read-only files clearly. */
     public static SqliteDatabase openWritable(Path file) {
+        return openWritable(file, BUSY_TIMEOUT_MS);
+    }
+
+    /** As {@link #openWritable(Path)} with a busy timeout: how long a writer's lock is waited for. */
+    public static SqliteDatabase openWritable(Path file, int busyTimeoutMs) {
         SqliteFiles.requireSqlite(file);
         if (!Files.isWritable(file)) {
             throw new DataAccessException(file, "read-only file: the action needs write permission");
@@ -97,7 +111,7 @@ public final class SqliteDatabase implements AutoCloseable {
         if (!Files.isWritable(file.toAbsolutePath().getParent())) {
             throw new DataAccessException(file, "the folder is read-only: SQLite needs to write its journal there");
         }
-        return verified(new SqliteDatabase(file, true, url(file, null), null, "read-write"));
+        return verified(new SqliteDatabase(file, true, url(file, null), null, "read-write", busyTimeoutMs));
     }
 
     /** Creates (or opens) a database file for writing, e.g. a demo battle or an archive. */
@@ -141,7 +155,7 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
-    private static Configuration configuration(PooledDataSource ds) {
+    private static Configuration configuration(DataSource ds) {
         Configuration c = new Configuration(new Environment("battle", new JdbcTransactionFactory(), ds));
         c.setMapUnderscoreToCamelCase(true);
         c.setArgNameBasedConstructorAutoMapping(true);
@@ -157,7 +171,7 @@ public final class SqliteDatabase implements AutoCloseable {
 
     /** Runs a read in an auto-commit session (no lock held afterwards), translating driver errors for the user. */
     public <T> T read(Function<SqlSession, T> work) {
-        try (SqlSession s = factory.openSession(true)) {
+        try (SqlSession s = Mappers.FACTORY.openSession(connection())) {
             return work.apply(s);
         } catch (RuntimeException e) {
             throw DataErrors.translate(file, e);
@@ -176,12 +190,27 @@ public final class SqliteDatabase implements AutoCloseable {
 
     private <T> T inTransaction(ExecutorType type, Function<SqlSession, T> work) {
         requireWritable();
-        try (SqlSession s = factory.openSession(type, false)) {
+        Connection c = connection();
+        try (SqlSession s = Mappers.FACTORY.openSession(type, autoCommitOff(c))) {
             T result = work.apply(s);
             s.flushStatements();
             s.commit(true);
             return result;
         } catch (RuntimeException e) {
+            throw DataErrors.translate(file, e);
+        }
+    }
+
+    private Connection autoCommitOff(Connection c) {
+        try {
+            c.setAutoCommit(false);
+            return c;
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw DataErrors.translate(file, e);
         }
     }

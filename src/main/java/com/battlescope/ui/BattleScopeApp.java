@@ -1,14 +1,25 @@
 package com.battlescope.ui;
 
+import com.battlescope.ui.live.LiveController;
+import com.battlescope.ui.shell.MainWindow;
+import com.battlescope.ui.shell.RecentFolders;
 import java.nio.file.Path;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 
-/** The desktop application. */
+/** The desktop application: the main window on the folder given, or on the demo battle at first run. */
 public class BattleScopeApp extends Application {
+    private static final String DARK_KEY = "theme.dark";
     private static Path initialData;
+    private final Preferences prefs = Preferences.userNodeForPackage(BattleScopeApp.class);
+    private FxJobs jobs;
+    private LiveController live;
+    private AppContext ctx;
 
     public static void launchWith(Path data) {
         initialData = data;
@@ -17,8 +28,72 @@ public class BattleScopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        applyTheme(prefs.getBoolean(DARK_KEY, false));
+        jobs = new FxJobs();
+        ctx = new AppContext(jobs);
+        MainWindow window = new MainWindow(ctx, Views.create(ctx), new RecentFolders(prefs));
+        live = new LiveController(ctx);
+        window.viewMenu().getItems().addAll(new SeparatorMenuItem(), themeToggle(), notificationsToggle());
+        ShellWiring.addMenusAndTools(window, ctx, live, prefs);
+        Scene scene = new Scene(window, prefs.getDouble("window.width", 1500), prefs.getDouble("window.height", 940));
+        scene.getStylesheets().add(BattleScopeApp.class.getResource("/com/battlescope/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.all());
         stage.setTitle("BattleScope");
-        stage.setScene(new Scene(new Label("BattleScope " + initialData), 800, 600));
+        stage.setMaximized(prefs.getBoolean("window.maximized", false));
+        window.overviewProperty().addListener((o, a, b) ->
+                stage.setTitle(b == null ? "BattleScope" : "BattleScope — " + b.folder()));
+        stage.setOnHidden(e -> saveWindow(stage));
         stage.show();
+        StartupFolder.open(window, ctx, initialData, stage, prefs);
+    }
+
+    private CheckMenuItem themeToggle() {
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setSelected(prefs.getBoolean(DARK_KEY, false));
+        dark.setOnAction(e -> {
+            prefs.putBoolean(DARK_KEY, dark.isSelected());
+            applyTheme(dark.isSelected());
+        });
+        return dark;
+    }
+
+    private CheckMenuItem notificationsToggle() {
+        CheckMenuItem notify = new CheckMenuItem("Live notifications");
+        notify.setSelected(prefs.getBoolean("live.notifications", false));
+        live.setSettings(live.settings().withNotifications(notify.isSelected()));
+        notify.setOnAction(e -> {
+            prefs.putBoolean("live.notifications", notify.isSelected());
+            live.setSettings(live.settings().withNotifications(notify.isSelected()));
+        });
+        return notify;
+    }
+
+    private static void applyTheme(boolean dark) {
+        // the stylesheet resource, not the theme classes: AtlantaFX 2.1 classes are Java 21 bytecode
+        String css = dark ? "/atlantafx/base/theme/primer-dark.css" : "/atlantafx/base/theme/primer-light.css";
+        Application.setUserAgentStylesheet(BattleScopeApp.class.getResource(css).toExternalForm());
+    }
+
+    private void saveWindow(Stage stage) {
+        prefs.putBoolean("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            prefs.putDouble("window.width", stage.getWidth());
+            prefs.putDouble("window.height", stage.getHeight());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (live != null) {
+            live.close();
+        }
+        if (ctx != null && ctx.battle() != null) {
+            ctx.battle().close();
+        }
+        if (jobs != null) {
+            jobs.shutdown();
+        }
+        Platform.exit();
     }
 }

@@ -72,6 +72,10 @@ class DecisionPagingTest {
                 Arguments.of("text with _", filter(null, null, null, null, "a_b"), by(d -> d.reasoning().contains("a_b"))),
                 Arguments.of("model and symbol", filter("claude", "AAPL", null, null, null),
                         by(d -> d.modelId().equals("claude") && d.symbol().equals("AAPL"))),
+                Arguments.of("model and executed", filter("gpt-4o", null, null, true, null),
+                        by(d -> d.modelId().equals("gpt-4o") && d.executed())),
+                Arguments.of("symbol, decision and not executed", filter(null, "MSFT", "hold", false, null),
+                        by(d -> d.symbol().equals("MSFT") && d.decision().equals("hold") && !d.executed())),
                 Arguments.of("time range", new DecisionFilter(null, null, null, null, null, "2025-01-06 12:00:00",
                         "2025-01-06 15:00:00"), by(d -> d.timestamp().text().compareTo("2025-01-06 12:00:00") >= 0
                         && d.timestamp().text().compareTo("2025-01-06 15:00:00") <= 0)));

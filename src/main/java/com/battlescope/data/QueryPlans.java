@@ -1,0 +1,65 @@
+package com.battlescope.data;
+
+import com.battlescope.model.Stamp;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.reflection.MetaObject;
+
+/** {@code EXPLAIN QUERY PLAN} of a mapper statement, with the SQL and parameters MyBatis would really send. */
+public final class QueryPlans {
+    /** The tables of the data contract; plan lines about CTEs and subqueries are not table accesses. */
+    private static final Set<String> TABLES = Set.of("hourly_snapshots", "daily_summaries", "weekly_summaries",
+            "monthly_summaries", "trade_log", "decision_log", "leaderboard_snapshots", "current_standings");
+
+    private QueryPlans() {
+    }
+
+    /** The plan's detail lines, e.g. "SEARCH decision_log USING INDEX idx_decision_model_time (model_id=?)". */
+    public static List<String> explain(SqliteDatabase db, Class<?> mapper, String method, Map<String, Object> params) {
+        return db.read(s -> {
+            BoundSql sql = s.getConfiguration().getMappedStatement(mapper.getName() + "." + method).getBoundSql(params);
+            MetaObject meta = s.getConfiguration().newMetaObject(params);
+            try (PreparedStatement ps = s.getConnection().prepareStatement("EXPLAIN QUERY PLAN " + sql.getSql())) {
+                List<ParameterMapping> mappings = sql.getParameterMappings();
+                for (int i = 0; i < mappings.size(); i++) {
+                    String property = mappings.get(i).getProperty();
+                    Object value = sql.hasAdditionalParameter(property) ? sql.getAdditionalParameter(property)
+                            : meta.getValue(property);
+                    ps.setObject(i + 1, value instanceof Boolean b ? (b ? 1 : 0)
+                            : value instanceof Stamp t ? t.engineText() : value);
+                }
+                List<String> lines = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(rs.getString("detail"));
+                    }
+                }
+                return lines;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /**
+     * True when every access to a contract table seeks an index or the rowid ({@code SEARCH}); false when any
+     * reads a whole table or a whole index ({@code SCAN}).
+     */
+    public static boolean usesIndex(List<String> plan) {
+        List<String> reads = plan.stream().filter(QueryPlans::readsTable).toList();
+        return !reads.isEmpty() && reads.stream().noneMatch(l -> l.startsWith("SCAN "));
+    }
+
+    /** A plan line that reads a contract table: "SEARCH t ..." or "SCAN t ..." (not a CTE or a subquery). */
+    public static boolean readsTable(String line) {
+        String[] words = line.split(" ");
+        return words.length >= 2 && (words[0].equals("SEARCH") || words[0].equals("SCAN")) && TABLES.contains(words[1]);
+    }
+}

@@ -1,0 +1,159 @@
+package com.battlescope.service.bench;
+
+import com.battlescope.analytics.ComparisonPair;
+import com.battlescope.analytics.MinMaxDecimator;
+import com.battlescope.data.DataErrors;
+import com.battlescope.model.Decision;
+import com.battlescope.model.DecisionFilter;
+import com.battlescope.model.HourlySnapshot;
+import com.battlescope.service.Battle;
+import com.battlescope.service.BattleReport;
+import com.battlescope.service.BattleService;
+import com.battlescope.service.ComparisonService;
+import com.battlescope.service.ReportService;
+import com.battlescope.service.TimeRange;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Times the app's main operations on a battle folder (read-only: the folder is never modified) and explains
+ * its main queries. Each figure is the median of several runs after a warm-up; files are in the OS cache then,
+ * as in an app that has the folder open.
+ */
+public final class BenchService {
+    /** Points per series that a zoomed-out chart needs (about two per pixel column of a wide chart). */
+    public static final int CHART_POINTS = 2000;
+    public static final int PAGE_SIZE = 100;
+    public static final double WINDOW_MINUTES = 5;
+    static final String ABSENT_WORD = "zqxjvbattlescope";
+
+    private final BattleService battles = new BattleService();
+    private final ReportService reports = new ReportService();
+    private final ComparisonService comparisons = new ComparisonService();
+
+    public BenchResult run(Path folder, BenchOptions options) {
+        int w = options.warmups();
+        int n = options.runs();
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        Timing.Measured<BattleReport> open = Timing.median(w, n, () -> {
+            try (Battle b = battles.open(folder)) {
+                return reports.report(b, null);
+            }
+        });
+        cpu.put("open_leaderboard_ms", open.medianCpuMs());
+        try (Battle battle = battles.open(folder)) {
+            BenchSample sample = BenchSample.of(battle);
+            Timing.Measured<long[]> equity = Timing.median(w, n, () -> equityForCharts(battle));
+            cpu.put("equity_all_ms", equity.medianCpuMs());
+            Timing.Measured<List<ComparisonPair>> compare = Timing.median(w, n, () -> sample.symbol() == null
+                    ? List.of() : comparisons.pairs(battle, sample.symbol(), sample.dayRange(), WINDOW_MINUTES));
+            cpu.put("compare_symbol_day_ms", compare.medianCpuMs());
+            Map<String, Timing.Measured<?>> pages = new LinkedHashMap<>();
+            for (DecisionFilter f : DecisionPages.filterCombinations(sample)) {
+                pages.put(DecisionPages.label(f), page(battle, f, sample, w, n));
+            }
+            cpu.put("decisions_page_ms", worst(pages).medianCpuMs());
+            Map<String, Timing.Measured<?>> searches = new LinkedHashMap<>();
+            for (String word : List.of(sample.searchWord(), ABSENT_WORD)) {
+                DecisionFilter f = new DecisionFilter(null, null, null, null, word, null, null);
+                searches.put(word, Timing.median(w, n, () -> battle.decisionPage(f, null, PAGE_SIZE)));
+            }
+            cpu.put("search_ms", worst(searches).medianCpuMs());
+            Timing.Measured<BattleReport> report = Timing.median(w, n, () -> reports.report(battle, null));
+            cpu.put("report_ms", report.medianCpuMs());
+            InsertThroughput.Rates insert = new InsertThroughput(templates(battle, sample), options.insertRows())
+                    .rowsPerSecond(n);
+            cpu.put("insert_rows_per_s", insert.cpu());
+            List<QueryPlanReport.Plan> plans = new QueryPlanReport().plans(battle, sample);
+            Double viewMs = null;
+            Long viewPairs = null;
+            if (options.viewCompare() && sample.symbol() != null && hasComparisonView(battle)) {
+                long start = System.nanoTime();
+                viewPairs = viewPairs(battle, sample);
+                viewMs = (System.nanoTime() - start) / 1e6;
+            }
+            BenchResult.Sizes sizes = new BenchResult.Sizes(open.value().models().size(), battle.snapshotCount(),
+                    battle.decisionCount(), sample.symbol(), sample.day(), compare.value().size(),
+                    equity.value()[0], equity.value()[1]);
+            return new BenchResult(open.medianMs(), equity.medianMs(), compare.medianMs(), worst(pages).medianMs(),
+                    worst(searches).medianMs(), report.medianMs(), insert.wall(), plans,
+                    battle.folder().hasDecisionFts() ? "fts5" : "like", folder, n, sizes, wall(pages), wall(searches),
+                    cpu, viewMs, viewPairs);
+        }
+    }
+
+    /** Loads every model's full curve and reduces each to {@link #CHART_POINTS}; returns {loaded, kept}. */
+    static long[] equityForCharts(Battle battle) {
+        long loaded = 0;
+        long kept = 0;
+        for (List<HourlySnapshot> curve : battle.curves(TimeRange.ALL).values()) {
+            double[] x = new double[curve.size()];
+            double[] y = new double[curve.size()];
+            for (int i = 0; i < x.length; i++) {
+                HourlySnapshot s = curve.get(i);
+                x[i] = s.timestamp().epochSecondsAsWritten();
+                y[i] = s.equity();
+            }
+            loaded += x.length;
+            kept += MinMaxDecimator.decimate(x, y, CHART_POINTS).size();
+        }
+        return new long[] {loaded, kept};
+    }
+
+    /** A page of 100 after a cursor deep in the log: the filter's newest row at or before the middle time. */
+    private static Timing.Measured<List<Decision>> page(Battle battle, DecisionFilter filter, BenchSample sample,
+                                                        int w, int n) {
+        DecisionFilter upToMiddle = new DecisionFilter(filter.modelId(), filter.symbol(), filter.decision(),
+                filter.executed(), filter.text(), filter.from(),
+                filter.to() != null ? filter.to() : sample.cursorTime());
+        Decision cursor = sample.cursor() == null ? null
+                : battle.decisionPage(upToMiddle, null, 1).stream().findFirst().orElse(null);
+        return Timing.median(w, n, () -> battle.decisionPage(filter, cursor, PAGE_SIZE));
+    }
+
+    private static List<Decision> templates(Battle battle, BenchSample sample) {
+        List<Decision> page = battle.decisionPage(DecisionFilter.none(), sample.cursor(), PAGE_SIZE);
+        if (!page.isEmpty()) {
+            return page;
+        }
+        return List.of(new Decision(null, sample.modelId(), "AAPL", "hold", "Benchmark row.", 50.0, null, 100.0,
+                null, null, null, null, null, false, null, null, null));
+    }
+
+    private static boolean hasComparisonView(Battle battle) {
+        return battle.folder().decisions().tables().contains("decision_comparison");
+    }
+
+    /** The engine view's rows for the sample's symbol and day (first-decision time inclusive), as in compare. */
+    private static long viewPairs(Battle battle, BenchSample sample) {
+        String sql = "SELECT COUNT(*) FROM decision_comparison WHERE symbol = ? AND timestamp >= ? AND timestamp <= ?";
+        try (Connection c = battle.folder().decisions().connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, sample.symbol());
+            ps.setString(2, sample.dayFrom());
+            ps.setString(3, sample.dayTo());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw DataErrors.translate(battle.folder().decisions().file(), e);
+        }
+    }
+
+    private static Timing.Measured<?> worst(Map<String, Timing.Measured<?>> timings) {
+        return timings.values().stream().max(Comparator.comparingDouble(Timing.Measured::medianMs))
+                .orElse(new Timing.Measured<>(0, 0, null));
+    }
+
+    private static Map<String, Double> wall(Map<String, Timing.Measured<?>> timings) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        timings.forEach((k, v) -> out.put(k, v.medianMs()));
+        return out;
+    }
+}

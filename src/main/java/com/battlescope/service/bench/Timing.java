@@ -1,0 +1,44 @@
+package com.battlescope.service.bench;
+
+import com.battlescope.analytics.Stats;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.function.Supplier;
+
+/**
+ * Timing of an operation: warm-up runs first, then the median of the measured runs, as wall-clock time and as
+ * the CPU time of the calling thread (SQLite runs in that thread too). On a shared machine the wall-clock time
+ * includes waiting for a core; the CPU time does not.
+ */
+final class Timing {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** @param value the last run's result, so the work cannot be optimised away and can be checked */
+    record Measured<T>(double medianMs, double medianCpuMs, T value) {
+    }
+
+    private Timing() {
+    }
+
+    static <T> Measured<T> median(int warmups, int runs, Supplier<T> work) {
+        T value = null;
+        for (int i = 0; i < warmups; i++) {
+            value = work.get();
+        }
+        double[] ms = new double[runs];
+        double[] cpu = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long cpuStart = cpuNanos();
+            long start = System.nanoTime();
+            value = work.get();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (cpuNanos() - cpuStart) / 1e6;
+        }
+        return new Measured<>(Stats.median(ms), Stats.median(cpu), value);
+    }
+
+    /** CPU time of this thread, or 0 where the JVM cannot measure it (the CPU figures then read 0). */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+    }
+}

@@ -1,0 +1,115 @@
+package com.battlescope.service.export;
+
+import com.battlescope.model.DataTable;
+import java.util.Arrays;
+import java.util.List;
+
+/** Column layout of a table page (SVG or PNG): widths from the content and which columns hold numbers. */
+public final class TableColumns {
+    private static final double MAX_COLUMN = 360;
+    private static final double MIN_COLUMN = 48;
+    private static final int SAMPLE_ROWS = 500;
+
+    private TableColumns() {
+    }
+
+    /**
+     * Natural widths (widest of header and the first rows, long texts capped), shrunk in proportion when the page is
+     * too narrow; room left over goes to the capped columns. {@code padding} is added on each side of a cell.
+     */
+    public static double[] widths(DataTable table, double available, double fontSize, double padding) {
+        int n = table.headers().size();
+        double[] natural = new double[n];
+        double[] w = new double[n];
+        int sample = Math.min(table.rows().size(), SAMPLE_ROWS);
+        for (int c = 0; c < n; c++) {
+            double max = SvgDoc.textWidth(table.headers().get(c), fontSize) * 1.1;
+            for (int r = 0; r < sample; r++) {
+                List<String> row = table.rows().get(r);
+                if (c < row.size() && row.get(c) != null) {
+                    String cell = row.get(c);
+                    max = Math.max(max, SvgDoc.textWidth(cell.length() > 200 ? cell.substring(0, 200) : cell, fontSize));
+                }
+            }
+            natural[c] = Math.max(MIN_COLUMN, max + 2 * padding);
+            w[c] = Math.min(MAX_COLUMN, natural[c]);
+        }
+        double total = Arrays.stream(w).sum();
+        if (total > available) {
+            double f = available / total;
+            for (int c = 0; c < n; c++) {
+                w[c] = Math.max(MIN_COLUMN, w[c] * f);
+            }
+        } else {
+            double wanted = 0;
+            for (int c = 0; c < n; c++) {
+                wanted += natural[c] - w[c];
+            }
+            double share = wanted == 0 ? 0 : Math.min(1, (available - total) / wanted);
+            for (int c = 0; c < n; c++) {
+                w[c] += (natural[c] - w[c]) * share;
+            }
+        }
+        return w;
+    }
+
+    /** Columns whose non-empty cells are all numbers (∞ and inf included): shown right-aligned. */
+    public static boolean[] numeric(DataTable table) {
+        boolean[] numeric = new boolean[table.headers().size()];
+        for (int c = 0; c < numeric.length; c++) {
+            boolean any = false;
+            boolean all = true;
+            for (List<String> row : table.rows()) {
+                String v = c < row.size() ? row.get(c) : null;
+                if (v == null || v.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                if (!isNumber(v)) {
+                    all = false;
+                    break;
+                }
+            }
+            numeric[c] = any && all;
+        }
+        return numeric;
+    }
+
+    /** A cell as one line: line breaks become spaces. */
+    public static String oneLine(String cell) {
+        return cell == null ? "" : cell.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+
+    /** "Rows 1–N of M; the CSV export has all of them" and the like, or null when everything is shown. */
+    public static String footer(int shownRows, int rows, int shownColumns, int columns) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (rows == 0) {
+            notes.add("No rows in this selection");
+        } else if (shownRows < rows) {
+            notes.add(String.format(java.util.Locale.ROOT, "Rows 1–%,d of %,d", shownRows, rows));
+        }
+        if (shownColumns < columns) {
+            notes.add((columns - shownColumns) + " more columns");
+        }
+        if (shownRows < rows || shownColumns < columns) {
+            notes.add("the CSV export has all of them");
+        }
+        return notes.isEmpty() ? null : String.join("; ", notes);
+    }
+
+    private static boolean isNumber(String v) {
+        if (v.equals("∞") || v.equals("inf") || v.equals("-inf")) {
+            return true;
+        }
+        char last = v.charAt(v.length() - 1);
+        if (!Character.isDigit(last) && last != '.') {
+            return false;
+        }
+        try {
+            Double.parseDouble(v.replace(",", ""));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package com.battlescope.service.maintenance;
+
+import com.battlescope.data.DataAccessException;
+import com.battlescope.data.DataErrors;
+import com.battlescope.data.SchemaScripts;
+import com.battlescope.data.SqliteDatabase;
+import com.battlescope.model.Stamp;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Moves rows older than a time into an archive database with the contract's schema, in ONE transaction over the
+ * archive and the battle's files (ATTACH): copy, verify the archive grew by exactly the rows selected, delete
+ * them, verify the sources shrank by as many, commit. Rows keep their ids; re-archiving into the same file appends.
+ * A failure or a cancel at any point rolls everything back, and a new archive file is removed again.
+ * <p>
+ * SQLite commits a transaction over several WAL files file by file, the connection's main file first. The archive
+ * is therefore the main file and is kept in WAL mode: should the machine die during the commit, rows can end up in
+ * both files (a later archive then refuses the duplicate ids), never in neither.
+ */
+public final class ArchiveOldData implements MaintenanceTask {
+    static final int CHUNK = 20_000;
+    private static final String ARCHIVE = "main";
+
+    private final Stamp before;
+    private final Path target;
+    private final Set<ArchiveTable> tables;
+
+    /** @param tables which tables to archive; all four when empty */
+    public ArchiveOldData(Stamp before, Path target, Set<ArchiveTable> tables) {
+        this.before = before;
+        this.target = target.toAbsolutePath().normalize();
+        this.tables = tables.isEmpty() ? EnumSet.allOf(ArchiveTable.class) : EnumSet.copyOf(tables);
+    }
+
+    @Override
+    public MaintenanceAction action() {
+        return MaintenanceAction.ARCHIVE;
+    }
+
+    /** The bound as SQL compares it: the engine's text form, space separator. */
+    String bound() {
+        return Stamp.format(before.local());
+    }
+
+    /** One table to move: where it lives and the schema alias it has on the archive connection. */
+    private record Move(ArchiveTable table, Path file, String schema) {
+    }
+
+    @Override
+    public MaintenancePlan plan(MaintenanceContext ctx) {
+        BattleFiles files = ctx.files();
+        refuseBattleFile(files);
+        List<String> changes = new ArrayList<>();
+        List<TableCount> counts = new ArrayList<>();
+        List<Path> touched = new ArrayList<>();
+        long total = 0;
+        for (Move m : moves(ctx, files, changes)) {
+            long[] n = ctx.read(m.file(), c -> new long[] {Sql.count(c, "main", m.table().table()),
+                    Sql.longValue(c, "SELECT COUNT(*) FROM " + Sql.q(m.table().table()) + " WHERE "
+                            + Sql.q(m.table().timeColumn()) + " < ?", bound())});
+            long archived = archiveCount(ctx, m.table().table());
+            changes.add("move " + n[1] + " of " + n[0] + " rows of " + m.table().table() + " ("
+                    + m.table().timeColumn() + " < '" + bound() + "') from " + m.file().getFileName() + " to "
+                    + target.getFileName());
+            counts.add(new TableCount(m.file().getFileName().toString(), m.table().table(), n[0], n[0] - n[1]));
+            counts.add(new TableCount(target.getFileName().toString(), m.table().table(), archived, archived + n[1]));
+            if (!touched.contains(m.file())) {
+                touched.add(m.file());
+            }
+            total += n[1];
+        }
+        touched.add(target);
+        changes.add(0, (Files.exists(target) ? "append to the archive " : "create the archive ") + target);
+        changes.add("one transaction; the archive commits first, so a crash can leave rows in both files, never in "
+                + "neither");
+        changes.add("while it runs the engine cannot write to these files (its writes wait for the lock)");
+        return new MaintenancePlan(action(), "Archive " + total + " rows older than " + bound(), changes, touched,
+                counts, true);
+    }
+
+    @Override
+    public void run(MaintenanceContext ctx, ResultBuilder out) {
+        BattleFiles files = ctx.files();
+        refuseBattleFile(files);
+        List<String> notes = new ArrayList<>();
+        List<Move> moves = moves(ctx, files, notes);
+        notes.forEach(out::message);
+        if (moves.isEmpty()) {
+            throw new MaintenanceException("none of the chosen tables exists in the battle: nothing to archive");
+        }
+        for (Move m : moves) {
+            // refuses read-only, foreign and corrupt files before anything is attached
+            ctx.openWritable(m.file()).close();
+        }
+        boolean created = !Files.exists(target);
+        boolean[] committed = {false};
+        try (SqliteDatabase archive = created ? SqliteDatabase.create(target) : ctx.openWritable(target)) {
+            Map<String, long[]> after = transfer(ctx, archive, moves, committed);
+            moves.forEach(m -> out.file(m.file()));
+            out.file(target);
+            long total = 0;
+            for (Move m : moves) {
+                long[] n = after.get(m.schema() + "." + m.table().table());
+                out.count(m.file(), m.table().table(), n[0], n[1]);
+                out.count(target, m.table().table(), n[2], n[3]);
+                total += n[4];
+                if (n[0] + n[2] != n[1] + n[3]) {
+                    out.warning("after the commit " + m.table().table() + " does not add up: " + n[1] + " remaining + "
+                            + n[3] + " archived != " + n[0] + " + " + n[2] + " before");
+                }
+            }
+            out.message("archived " + total + " rows older than " + bound() + " into " + target
+                    + "; verified: archive + remaining = before for every table");
+        } finally {
+            if (created && !committed[0]) {
+                deleteQuietly(target);
+            }
+        }
+    }
+
+    /**
+     * The transaction on the archive's connection. Returns per "schema.table": source before, source after, archive
+     * before, archive after, moved. {@code committed[0]} turns true the moment the commit returned.
+     */
+    private Map<String, long[]> transfer(MaintenanceContext ctx, SqliteDatabase archive, List<Move> moves,
+                                         boolean[] committed) {
+        try (Connection c = archive.connection()) {
+            Sql.rows(c, "PRAGMA journal_mode = WAL");
+            List<String> attached = new ArrayList<>();
+            try {
+                for (Move m : moves) {
+                    if (!attached.contains(m.schema())) {
+                        Sql.update(c, "ATTACH DATABASE ? AS " + Sql.q(m.schema()), m.file().toString());
+                        attached.add(m.schema());
+                    }
+                }
+                // BEGIN IMMEDIATE now takes the write lock of every attached file at once
+                c.setAutoCommit(false);
+                Map<String, long[]> counts;
+                try {
+                    counts = copyVerifyDelete(ctx, c, moves);
+                    c.commit();
+                    committed[0] = true;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+                for (Move m : moves) {
+                    long[] n = counts.get(m.schema() + "." + m.table().table());
+                    n[1] = Sql.count(c, m.schema(), m.table().table());
+                    n[3] = Sql.count(c, ARCHIVE, m.table().table());
+                }
+                return counts;
+            } finally {
+                for (String schema : attached) {
+                    try {
+                        Sql.execute(c, "DETACH DATABASE " + Sql.q(schema));
+                    } catch (SQLException ignored) {
+                        // the connection is closed right after; a failed detach loses nothing
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        } catch (MaintenanceCancelledException | MaintenanceException | DataAccessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    private Map<String, long[]> copyVerifyDelete(MaintenanceContext ctx, Connection c, List<Move> moves)
+            throws SQLException {
+        createArchiveSchema(c);
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        long toMove = 0;
+        for (Move m : moves) {
+            requireColumns(c, m);
+            String where = Sql.q(m.table().timeColumn()) + " < ?";
+            String src = Sql.qualified(m.schema(), m.table().table());
+            long selected = Sql.longValue(c, "SELECT COUNT(*) FROM " + src + " WHERE " + where, bound());
+            long[] n = {Sql.count(c, m.schema(), m.table().table()), 0, Sql.count(c, ARCHIVE, m.table().table()), 0,
+                    selected};
+            counts.put(m.schema() + "." + m.table().table(), n);
+            toMove += selected;
+        }
+        long copied = 0;
+        for (Move m : moves) {
+            long[] n = counts.get(m.schema() + "." + m.table().table());
+            String cols = String.join(", ", Sql.columns(c, m.schema(), m.table().table()).stream().map(Sql::q).toList());
+            String src = Sql.qualified(m.schema(), m.table().table());
+            String where = Sql.q(m.table().timeColumn()) + " < ?";
+            for (long[] range : idRanges(c, src, where)) {
+                copied += Sql.update(c, "INSERT INTO " + Sql.qualified(ARCHIVE, m.table().table()) + " (" + cols
+                        + ") SELECT " + cols + " FROM " + src + " WHERE " + where + " AND id >= ? AND id < ?",
+                        bound(), range[0], range[1]);
+                ctx.step(0.5 * copied / Math.max(1, toMove), "copied " + copied + " of " + toMove + " rows");
+            }
+            long archived = Sql.count(c, ARCHIVE, m.table().table());
+            if (archived != n[2] + n[4]) {
+                throw new MaintenanceException("verification failed: " + target.getFileName() + " holds " + archived
+                        + " rows of " + m.table().table() + ", expected " + (n[2] + n[4]) + "; nothing was changed");
+            }
+        }
+        ctx.step(0.5, "copied and verified " + copied + " rows; deleting them from the battle");
+        long deleted = 0;
+        for (Move m : moves) {
+            long[] n = counts.get(m.schema() + "." + m.table().table());
+            String src = Sql.qualified(m.schema(), m.table().table());
+            String where = Sql.q(m.table().timeColumn()) + " < ?";
+            long mine = 0;
+            for (long[] range : idRanges(c, src, where)) {
+                mine += Sql.update(c, "DELETE FROM " + src + " WHERE " + where + " AND id >= ? AND id < ?", bound(),
+                        range[0], range[1]);
+                ctx.step(0.5 + 0.5 * (deleted + mine) / Math.max(1, toMove), "deleted " + (deleted + mine) + " of "
+                        + toMove + " rows");
+            }
+            deleted += mine;
+            long remaining = Sql.count(c, m.schema(), m.table().table());
+            if (mine != n[4] || remaining != n[0] - n[4]) {
+                throw new MaintenanceException("verification failed: deleted " + mine + " rows of " + m.table().table()
+                        + " where " + n[4] + " were archived; nothing was changed");
+            }
+        }
+        ctx.step(1.0, "committing");
+        return counts;
+    }
+
+    /** Half-open id ranges of CHUNK ids covering the selected rows, so that a cancel is seen between chunks. */
+    private List<long[]> idRanges(Connection c, String src, String where) throws SQLException {
+        List<List<Object>> r = Sql.rows(c, "SELECT MIN(id), MAX(id) FROM " + src + " WHERE " + where, bound());
+        List<long[]> ranges = new ArrayList<>();
+        if (r.isEmpty() || r.get(0).get(0) == null) {
+            return ranges;
+        }
+        long min = ((Number) r.get(0).get(0)).longValue();
+        long max = ((Number) r.get(0).get(1)).longValue();
+        for (long lo = min; lo <= max; lo += CHUNK) {
+            ranges.add(new long[] {lo, Math.min(lo + CHUNK, max + 1)});
+        }
+        return ranges;
+    }
+
+    /** The contract's tables and indexes in the archive (CREATE IF NOT EXISTS: an existing archive keeps its own). */
+    private static void createArchiveSchema(Connection c) throws SQLException {
+        for (String script : List.of(SchemaScripts.METRICS, SchemaScripts.LEADERBOARD, SchemaScripts.DECISIONS)) {
+            for (String sql : SchemaScripts.statements(script, false)) {
+                Sql.execute(c, sql);
+            }
+        }
+    }
+
+    /** Every column of the source table must exist in the archive, or rows would lose data. */
+    private void requireColumns(Connection c, Move m) throws SQLException {
+        List<String> missing = new ArrayList<>(Sql.columns(c, m.schema(), m.table().table()));
+        missing.removeAll(Sql.columns(c, ARCHIVE, m.table().table()));
+        if (!missing.isEmpty()) {
+            throw new MaintenanceException(target + ": its " + m.table().table() + " lacks column(s) "
+                    + String.join(", ", missing) + " that " + m.file().getFileName() + " has; nothing was changed");
+        }
+        if (!Sql.columns(c, m.schema(), m.table().table()).contains("id")) {
+            throw new MaintenanceException(m.file() + ": " + m.table().table() + " has no id column; cannot archive it");
+        }
+    }
+
+    /** The tables to move that exist in the battle, each file with its schema alias; notes what is skipped. */
+    private List<Move> moves(MaintenanceContext ctx, BattleFiles files, List<String> notes) {
+        List<Move> moves = new ArrayList<>();
+        Map<Path, String> schemas = new LinkedHashMap<>();
+        for (ArchiveTable t : tables) {
+            Path file = t.source(files);
+            boolean present = ctx.read(file, c -> Sql.tables(c, "main").contains(t.table()));
+            if (!present) {
+                notes.add("skipped " + t.table() + ": not in " + file.getFileName());
+                continue;
+            }
+            String schema = schemas.computeIfAbsent(file, f -> "battle" + (schemas.size() + 1));
+            moves.add(new Move(t, file, schema));
+        }
+        return moves;
+    }
+
+    private long archiveCount(MaintenanceContext ctx, String table) {
+        if (Sql.size(target) == 0) {
+            return 0;
+        }
+        return ctx.read(target, c -> Sql.tables(c, "main").contains(table)
+                ? Sql.count(c, "main", table) : 0L);
+    }
+
+    private void refuseBattleFile(BattleFiles files) {
+        for (Path f : files.present()) {
+            if (f.toAbsolutePath().normalize().equals(target)) {
+                throw new MaintenanceException(target + ": is one of the battle's own files; choose another archive");
+            }
+        }
+    }
+
+    private RuntimeException translate(Exception e) {
+        String text = String.valueOf(e.getMessage());
+        if (text.contains("UNIQUE constraint failed")) {
+            return new MaintenanceException(target + ": the archive already holds some of these rows (same id or key);"
+                    + " nothing was changed", e);
+        }
+        return DataErrors.translate(target, e);
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // an empty leftover file holds no data
+            }
+        }
+    }
+}

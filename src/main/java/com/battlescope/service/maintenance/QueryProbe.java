@@ -1,0 +1,133 @@
+package com.battlescope.service.maintenance;
+
+import com.battlescope.data.DecisionMapper;
+import com.battlescope.data.LeaderboardMapper;
+import com.battlescope.data.SnapshotMapper;
+import com.battlescope.data.SqliteDatabase;
+import com.battlescope.data.TradeMapper;
+import com.battlescope.model.DecisionFilter;
+import com.battlescope.model.Stamp;
+import com.battlescope.service.Battle;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.reflection.MetaObject;
+
+/**
+ * One of the app's main queries, run as the app runs it (the mapper statement with real parameters): its
+ * {@code EXPLAIN QUERY PLAN} and its time.
+ */
+record QueryProbe(String name, String role, Class<?> mapper, String method, Map<String, Object> params) {
+
+    /** The plan lines, the median time of three runs (after one warm-up) in milliseconds. */
+    record Measured(QueryProbe probe, List<String> plan, double millis) {
+        /**
+         * True when a plan line reads a whole table: "SCAN name" where name is a table or its alias, not a CTE
+         * (those appear as "CO-ROUTINE name" or "MATERIALIZE name") nor a constant row.
+         */
+        boolean scans() {
+            java.util.Set<String> ctes = new java.util.HashSet<>();
+            for (String l : plan) {
+                String[] words = l.trim().split(" ");
+                if (words.length > 1 && (words[0].equals("CO-ROUTINE") || words[0].equals("MATERIALIZE"))) {
+                    ctes.add(words[1]);
+                }
+            }
+            return plan.stream().map(l -> l.trim().split(" ")).anyMatch(w -> w.length > 1 && w[0].equals("SCAN")
+                    && !ctes.contains(w[1]) && !w[1].equals("CONSTANT"));
+        }
+    }
+
+    /** The main queries of the app with parameters taken from the battle (its first model and symbol, latest week). */
+    static List<QueryProbe> main(Battle battle) {
+        List<QueryProbe> probes = new ArrayList<>();
+        List<String> models = battle.modelIds();
+        Stamp latest = battle.latestSnapshotTime();
+        String model = models.isEmpty() ? "" : models.get(0);
+        String to = latest == null ? null : Stamp.format(latest.local());
+        String weekAgo = latest == null ? null : Stamp.format(latest.local().minusDays(7));
+        String dayAgo = latest == null ? null : Stamp.format(latest.local().minusDays(1));
+        probes.add(new QueryProbe("model ids", "metrics", SnapshotMapper.class, "getModelIds", Map.of()));
+        probes.add(new QueryProbe("equity curve of a model, last week", "metrics", SnapshotMapper.class,
+                "getSnapshotsByModel", params("modelId", model, "from", weekAgo, "to", to)));
+        probes.add(new QueryProbe("latest snapshot per model", "metrics", SnapshotMapper.class, "getLatestSnapshots",
+                Map.of()));
+        if (battle.folder().hasTrades()) {
+            probes.add(new QueryProbe("trades of a model", "metrics", TradeMapper.class, "getTrades",
+                    params("modelId", model, "from", null, "to", null)));
+        }
+        if (battle.folder().hasLeaderboardSnapshots()) {
+            probes.add(new QueryProbe("latest daily leaderboard", "leaderboard", LeaderboardMapper.class,
+                    "getLatestLeaderboard", params("timeframe", "daily")));
+        }
+        if (battle.folder().hasDecisions()) {
+            List<String> symbols = battle.symbols();
+            String symbol = symbols.isEmpty() ? "" : symbols.get(0);
+            probes.add(new QueryProbe("decisions on a symbol, last day", "decisions", DecisionMapper.class,
+                    "getTimedDecisionsBySymbol", params("symbol", symbol, "from", dayAgo, "to", to)));
+            probes.add(new QueryProbe("decision log page of a model", "decisions", DecisionMapper.class,
+                    "getDecisionPage", params("filter", new DecisionFilter(model, null, null, null, null, null, null),
+                    "beforeTime", null, "beforeId", null, "limit", 100)));
+            probes.add(new QueryProbe("decision log page, symbol and text", "decisions", DecisionMapper.class,
+                    "getDecisionPage", params("filter", new DecisionFilter(null, symbol, null, null, "stop", null, null),
+                    "beforeTime", null, "beforeId", null, "limit", 100)));
+            if (battle.folder().hasDecisionFts()) {
+                probes.add(new QueryProbe("decision log page, full-text search", "decisions", DecisionMapper.class,
+                        "getDecisionPageFts", params("filter", new DecisionFilter(null, null, null, null, "stop", null,
+                        null), "beforeTime", null, "beforeId", null, "limit", 100)));
+            }
+        }
+        return probes;
+    }
+
+    Measured measure(SqliteDatabase db) {
+        String id = mapper.getName() + "." + method;
+        List<String> plan = db.read(s -> {
+            BoundSql sql = s.getConfiguration().getMappedStatement(id).getBoundSql(params);
+            MetaObject meta = s.getConfiguration().newMetaObject(params);
+            try (PreparedStatement ps = s.getConnection().prepareStatement("EXPLAIN QUERY PLAN " + sql.getSql())) {
+                List<ParameterMapping> mappings = sql.getParameterMappings();
+                for (int i = 0; i < mappings.size(); i++) {
+                    String property = mappings.get(i).getProperty();
+                    Object value = sql.hasAdditionalParameter(property) ? sql.getAdditionalParameter(property)
+                            : meta.getValue(property);
+                    ps.setObject(i + 1, value instanceof Boolean b ? (b ? 1 : 0)
+                            : value instanceof Stamp t ? t.engineText() : value);
+                }
+                List<String> lines = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(rs.getString("detail"));
+                    }
+                }
+                return lines;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+        double[] runs = new double[3];
+        db.read(s -> s.selectList(id, params));
+        for (int i = 0; i < runs.length; i++) {
+            long t0 = System.nanoTime();
+            db.read(s -> s.selectList(id, params));
+            runs[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(runs);
+        return new Measured(this, plan, runs[1]);
+    }
+
+    private static Map<String, Object> params(Object... keyValues) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+}

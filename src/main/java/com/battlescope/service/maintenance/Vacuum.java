@@ -1,0 +1,39 @@
+package com.battlescope.service.maintenance;
+
+import com.battlescope.data.SqliteFiles;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@code VACUUM} of each database file: rebuilds it without free pages. Needs a moment of exclusive access. */
+public final class Vacuum extends PerFileAction {
+    private final Map<Path, Long> sizeBefore = new HashMap<>();
+
+    @Override
+    public MaintenanceAction action() {
+        return MaintenanceAction.VACUUM;
+    }
+
+    @Override
+    String describe(Connection c, Path file) throws SQLException {
+        long free = Sql.longValue(c, "PRAGMA freelist_count") * Sql.longValue(c, "PRAGMA page_size");
+        return "rebuild " + file.getFileName() + " (" + Sql.bytes(Sql.size(file)) + ", about " + Sql.bytes(free)
+                + " in free pages); readers and the engine wait while it runs";
+    }
+
+    @Override
+    String apply(Connection c, Path file, ResultBuilder out) throws SQLException {
+        sizeBefore.put(file, Sql.size(file) + Sql.size(SqliteFiles.walFile(file)));
+        Sql.execute(c, "VACUUM");
+        return file.getFileName() + ": vacuumed";
+    }
+
+    @Override
+    String afterClose(Path file) {
+        long after = Sql.size(file) + Sql.size(SqliteFiles.walFile(file));
+        return file.getFileName() + ": " + Sql.bytes(sizeBefore.get(file)) + " → " + Sql.bytes(after)
+                + " (file and WAL)";
+    }
+}

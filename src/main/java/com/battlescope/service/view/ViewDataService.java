@@ -1,0 +1,50 @@
+package com.battlescope.service.view;
+
+import com.battlescope.model.ChartData;
+import com.battlescope.model.DataTable;
+import com.battlescope.service.Battle;
+
+/**
+ * What each view shows for a query, from the same services as the GUI tabs: the export command and export-all
+ * read their charts and tables here.
+ */
+public final class ViewDataService implements ViewSource {
+    private final ChartService charts = new ChartService();
+    private final LeaderboardService leaderboard = new LeaderboardService();
+    private final TradesService trades = new TradesService();
+    private final SummariesService summaries = new SummariesService();
+    private final ComparisonViewService comparison = new ComparisonViewService();
+    private final DecisionLogService decisions = new DecisionLogService();
+
+    @Override
+    public ViewContent load(Battle battle, ViewId view, ViewQuery q) {
+        return view.isChart() ? ViewContent.ofChart(view, chart(battle, view, q))
+                : ViewContent.ofTable(view, table(battle, view, q));
+    }
+
+    /** The chart of a chart view (equity, drawdown, rank history). */
+    public ChartData chart(Battle battle, ViewId view, ViewQuery q) {
+        return switch (view) {
+            case EQUITY -> charts.equity(battle, q);
+            case DRAWDOWN -> charts.drawdown(battle, q);
+            case RANK_HISTORY -> charts.rankHistory(battle, q);
+            default -> throw new IllegalArgumentException(view.id() + " is a table view, not a chart");
+        };
+    }
+
+    /**
+     * The table of a view; for a chart view its points (one row per point). The leaderboard follows
+     * {@code q.timeframe()}, summaries are daily or the period it names, trades and the comparison take
+     * {@code q.symbol()} (the comparison needs one), the decision log is its first page.
+     */
+    public DataTable table(Battle battle, ViewId view, ViewQuery q) {
+        return switch (view) {
+            case EQUITY, DRAWDOWN, RANK_HISTORY -> chart(battle, view, q).toTable();
+            case LEADERBOARD -> leaderboard.table(battle, q);
+            case TRADES -> trades.table(battle, q);
+            case SUMMARIES -> summaries.table(battle, q);
+            case COMPARISON -> comparison.table(battle, q);
+            case DECISIONS -> decisions.table(battle, q);
+        };
+    }
+}

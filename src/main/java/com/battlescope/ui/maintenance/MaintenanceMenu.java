@@ -1,0 +1,143 @@
+package com.battlescope.ui.maintenance;
+
+import com.battlescope.model.Stamp;
+import com.battlescope.model.Timeframe;
+import com.battlescope.service.maintenance.Analyze;
+import com.battlescope.service.maintenance.ApplySchema;
+import com.battlescope.service.maintenance.Backup;
+import com.battlescope.service.maintenance.IntegrityCheck;
+import com.battlescope.service.maintenance.MaintenanceLog;
+import com.battlescope.service.maintenance.MaintenanceService;
+import com.battlescope.service.maintenance.MaintenanceTask;
+import com.battlescope.service.maintenance.RebuildSummaries;
+import com.battlescope.service.maintenance.RecomputeStandings;
+import com.battlescope.service.maintenance.SearchIndex;
+import com.battlescope.service.maintenance.SnapshotLeaderboard;
+import com.battlescope.service.maintenance.Vacuum;
+import com.battlescope.service.maintenance.WalCheckpoint;
+import com.battlescope.ui.AppContext;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Window;
+
+/**
+ * The Maintenance menu for the main window: every maintenance action on the open battle. Each action that changes
+ * the databases first shows exactly what it will change and asks; then it runs in the background with progress,
+ * shows its result and re-opens the battle. Use
+ * {@code mainWindow.addMenu(new MaintenanceMenu(ctx, () -> stage, mainWindow::reload).menu())}.
+ */
+public final class MaintenanceMenu {
+    private final MaintenanceRunner runner;
+
+    /**
+     * With the maintenance log in the user's app data folder; after a change the battle is opened again and set on
+     * the context.
+     */
+    public MaintenanceMenu(AppContext ctx, Supplier<Window> owner) {
+        this(ctx, owner, new MaintenanceService(MaintenanceLog.standard()));
+    }
+
+    /** @param reload re-opens the battle after a change, e.g. {@code mainWindow::reload} */
+    public MaintenanceMenu(AppContext ctx, Supplier<Window> owner, Runnable reload) {
+        this(ctx, owner, reload, new MaintenanceService(MaintenanceLog.standard()));
+    }
+
+    public MaintenanceMenu(AppContext ctx, Supplier<Window> owner, Runnable reload, MaintenanceService service) {
+        this.runner = new MaintenanceRunner(ctx, owner, java.util.Objects.requireNonNull(reload, "reload"), service);
+    }
+
+    /** Re-opens the battle itself after a change (BattleService.open on the same folder, set on the context). */
+    MaintenanceMenu(AppContext ctx, Supplier<Window> owner, MaintenanceService service) {
+        this.runner = new MaintenanceRunner(ctx, owner, null, service);
+    }
+
+    /** A new "Maintenance" menu; its actions are disabled while no battle is open. */
+    public Menu menu() {
+        Menu snapshot = new Menu("Snapshot leaderboard");
+        snapshot.setId("maintenance-snapshot");
+        for (Timeframe tf : Timeframe.values()) {
+            snapshot.getItems().add(needsBattle(item(label(tf), "maintenance-snapshot-" + tf.text(),
+                    () -> runner.confirmAndRun(new SnapshotLeaderboard(tf)))));
+        }
+        Menu menu = new Menu("Maintenance");
+        menu.setId("maintenance-menu");
+        menu.getItems().addAll(snapshot,
+                write("Recompute current standings…", "maintenance-standings", new RecomputeStandings()),
+                write("Rebuild summaries…", "maintenance-summaries", new RebuildSummaries()),
+                needsBattle(item("Archive old data…", "maintenance-archive", this::archive)),
+                needsBattle(item("Back up…", "maintenance-backup", this::backup)),
+                new SeparatorMenuItem(),
+                write("Apply schema (missing indexes and views)…", "maintenance-schema", new ApplySchema()),
+                write("Build search index…", "maintenance-search-index", new SearchIndex(true)),
+                new SeparatorMenuItem(),
+                write("VACUUM…", "maintenance-vacuum", new Vacuum()),
+                write("ANALYZE…", "maintenance-analyze", new Analyze()),
+                write("WAL checkpoint…", "maintenance-checkpoint", new WalCheckpoint()),
+                needsBattle(item("Integrity check", "maintenance-check",
+                        () -> runner.run(new IntegrityCheck(false), true))),
+                new SeparatorMenuItem(),
+                needsBattle(item("Database statistics", "maintenance-stats", () -> new StatisticsWindow(runner).show())),
+                item("Maintenance log", "maintenance-log", () -> new MaintenanceLogWindow(runner.owner().get(),
+                        runner.service().log(), runner.context().jobs()).show()));
+        return menu;
+    }
+
+    private void archive() {
+        Path folder = runner.folder();
+        if (folder == null) {
+            return;
+        }
+        runner.context().jobs().run("Reading the latest snapshot", () -> {
+            Stamp latest = runner.context().battle().latestSnapshotTime();
+            return latest == null ? LocalDate.now().minusDays(30) : latest.date().minusDays(30);
+        }, suggested -> {
+            ArchiveDialog dialog = new ArchiveDialog(runner.owner().get(), suggested, folder.resolve("archive.db"));
+            dialog.setOnHidden(e -> {
+                if (dialog.getResult() != null) {
+                    runner.confirmAndRun(dialog.getResult());
+                }
+            });
+            dialog.show();
+        }, e -> Dialogs.error(runner.owner().get(), "Archive", e).show());
+    }
+
+    private void backup() {
+        Path folder = runner.folder();
+        if (folder == null) {
+            return;
+        }
+        BackupDialog dialog = new BackupDialog(runner.owner().get(), folder.resolve("backups"));
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null) {
+                runner.run(new Backup(dialog.getResult()), true);
+            }
+        });
+        dialog.show();
+    }
+
+    private MenuItem write(String text, String id, MaintenanceTask task) {
+        return needsBattle(item(text, id, () -> runner.confirmAndRun(task)));
+    }
+
+    private MenuItem needsBattle(MenuItem item) {
+        item.disableProperty().bind(runner.context().battleProperty().isNull());
+        return item;
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static String label(Timeframe tf) {
+        String t = tf.text().replace('_', ' ');
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1).toLowerCase(Locale.ROOT) + "…";
+    }
+}

@@ -1,0 +1,328 @@
+package com.battlescope.ui.shell;
+
+import com.battlescope.data.DataAccessException;
+import com.battlescope.service.Battle;
+import com.battlescope.service.BattleOverview;
+import com.battlescope.service.BattleService;
+import com.battlescope.service.TimeRange;
+import com.battlescope.ui.AnalysisView;
+import com.battlescope.ui.AppContext;
+import com.battlescope.ui.FxJobs;
+import com.battlescope.ui.help.AboutDialog;
+import com.battlescope.ui.help.GuideView;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The main window's content: menu bar, tool bar, model picker, one tab per analysis view and the status bar.
+ * Opening a folder runs in the background; a bad folder shows the data layer's message and leaves the current
+ * battle open.
+ */
+public final class MainWindow extends BorderPane {
+    private final AppContext ctx;
+    private final List<AnalysisView> views;
+    private final RecentFolders recent;
+    private final BattleService battles = new BattleService();
+    private final ObjectProperty<BattleOverview> overview = new SimpleObjectProperty<>();
+    private final TabPane tabs = new TabPane();
+    private final StatusBar status = new StatusBar();
+    private final Menu recentMenu = new Menu("Open recent");
+    private final Menu viewMenu = new Menu("View");
+    private final RangePicker rangePicker;
+    private final MenuBar menuBar = new MenuBar();
+    private final ToolBar toolBar = new ToolBar();
+    private final Label message = new Label();
+    private Battle shownBattle;
+    private Consumer<Exception> errorHandler = this::showError;
+
+    public MainWindow(AppContext ctx, List<AnalysisView> views, RecentFolders recent) {
+        this.ctx = ctx;
+        this.views = List.copyOf(views);
+        this.recent = recent;
+        this.rangePicker = new RangePicker(ctx, () -> overview.get() == null ? null : overview.get().latestSnapshot());
+        setId("main-window");
+        buildMenus();
+        buildToolBar();
+        for (AnalysisView view : this.views) {
+            Tab tab = new Tab(view.title(), view.node());
+            tab.setId("tab-" + view.id());
+            tab.setClosable(false);
+            tab.setUserData(view);
+            tabs.getTabs().add(tab);
+        }
+        tabs.setId("views");
+        ModelPicker picker = new ModelPicker(ctx);
+        SplitPane split = new SplitPane(picker, tabs);
+        split.setDividerPositions(0.14);
+        SplitPane.setResizableWithParent(picker, false);
+        setTop(new VBox(menuBar, toolBar));
+        setCenter(split);
+        setBottom(status);
+        buildStatusBar();
+        enableDrop();
+        ctx.battleProperty().addListener((o, a, b) -> {
+            if (b != null && b != shownBattle) {
+                refreshOverview(b);
+            }
+        });
+    }
+
+    /** A battle set by someone else (maintenance re-opens after writing): read its counts again for the status bar. */
+    private void refreshOverview(Battle battle) {
+        shownBattle = battle;
+        ctx.jobs().run("Reading " + battle.path().getFileName(), () -> BattleOverview.of(battle), overview::set,
+                errorHandler);
+    }
+
+    /** A short note in the status bar (export results, copies). */
+    public void showMessage(String text) {
+        message.setText(text);
+    }
+
+    public Window owner() {
+        return window();
+    }
+
+    /** Menus that other parts contribute (Maintenance, Export) go before Help. */
+    public void addMenu(Menu menu) {
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, menu);
+    }
+
+    public void addToolBarItem(javafx.scene.Node node) {
+        toolBar.getItems().add(node);
+    }
+
+    /** Replaces the error dialog (tests assert messages without a modal dialog). */
+    public void setErrorHandler(Consumer<Exception> handler) {
+        this.errorHandler = handler;
+    }
+
+    public ObjectProperty<BattleOverview> overviewProperty() {
+        return overview;
+    }
+
+    public AnalysisView selectedView() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tab == null ? null : (AnalysisView) tab.getUserData();
+    }
+
+    public List<AnalysisView> views() {
+        return views;
+    }
+
+    public void selectView(String id) {
+        tabs.getTabs().stream().filter(t -> t.getId().equals("tab-" + id)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** Opens a folder (or one of its .db files) in the background; on success it replaces the open battle. */
+    public void open(Path folderOrFile) {
+        Path folder = Files.isRegularFile(folderOrFile) ? folderOrFile.toAbsolutePath().getParent() : folderOrFile;
+        ctx.jobs().run("Opening " + folder, () -> {
+            Battle battle = battles.open(folderOrFile);
+            try {
+                return new Opened(battle, BattleOverview.of(battle));
+            } catch (RuntimeException e) {
+                battle.close();
+                throw e;
+            }
+        }, opened -> show(opened, folder), errorHandler);
+    }
+
+    /** Re-opens the current folder: picks up rows the engine wrote and files maintenance changed. */
+    public void reload() {
+        if (overview.get() != null) {
+            open(overview.get().folder());
+        }
+    }
+
+    private record Opened(Battle battle, BattleOverview overview) {
+    }
+
+    private void show(Opened opened, Path folder) {
+        Battle old = ctx.battle();
+        boolean sameFolder = overview.get() != null && overview.get().folder().equals(opened.overview().folder());
+        List<String> keep = sameFolder ? new ArrayList<>(ctx.selectedModels()) : null;
+        TimeRange range = sameFolder ? ctx.range() : TimeRange.ALL;
+        ctx.colors().assign(opened.overview().models());
+        overview.set(opened.overview());
+        ctx.allModels().setAll(opened.overview().models());
+        ctx.selectedModels().setAll(keep == null ? opened.overview().models()
+                : opened.overview().models().stream().filter(keep::contains).toList());
+        if (!sameFolder) {
+            rangePicker.select(RangePicker.Preset.ALL);
+        }
+        ctx.rangeProperty().set(range);
+        shownBattle = opened.battle();
+        ctx.battleProperty().set(opened.battle());
+        if (old != null && old != opened.battle()) {
+            old.close();
+        }
+        recent.add(folder);
+        refreshRecentMenu();
+    }
+
+    private void buildMenus() {
+        MenuItem open = new MenuItem("Open data folder…");
+        open.setId("menu-open");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> chooseFolder());
+        MenuItem reload = new MenuItem("Reload");
+        reload.setId("menu-reload");
+        reload.setAccelerator(KeyCombination.keyCombination("F5"));
+        reload.setOnAction(e -> reload());
+        MenuItem exit = new MenuItem("Exit");
+        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        exit.setOnAction(e -> window().hide());
+        Menu file = new Menu("File", null, open, recentMenu, reload, new SeparatorMenuItem(), exit);
+        refreshRecentMenu();
+
+        for (int i = 0; i < views.size(); i++) {
+            AnalysisView view = views.get(i);
+            MenuItem item = new MenuItem(view.title());
+            if (i < 9) {
+                item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (i + 1)));
+            }
+            item.setOnAction(e -> selectView(view.id()));
+            viewMenu.getItems().add(item);
+        }
+
+        MenuItem guide = new MenuItem("User guide");
+        guide.setAccelerator(KeyCombination.keyCombination("F1"));
+        guide.setOnAction(e -> GuideView.showWindow(window()));
+        MenuItem about = new MenuItem("About BattleScope");
+        about.setOnAction(e -> new AboutDialog(window()).showAndWait());
+        Menu help = new Menu("Help", null, guide, about);
+        menuBar.getMenus().addAll(file, viewMenu, help);
+        menuBar.setUseSystemMenuBar(true);
+    }
+
+    public Menu viewMenu() {
+        return viewMenu;
+    }
+
+    private void refreshRecentMenu() {
+        recentMenu.getItems().clear();
+        for (Path p : recent.list()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open(p));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void buildToolBar() {
+        Button open = new Button("Open…");
+        open.setId("toolbar-open");
+        open.setOnAction(e -> chooseFolder());
+        Button reload = new Button("Reload");
+        reload.setId("toolbar-reload");
+        reload.setOnAction(e -> reload());
+        toolBar.getItems().addAll(open, reload, new javafx.scene.control.Separator(), rangePicker);
+    }
+
+    private void buildStatusBar() {
+        status.setId("status-bar");
+        status.setText("No battle open");
+        Label summary = new Label();
+        summary.setId("status-summary");
+        overview.addListener((o, a, b) -> {
+            status.setText(b == null ? "No battle open" : b.folder().toString());
+            summary.setText(b == null ? "" : b.summary());
+        });
+        message.setId("status-message");
+        Region messageGap = new Region();
+        messageGap.setPrefWidth(16);
+        status.getRightItems().addAll(message, messageGap, summary);
+        if (ctx.jobs() instanceof FxJobs fx) {
+            ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+            bar.setPrefWidth(90);
+            bar.visibleProperty().bind(fx.runningProperty().greaterThan(0));
+            Label job = new Label();
+            job.textProperty().bind(fx.currentProperty());
+            Region gap = new Region();
+            gap.setPrefWidth(12);
+            status.getRightItems().addAll(gap, job, bar);
+        }
+    }
+
+    private void enableDrop() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.LINK, TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty();
+            if (ok) {
+                open(files.get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    public void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open battle data folder");
+        Path last = recent.last();
+        if (last != null && Files.isDirectory(last)) {
+            chooser.setInitialDirectory(last.getParent() != null && Files.isDirectory(last.getParent())
+                    ? last.getParent().toFile() : last.toFile());
+        }
+        File dir = chooser.showDialog(window());
+        if (dir != null) {
+            open(dir.toPath());
+        }
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void showError(Exception e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(window());
+        alert.setTitle("BattleScope");
+        alert.setHeaderText(e instanceof DataAccessException ? "The battle could not be opened" : "Something failed");
+        alert.setContentText(message(e));
+        alert.show();
+    }
+
+    static String message(Throwable e) {
+        Throwable t = e;
+        while (t.getMessage() == null && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

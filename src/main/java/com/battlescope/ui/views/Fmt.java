@@ -1,0 +1,32 @@
+package com.battlescope.ui.views;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Numbers as the decision views show them: plain, up to four decimals, dash for none. */
+final class Fmt {
+    private static final ThreadLocal<DecimalFormat> PLAIN = ThreadLocal.withInitial(() ->
+            new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(() ->
+            new DecimalFormat("#,##0.00##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
+    private Fmt() {
+    }
+
+    static String number(Double v) {
+        return v == null || v.isNaN() ? "–" : PLAIN.get().format(v);
+    }
+
+    static String money(Double v) {
+        return v == null || v.isNaN() ? "–" : MONEY.get().format(v);
+    }
+
+    static String fixed(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    static String percent(Double v) {
+        return v == null ? "–" : fixed(v, 1) + " %";
+    }
+}
