@@ -8,7 +8,8 @@ import java.util.List;
 public final class TableColumns {
     private static final double MAX_COLUMN = 360;
     private static final double MIN_COLUMN = 48;
-    private static final double COMPACT_COLUMN = 90;
+    /** Columns are not cut below this (numbers and model names stay whole); wider texts are. */
+    private static final double COMPACT_COLUMN = 150;
     private static final int SAMPLE_ROWS = 500;
 
     private TableColumns() {
@@ -16,8 +17,8 @@ public final class TableColumns {
 
     /**
      * Natural widths (widest of header and the first rows, long texts capped); room left over goes to the capped
-     * columns. When the page is too narrow, columns shrink towards a compact width that keeps their header
-     * readable; if even that does not fit, the caller shows the leading columns that fit and says how many more
+     * columns. When the page is too narrow, wide columns shrink towards a compact width that keeps their header and
+     * short values whole; if even that does not fit, the caller shows the leading columns that fit and says how many more
      * there are. {@code padding} is added on each side of a cell.
      */
     public static double[] widths(DataTable table, double available, double fontSize, double padding) {
@@ -39,7 +40,7 @@ public final class TableColumns {
             }
             natural[c] = Math.max(MIN_COLUMN, max);
             w[c] = Math.min(MAX_COLUMN, natural[c]);
-            compact[c] = Math.min(w[c], Math.max(Math.max(MIN_COLUMN, header), COMPACT_COLUMN));
+            compact[c] = Math.min(w[c], Math.max(header, COMPACT_COLUMN));
         }
         double total = Arrays.stream(w).sum();
         if (total > available) {
