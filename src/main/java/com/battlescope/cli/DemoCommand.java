@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,39 +91,49 @@ public class DemoCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Ctrl-C ends the loop after the hour being written: the shutdown hook stops it and waits until the
+     * summary is printed and the files are closed.
+     */
     private void appendLive(PrintWriter stdout) throws InterruptedException {
         PrintWriter stderr = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         AtomicBoolean running = new AtomicBoolean(true);
-        Thread main = Thread.currentThread();
+        CountDownLatch done = new CountDownLatch(1);
         Thread stopper = new Thread(() -> {
             running.set(false);
             try {
-                main.join(5000);
+                done.await(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "demo-live-stop");
-        long written;
-        try (LiveAppender appender = LiveAppender.open(out, seed, decisionsPerHour)) {
-            stderr.printf(Locale.ROOT, "live: appending one battle hour every %.2f s to %s%s%n", secondsPerHour, out,
-                    liveHours == null ? " (Ctrl-C to stop)" : "");
-            stderr.flush();
-            Runtime.getRuntime().addShutdownHook(stopper);
-            try {
+        try {
+            long written;
+            Map<String, Long> rows;
+            try (LiveAppender appender = LiveAppender.open(out, seed, decisionsPerHour)) {
+                stderr.printf(Locale.ROOT, "live: appending one battle hour every %.2f s to %s%s%n", secondsPerHour,
+                        out, liveHours == null ? " (Ctrl-C to stop)" : "");
+                stderr.flush();
+                Runtime.getRuntime().addShutdownHook(stopper);
                 written = appender.run(liveHours == null ? -1 : liveHours,
                         Duration.ofNanos((long) (secondsPerHour * 1e9)), running::get);
-            } finally {
-                if (running.get()) {
-                    Runtime.getRuntime().removeShutdownHook(stopper);
-                }
+                rows = appender.rows();
             }
-            Map<String, Long> rows = appender.rows();
             stdout.printf(Locale.ROOT, "appended %d battle hours to %s: %,d rows (%,d snapshots, %,d decisions, "
                             + "%,d trades) in %.1f s%n", written, out,
                     rows.values().stream().mapToLong(Long::longValue).sum(), rows.get("hourly_snapshots"),
                     rows.get("decision_log"), rows.get("trade_log"), (System.nanoTime() - t0) / 1e9);
             stdout.flush();
+        } finally {
+            done.countDown();
+            if (running.get()) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopper);
+                } catch (IllegalStateException shuttingDown) {
+                    // Ctrl-C arrived just now: the hook is running and sees done
+                }
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.battlescope.ui;
 
-import com.battlescope.ui.help.WelcomeDialog;
+import com.battlescope.ui.live.LiveController;
 import com.battlescope.ui.shell.MainWindow;
 import com.battlescope.ui.shell.RecentFolders;
 import java.nio.file.Path;
@@ -18,6 +18,7 @@ public class BattleScopeApp extends Application {
     private static Path initialData;
     private final Preferences prefs = Preferences.userNodeForPackage(BattleScopeApp.class);
     private FxJobs jobs;
+    private LiveController live;
     private AppContext ctx;
 
     public static void launchWith(Path data) {
@@ -31,7 +32,9 @@ public class BattleScopeApp extends Application {
         jobs = new FxJobs();
         ctx = new AppContext(jobs);
         MainWindow window = new MainWindow(ctx, Views.create(ctx), new RecentFolders(prefs));
-        window.viewMenu().getItems().addAll(new SeparatorMenuItem(), themeToggle());
+        live = new LiveController(ctx);
+        window.viewMenu().getItems().addAll(new SeparatorMenuItem(), themeToggle(), notificationsToggle());
+        ShellWiring.addMenusAndTools(window, ctx, live, prefs);
         Scene scene = new Scene(window, prefs.getDouble("window.width", 1500), prefs.getDouble("window.height", 940));
         scene.getStylesheets().add(BattleScopeApp.class.getResource("/com/battlescope/ui/app.css").toExternalForm());
         stage.setScene(scene);
@@ -42,7 +45,7 @@ public class BattleScopeApp extends Application {
                 stage.setTitle(b == null ? "BattleScope" : "BattleScope — " + b.folder()));
         stage.setOnHidden(e -> saveWindow(stage));
         stage.show();
-        StartupFolder.open(window, initialData, stage, prefs);
+        StartupFolder.open(window, ctx, initialData, stage, prefs);
     }
 
     private CheckMenuItem themeToggle() {
@@ -53,6 +56,17 @@ public class BattleScopeApp extends Application {
             applyTheme(dark.isSelected());
         });
         return dark;
+    }
+
+    private CheckMenuItem notificationsToggle() {
+        CheckMenuItem notify = new CheckMenuItem("Live notifications");
+        notify.setSelected(prefs.getBoolean("live.notifications", false));
+        live.setSettings(live.settings().withNotifications(notify.isSelected()));
+        notify.setOnAction(e -> {
+            prefs.putBoolean("live.notifications", notify.isSelected());
+            live.setSettings(live.settings().withNotifications(notify.isSelected()));
+        });
+        return notify;
     }
 
     private static void applyTheme(boolean dark) {
@@ -71,6 +85,9 @@ public class BattleScopeApp extends Application {
 
     @Override
     public void stop() {
+        if (live != null) {
+            live.close();
+        }
         if (ctx != null && ctx.battle() != null) {
             ctx.battle().close();
         }
@@ -78,10 +95,5 @@ public class BattleScopeApp extends Application {
             jobs.shutdown();
         }
         Platform.exit();
-    }
-
-    /** Only for the welcome dialog's owner. */
-    static boolean welcomeWanted(Preferences prefs) {
-        return WelcomeDialog.shouldShow(prefs);
     }
 }

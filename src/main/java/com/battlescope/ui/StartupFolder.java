@@ -1,5 +1,6 @@
 package com.battlescope.ui;
 
+import com.battlescope.service.demo.DemoFolders;
 import com.battlescope.ui.help.WelcomeDialog;
 import com.battlescope.ui.shell.MainWindow;
 import com.battlescope.ui.shell.RecentFolders;
@@ -7,12 +8,15 @@ import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 
-/** Which folder the app opens at start: the one given, else the last one, else the demo battle with a welcome. */
+/**
+ * Which folder the app opens at start: the one given, else the last one opened, else the demo battle (created
+ * once in the user's data directory, in the background) with the first-run welcome.
+ */
 final class StartupFolder {
     private StartupFolder() {
     }
 
-    static void open(MainWindow window, Path given, Stage stage, Preferences prefs) {
+    static void open(MainWindow window, AppContext ctx, Path given, Stage stage, Preferences prefs) {
         if (given != null) {
             window.open(given);
             return;
@@ -22,6 +26,10 @@ final class StartupFolder {
             window.open(last);
             return;
         }
-        WelcomeDialog.showIfWanted(stage, WelcomeDialog.defaultPreferences());
+        ctx.jobs().run("Preparing the demo battle", DemoFolders::defaultDemo, window::open,
+                e -> window.showMessage("The demo battle could not be created: " + e.getMessage()));
+        WelcomeDialog.showIfWanted(stage, WelcomeDialog.defaultPreferences())
+                .filter(choice -> choice == WelcomeDialog.Choice.OPEN_FOLDER)
+                .ifPresent(choice -> window.chooseFolder());
     }
 }

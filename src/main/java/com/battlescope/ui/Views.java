@@ -4,16 +4,19 @@ import com.battlescope.ui.views.ComparisonView;
 import com.battlescope.ui.views.DecisionsView;
 import com.battlescope.ui.views.DrawdownView;
 import com.battlescope.ui.views.EquityView;
+import com.battlescope.ui.views.LeaderboardView;
 import com.battlescope.ui.views.RankHistoryView;
+import com.battlescope.ui.views.SummariesView;
+import com.battlescope.ui.views.TradesView;
 import java.util.List;
 
-/** The analysis views of the main window, in tab order (Ctrl+1 is the first). */
+/** The analysis views of the main window, in tab order (Ctrl+1 is the first), as the user guide lists them. */
 public final class Views {
     private Views() {
     }
 
     public static List<AnalysisView> create(AppContext ctx) {
-        return List.of(new EquityView(ctx), new DrawdownView(ctx), new RankHistoryView(ctx),
-                new ComparisonView(ctx), new DecisionsView(ctx));
+        return List.of(new LeaderboardView(ctx), new EquityView(ctx), new DrawdownView(ctx), new RankHistoryView(ctx),
+                new ComparisonView(ctx), new TradesView(ctx), new SummariesView(ctx), new DecisionsView(ctx));
     }
 }

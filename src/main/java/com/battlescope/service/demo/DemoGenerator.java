@@ -52,6 +52,8 @@ public final class DemoGenerator {
                 sim.writeStandings();
                 counts = writer.finish();
             }
+            // the index sorts may use a second core
+            pragmas(decisions, "PRAGMA threads=2");
             pragmas(decisions, decisionIndexes.toArray(String[]::new));
             dbs.forEach(db -> pragmas(db, "PRAGMA journal_mode=WAL"));
             return new DemoResult(folder, counts.ordered(), (System.nanoTime() - t0) / 1e9);

@@ -3,18 +3,37 @@ package com.battlescope.service.maintenance;
 import com.battlescope.data.SqliteDatabase;
 import com.battlescope.data.SqliteFiles;
 import com.battlescope.service.Battle;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Sizes, rows and indexes of every database file, and the plan and time of the app's main queries with a warning
  * where one scans a whole table or exceeds the seed's 100 ms budget. Reads only.
  */
 public final class DatabaseStatistics implements MaintenanceTask {
+    public static final List<String> GROWTH = List.of("when", "source", "size_bytes");
+    private static final Pattern BACKUP_NAME =
+            Pattern.compile("battle-backup-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})");
+    private final Path backups;
+
+    /** With growth read from the backups in the battle folder's {@code backups} folder (the GUI's default). */
+    public DatabaseStatistics() {
+        this(null);
+    }
+
+    /** @param backups the folder holding {@code battle-backup-*} folders, or null for {@code <battle>/backups} */
+    public DatabaseStatistics(Path backups) {
+        this.backups = backups;
+    }
     public static final double BUDGET_MS = 100;
     public static final List<String> FILES = List.of("file", "size_bytes", "wal_bytes", "journal_mode", "page_size",
             "pages", "free_pages");
@@ -77,9 +96,40 @@ public final class DatabaseStatistics implements MaintenanceTask {
                     Math.round(m.millis() * 100) / 100.0, String.join("; ", m.plan())));
         }
         out.detail(new ResultTable("queries", QUERIES, queryRows));
+        List<List<Object>> growth = growth(backups != null ? backups : files.folder().resolve("backups"));
+        if (!growth.isEmpty()) {
+            growth.add(List.of("now", "the battle", totalBytes));
+            out.message("growth: " + (growth.size() - 1) + " backup(s), " + Sql.bytes((Long) growth.get(0).get(2))
+                    + " then, " + Sql.bytes(totalBytes) + " now");
+        }
+        out.detail(new ResultTable("growth", GROWTH, growth));
         out.message(String.format(Locale.ROOT, "%d file(s), %s; %d rows in %d tables; %d main queries: %d scan, "
                         + "slowest %.1f ms", files.present().size(), Sql.bytes(totalBytes), totalRows, tableRows.size(),
                 queryRows.size(), scans, slowest));
+    }
+
+    /** Total size of each backup folder, oldest first: how the battle grew. */
+    private static List<List<Object>> growth(Path dir) {
+        List<List<Object>> rows = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return rows;
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path b : list.sorted().toList()) {
+                Matcher m = BACKUP_NAME.matcher(b.getFileName().toString());
+                if (m.matches() && Files.isDirectory(b)) {
+                    long size = 0;
+                    for (Path f : BattleFiles.presentFiles(b)) {
+                        size += Sql.size(f);
+                    }
+                    rows.add(List.of(String.format("%s-%s-%s %s:%s:%s", m.group(1), m.group(2), m.group(3),
+                            m.group(4), m.group(5), m.group(6)), b.getFileName().toString(), size));
+                }
+            }
+        } catch (IOException e) {
+            return rows;
+        }
+        return rows;
     }
 
     private static long describe(Connection c, Path file, long wal, List<List<Object>> fileRows,

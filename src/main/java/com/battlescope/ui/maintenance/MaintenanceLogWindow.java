@@ -51,7 +51,9 @@ final class MaintenanceLogWindow {
         table.getColumns().add(column("Summary", LogEntry::summary));
         table.getColumns().add(column("Duration", e -> String.format(Locale.ROOT, "%.1f s", e.durationMs() / 1000.0)));
         table.getColumns().add(column("Folder", LogEntry::folder));
-        table.getColumns().get(3).setPrefWidth(420);
+        table.getColumns().get(0).setPrefWidth(150);
+        table.getColumns().get(3).setPrefWidth(460);
+        table.getColumns().get(5).setPrefWidth(300);
         details.setId("maintenance-log-details");
         details.setEditable(false);
         details.setWrapText(true);

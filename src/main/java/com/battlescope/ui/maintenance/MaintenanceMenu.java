@@ -28,18 +28,32 @@ import javafx.stage.Window;
 /**
  * The Maintenance menu for the main window: every maintenance action on the open battle. Each action that changes
  * the databases first shows exactly what it will change and asks; then it runs in the background with progress,
- * shows its result and re-opens the battle. Use {@code new MaintenanceMenu(ctx, () -> stage).menu()}.
+ * shows its result and re-opens the battle. Use
+ * {@code mainWindow.addMenu(new MaintenanceMenu(ctx, () -> stage, mainWindow::reload).menu())}.
  */
 public final class MaintenanceMenu {
     private final MaintenanceRunner runner;
 
-    /** With the maintenance log in the user's app data folder. */
+    /**
+     * With the maintenance log in the user's app data folder; after a change the battle is opened again and set on
+     * the context.
+     */
     public MaintenanceMenu(AppContext ctx, Supplier<Window> owner) {
         this(ctx, owner, new MaintenanceService(MaintenanceLog.standard()));
     }
 
-    public MaintenanceMenu(AppContext ctx, Supplier<Window> owner, MaintenanceService service) {
-        this.runner = new MaintenanceRunner(ctx, owner, service);
+    /** @param reload re-opens the battle after a change, e.g. {@code mainWindow::reload} */
+    public MaintenanceMenu(AppContext ctx, Supplier<Window> owner, Runnable reload) {
+        this(ctx, owner, reload, new MaintenanceService(MaintenanceLog.standard()));
+    }
+
+    public MaintenanceMenu(AppContext ctx, Supplier<Window> owner, Runnable reload, MaintenanceService service) {
+        this.runner = new MaintenanceRunner(ctx, owner, java.util.Objects.requireNonNull(reload, "reload"), service);
+    }
+
+    /** Re-opens the battle itself after a change (BattleService.open on the same folder, set on the context). */
+    MaintenanceMenu(AppContext ctx, Supplier<Window> owner, MaintenanceService service) {
+        this.runner = new MaintenanceRunner(ctx, owner, null, service);
     }
 
     /** A new "Maintenance" menu; its actions are disabled while no battle is open. */

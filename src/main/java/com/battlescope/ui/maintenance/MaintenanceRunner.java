@@ -23,11 +23,14 @@ import javafx.stage.Window;
 final class MaintenanceRunner {
     private final AppContext ctx;
     private final Supplier<Window> owner;
+    private final Runnable reload;
     private final MaintenanceService service;
 
-    MaintenanceRunner(AppContext ctx, Supplier<Window> owner, MaintenanceService service) {
+    /** @param reload re-opens the battle after a change; null: open it again here and set it on the context */
+    MaintenanceRunner(AppContext ctx, Supplier<Window> owner, Runnable reload, MaintenanceService service) {
         this.ctx = ctx;
         this.owner = owner;
+        this.reload = reload;
         this.service = service;
     }
 
@@ -76,7 +79,11 @@ final class MaintenanceRunner {
             progress.close();
             Dialogs.result(owner.get(), result).show();
             if (action.writes() && result.status() == MaintenanceResult.Status.DONE) {
-                reopen(folder);
+                if (reload != null) {
+                    reload.run();
+                } else {
+                    reopen(folder);
+                }
             }
         }, e -> {
             progress.close();

@@ -15,8 +15,9 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 
 /**
- * Maintenance › Database statistics: sizes per file, rows and indexes per table, and the plan and time of the
- * app's main queries, with the warnings (full scans, queries over budget). Measured in the background.
+ * Maintenance › Database statistics: sizes per file, rows and indexes per table, the plan and time of the app's
+ * main queries with the warnings (full scans, queries over budget), and the growth seen in earlier backups.
+ * Measured in the background.
  */
 final class StatisticsWindow {
     private final MaintenanceRunner runner;
@@ -69,6 +70,9 @@ final class StatisticsWindow {
         tabs.getTabs().add(new Tab("Tables", ResultTableView.of(r.detail("tables"))));
         tabs.getTabs().add(new Tab("Indexes", ResultTableView.of(r.detail("indexes"))));
         tabs.getTabs().add(new Tab("Queries", ResultTableView.of(r.detail("queries"))));
+        if (!r.detail("growth").rows().isEmpty()) {
+            tabs.getTabs().add(new Tab("Growth", ResultTableView.of(r.detail("growth"))));
+        }
         ListView<String> warnings = new ListView<>();
         warnings.setId("statistics-warnings");
         warnings.getItems().setAll(r.warnings().isEmpty() ? java.util.List.of("No warnings: every main query uses an "

@@ -57,6 +57,8 @@ public final class MainWindow extends BorderPane {
     private final RangePicker rangePicker;
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
+    private final Label message = new Label();
+    private Battle shownBattle;
     private Consumer<Exception> errorHandler = this::showError;
 
     public MainWindow(AppContext ctx, List<AnalysisView> views, RecentFolders recent) {
@@ -84,6 +86,27 @@ public final class MainWindow extends BorderPane {
         setBottom(status);
         buildStatusBar();
         enableDrop();
+        ctx.battleProperty().addListener((o, a, b) -> {
+            if (b != null && b != shownBattle) {
+                refreshOverview(b);
+            }
+        });
+    }
+
+    /** A battle set by someone else (maintenance re-opens after writing): read its counts again for the status bar. */
+    private void refreshOverview(Battle battle) {
+        shownBattle = battle;
+        ctx.jobs().run("Reading " + battle.path().getFileName(), () -> BattleOverview.of(battle), overview::set,
+                errorHandler);
+    }
+
+    /** A short note in the status bar (export results, copies). */
+    public void showMessage(String text) {
+        message.setText(text);
+    }
+
+    public Window owner() {
+        return window();
     }
 
     /** Menus that other parts contribute (Maintenance, Export) go before Help. */
@@ -156,6 +179,7 @@ public final class MainWindow extends BorderPane {
             rangePicker.select(RangePicker.Preset.ALL);
         }
         ctx.rangeProperty().set(range);
+        shownBattle = opened.battle();
         ctx.battleProperty().set(opened.battle());
         if (old != null && old != opened.battle()) {
             old.close();
@@ -233,7 +257,10 @@ public final class MainWindow extends BorderPane {
             status.setText(b == null ? "No battle open" : b.folder().toString());
             summary.setText(b == null ? "" : b.summary());
         });
-        status.getRightItems().add(summary);
+        message.setId("status-message");
+        Region messageGap = new Region();
+        messageGap.setPrefWidth(16);
+        status.getRightItems().addAll(message, messageGap, summary);
         if (ctx.jobs() instanceof FxJobs fx) {
             ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
             bar.setPrefWidth(90);
@@ -264,7 +291,7 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    private void chooseFolder() {
+    public void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open battle data folder");
         Path last = recent.last();

@@ -131,7 +131,7 @@ public final class ComparisonView implements AnalysisView {
         root.setTop(bar);
 
         momentList.setId("comparison-moments");
-        momentList.setPrefWidth(230);
+        momentList.setPrefWidth(290);
         momentList.setCellFactory(l -> new MomentCell());
         momentList.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (!updatingList && b.intValue() >= 0) {
@@ -161,7 +161,7 @@ public final class ComparisonView implements AnalysisView {
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.72);
         SplitPane horizontal = new SplitPane(momentList, vertical);
-        horizontal.setDividerPositions(0.16);
+        horizontal.setDividerPositions(0.19);
         SplitPane.setResizableWithParent(momentList, false);
         root.setCenter(horizontal);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::arrowKeys);

@@ -20,6 +20,7 @@ final class DecisionCard extends VBox {
     private final String modelId;
     private final Label badge = DecisionStyles.badge(null);
     private final Label time = caption();
+    private final Label offset = caption();
     private final ProgressBar confidenceBar = new ProgressBar(0);
     private final Label confidence = new Label();
     private final GridPane prices = new GridPane();
@@ -53,11 +54,11 @@ final class DecisionCard extends VBox {
         empty.setWrapText(true);
         empty.managedProperty().bind(empty.visibleProperty());
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        HBox decisionRow = new HBox(8, badge, time);
+        HBox decisionRow = new HBox(8, badge, offset);
         decisionRow.setAlignment(Pos.CENTER_LEFT);
         reasoning.getStyleClass().add("card-reasoning");
         VBox.setVgrow(reasoning, Priority.ALWAYS);
-        body = new VBox(6, decisionRow, conf, prices, execution, reasoning);
+        body = new VBox(6, decisionRow, time, conf, prices, execution, reasoning);
         body.managedProperty().bind(body.visibleProperty());
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, empty, body);
@@ -78,8 +79,9 @@ final class DecisionCard extends VBox {
             return;
         }
         DecisionStyles.show(badge, d.decision());
-        double offset = (JulianDay.of(d.timestamp()) - JulianDay.of(moment)) * 24 * 60;
-        time.setText(d.timestamp().text() + "  (" + (offset >= 0 ? "+" : "") + Fmt.fixed(offset, 1) + " min)");
+        double minutes = (JulianDay.of(d.timestamp()) - JulianDay.of(moment)) * 24 * 60;
+        offset.setText((minutes >= 0 ? "+" : "") + Fmt.fixed(minutes, 1) + " min");
+        time.setText(d.timestamp().text());
         confidenceBar.setProgress(d.confidence() == null ? 0 : Math.max(0, Math.min(1, d.confidence() / 100)));
         confidence.setText(d.confidence() == null ? "no confidence" : Fmt.number(d.confidence()) + " %");
         prices.getChildren().clear();

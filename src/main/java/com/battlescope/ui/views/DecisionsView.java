@@ -107,13 +107,13 @@ public final class DecisionsView implements AnalysisView {
 
         table.setId("decisions-table");
         table.setPlaceholder(new Label("No decisions match"));
-        table.getColumns().add(column("Time", 190, d -> d.timestamp().text()));
+        table.getColumns().add(column("Time", 215, d -> d.timestamp().text()));
         table.getColumns().add(modelColumn());
         table.getColumns().add(column("Symbol", 70, Decision::symbol));
         table.getColumns().add(decisionColumn());
-        table.getColumns().add(column("Confidence", 85, d -> Fmt.number(d.confidence())));
+        table.getColumns().add(column("Confidence", 95, d -> Fmt.number(d.confidence())));
         table.getColumns().add(column("Price", 85, d -> Fmt.money(d.currentPrice())));
-        table.getColumns().add(column("Executed", 70, d -> d.executed() ? "yes" : "no"));
+        table.getColumns().add(column("Executed", 80, d -> d.executed() ? "yes" : "no"));
         table.getColumns().add(column("Status", 80, d -> d.executionStatus() == null ? "" : d.executionStatus()));
         table.getColumns().add(column("Reasoning", 520, d -> firstLine(d.reasoning())));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> showDetail(d));

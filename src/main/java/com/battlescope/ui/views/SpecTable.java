@@ -7,22 +7,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * A sortable TableView built from {@link ColumnSpec}s: every cell shows the spec's text, so what the table shows
- * and what {@link #tableData} exports are the same. Rows can be replaced keeping the selection and scroll.
+ * and what {@link #tableData} exports are the same. Rows can be replaced keeping the selection and the rows in
+ * view.
  */
 final class SpecTable<R> {
+    static final double ROW_HEIGHT = 24;
     private final TableView<R> table = new TableView<>();
     private final ObservableList<R> items = FXCollections.observableArrayList();
     private final Function<R, Object> key;
@@ -37,6 +42,8 @@ final class SpecTable<R> {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // one row height keeps scrolling long tables cheap
+        table.setFixedCellSize(ROW_HEIGHT);
     }
 
     TableView<R> view() {
@@ -105,27 +112,73 @@ final class SpecTable<R> {
         specColumns().forEach(c -> c.setVisible(show || !spec(c).advanced()));
     }
 
-    /** Replaces the rows; with {@code keepState} the selected row (by key) and the first visible row stay. */
+    /**
+     * Replaces the rows; with {@code keepState} the selected row and the row at the top of the view stay (found
+     * by key, so rows inserted above them do not shift what the user looks at).
+     */
     void setRows(List<R> rows, boolean keepState) {
         R selected = table.getSelectionModel().getSelectedItem();
         Object selectedKey = keepState && selected != null ? key.apply(selected) : null;
-        int firstVisible = keepState ? firstVisibleIndex() : -1;
+        int firstIndex = keepState ? firstVisibleIndex() : -1;
+        // at the very top, stay there and let new rows come into view
+        Object firstKey = firstIndex > 0 && firstIndex < table.getItems().size()
+                ? key.apply(table.getItems().get(firstIndex)) : null;
         items.setAll(rows);
         if (selectedKey != null) {
-            table.getItems().stream().filter(r -> Objects.equals(key.apply(r), selectedKey)).findFirst()
-                    .ifPresent(r -> table.getSelectionModel().select(r));
+            indexOf(selectedKey).ifPresent(i -> table.getSelectionModel().select(i));
         }
-        if (firstVisible > 0) {
-            table.scrollTo(Math.min(firstVisible, table.getItems().size() - 1));
+        if (firstKey != null) {
+            scrollAfterLayout(firstKey);
         }
     }
 
-    private int firstVisibleIndex() {
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            IndexedCell<?> first = flow.getFirstVisibleCell();
-            return first == null ? -1 : first.getIndex();
+    /**
+     * The skin keeps its pixel offset when it lays out a new row count, which would let rows inserted above push
+     * the user's rows down: once that layout is done, bring the row back to the top.
+     */
+    private void scrollAfterLayout(Object rowKey) {
+        Scene scene = table.getScene();
+        if (scene == null) {
+            indexOf(rowKey).ifPresent(table::scrollTo);
+            return;
         }
-        return -1;
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            indexOf(rowKey).ifPresent(table::scrollTo);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    private OptionalInt indexOf(Object rowKey) {
+        List<R> shown = table.getItems();
+        for (int i = 0; i < shown.size(); i++) {
+            if (Objects.equals(key.apply(shown.get(i)), rowKey)) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The row at the top of the view: the first one showing more than a hairline. */
+    private int firstVisibleIndex() {
+        return table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? topRow(flow) : -1;
+    }
+
+    static int topRow(VirtualFlow<?> flow) {
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        if (first == null || last == null) {
+            return -1;
+        }
+        for (int i = first.getIndex(); i <= last.getIndex(); i++) {
+            IndexedCell<?> c = flow.getVisibleCell(i);
+            if (c != null && c.getLayoutY() + c.getHeight() > 0.5) {
+                return i;
+            }
+        }
+        return first.getIndex();
     }
 
     /** The rows in the order shown, as the text of the visible spec columns in the order shown. */

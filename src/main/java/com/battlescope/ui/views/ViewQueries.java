@@ -5,16 +5,16 @@ import com.battlescope.ui.AppContext;
 import java.util.List;
 
 /** The context's choices as a {@link ViewQuery}; every model picked counts as no restriction. */
-final class ViewQueries {
+public final class ViewQueries {
     private ViewQueries() {
     }
 
-    static List<String> models(AppContext ctx) {
+    public static List<String> models(AppContext ctx) {
         List<String> picked = List.copyOf(ctx.selectedModels());
         return picked.isEmpty() || picked.containsAll(ctx.allModels()) ? List.of() : picked;
     }
 
-    static ViewQuery of(AppContext ctx) {
+    public static ViewQuery of(AppContext ctx) {
         return ViewQuery.all().withModels(models(ctx)).withRange(ctx.range());
     }
 }

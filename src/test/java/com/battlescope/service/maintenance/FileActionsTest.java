@@ -146,6 +146,25 @@ class FileActionsTest {
     }
 
     @Test
+    void statisticsShowGrowthFromTheBackups() throws Exception {
+        Path folder = Fixtures.copy("tiny", tmp);
+        Db.service(tmp, Db.clockAt("2025-03-01T09:00:00")).run(folder, new Backup(folder.resolve("backups")),
+                MaintenanceProgress.NONE);
+        Db.execute(folder.resolve("decisions.db"), "INSERT INTO decision_log (model_id, symbol, decision, reasoning, "
+                + "timestamp) SELECT model_id, symbol, decision, reasoning || ' again', timestamp FROM decision_log");
+        Db.service(tmp, Db.clockAt("2025-03-02T09:00:00")).run(folder, new Backup(folder.resolve("backups")),
+                MaintenanceProgress.NONE);
+
+        MaintenanceResult r = service().run(folder, new DatabaseStatistics(), MaintenanceProgress.NONE);
+
+        List<List<Object>> growth = r.detail("growth").rows();
+        assertThat(growth).extracting(row -> row.get(0)).containsExactly("2025-03-01 09:00:00", "2025-03-02 09:00:00",
+                "now");
+        assertThat((Long) growth.get(1).get(2)).isGreaterThan((Long) growth.get(0).get(2));
+        assertThat(r.messages()).anyMatch(m -> m.startsWith("growth: 2 backup(s), "));
+    }
+
+    @Test
     void aLockHeldTooLongIsRefusedClearly() throws Exception {
         Path folder = Fixtures.copy("tiny", tmp);
         Path metrics = folder.resolve("metrics_timeseries.db");

@@ -44,6 +44,7 @@ class MaintenanceMenuTest {
     private Path folder;
     private Path log;
     private AppContext ctx;
+    private final java.util.concurrent.atomic.AtomicInteger reloads = new java.util.concurrent.atomic.AtomicInteger();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -54,7 +55,9 @@ class MaintenanceMenuTest {
         ctx.battleProperty().set(new BattleService().open(folder));
         Clock clock = Clock.fixed(LocalDateTime.parse("2025-03-03T14:00:00").toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         MaintenanceService service = new MaintenanceService(new MaintenanceLog(log), clock, 1000);
-        MenuBar bar = new MenuBar(new MaintenanceMenu(ctx, () -> stage, service).menu());
+        MenuBar bar = new MenuBar(new MaintenanceMenu(ctx, () -> stage, service).menu(),
+                new MaintenanceMenu(ctx, () -> stage, reloads::incrementAndGet, service).menu());
+        bar.getMenus().get(1).setText("Maintenance (wired)");
         stage.setScene(new Scene(new BorderPane(null, bar, null, null, null), 900, 600));
         stage.show();
     }
@@ -90,6 +93,18 @@ class MaintenanceMenuTest {
             assertThat(e.status()).isEqualTo("done");
         });
         robot.clickOn("OK");
+    }
+
+    @Test
+    void aWiredMenuAsksTheMainWindowToReloadAfterAChange(FxRobot robot) {
+        Battle before = ctx.battle();
+
+        robot.clickOn("Maintenance (wired)").clickOn("ANALYZE…");
+        robot.clickOn("Apply");
+        robot.clickOn("OK");
+
+        assertThat(reloads.get()).isEqualTo(1);
+        assertThat(ctx.battle()).isSameAs(before);
     }
 
     @Test

@@ -9,13 +9,18 @@ import com.battlescope.service.TimeRange;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class TradesViewTest {
@@ -147,5 +153,35 @@ class TradesViewTest {
         battle = ViewFixture.open(robot, ctx, "tiny", tmp);
         assertThat(banner.isVisible()).isFalse();
         assertThat(ViewFixture.columnTexts(table(robot))).contains("P&L $");
+    }
+
+    @Test
+    void liveReloadKeepsTheRowsInViewAndTheSelection(FxRobot robot) throws Exception {
+        battle = ViewFixture.open(robot, ctx, "full-split", tmp);
+        TableView<Trade> table = table(robot);
+        robot.interact(() -> {
+            table.scrollTo(200);
+            table.getSelectionModel().select(205);
+        });
+        Trade top = table.getItems().get(200);
+        Trade selected = table.getSelectionModel().getSelectedItem();
+
+        // the engine closes a new trade: newest first, it lands above everything
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + battle.path().resolve("metrics_timeseries.db"));
+             Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO trade_log (model_id, symbol, direction, entry_price, entry_time, shares,"
+                    + " exit_price, exit_time, exit_reason, realized_pnl, realized_pnl_pct)"
+                    + " VALUES ('gpt-4o', 'AAPL', 'long', 110, '2025-02-05 10:00:00', 10, 111,"
+                    + " '2025-02-05 11:00:00', 'manual', 10, 0.9)");
+        }
+        robot.interact(() -> ctx.dataVersionProperty().set(ctx.dataVersionProperty().get() + 1));
+
+        assertThat(table.getItems()).hasSize(385);
+        assertThat(table.getItems().get(0).exitTime().text()).isEqualTo("2025-02-05 11:00:00");
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(selected.id());
+        // the scroll is put back after the next layout pulse
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> table.getItems().get(SpecTable.topRow(flow)).id().equals(top.id()));
     }
 }

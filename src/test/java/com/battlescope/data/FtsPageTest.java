@@ -1,0 +1,73 @@
+package com.battlescope.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.battlescope.model.Decision;
+import com.battlescope.model.DecisionFilter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Paging through the FTS5 index gives the rows that LIKE gives, in the same order, for words and filters. */
+class FtsPageTest {
+    private static final String[] REASONS = {"momentum breakout above resistance", "holding, no edge",
+            "breakout failed, closing", "mean reversion setup"};
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void ftsPagesEqualLikePages() throws Exception {
+        Path file = tmp.resolve("decisions.db");
+        TestDb.created(file, SchemaScripts.DECISIONS).close();
+        try (Connection c = TestDb.jdbc(file); Statement st = c.createStatement()) {
+            for (int i = 0; i < 90; i++) {
+                // times go back and forth so that id order is not time order; every fifth row shares a time
+                int minute = (i * 37) % 60;
+                st.execute("INSERT INTO decision_log (model_id, symbol, decision, reasoning, timestamp, executed) VALUES ('m"
+                        + i % 3 + "', '" + (i % 2 == 0 ? "AAPL" : "NVDA") + "', 'hold', '" + REASONS[i % 4]
+                        + "', '2025-01-06 1" + (i % 5 == 0 ? 0 : i % 7) + ":" + String.format("%02d", minute) + ":00', "
+                        + (i % 3 == 0 ? 1 : 0) + ")");
+            }
+            st.execute("CREATE VIRTUAL TABLE decision_fts USING fts5(reasoning, content='decision_log', content_rowid='id')");
+            st.execute("INSERT INTO decision_fts(decision_fts) VALUES ('rebuild')");
+        }
+        try (SqliteDatabase db = SqliteDatabase.openReadOnly(file)) {
+            for (DecisionFilter f : List.of(text(null, null, null, "breakout"), text("m1", null, null, "breakout"),
+                    text(null, "NVDA", true, "reversion"), text(null, null, null, "absentword"))) {
+                List<Decision> fts = all(db, f, true);
+                List<Decision> like = all(db, f, false);
+                assertThat(fts).as(f.toString()).isEqualTo(like);
+                if (!f.text().equals("absentword")) {
+                    assertThat(fts).as(f.toString()).isNotEmpty();
+                }
+            }
+        }
+    }
+
+    private static DecisionFilter text(String model, String symbol, Boolean executed, String word) {
+        return new DecisionFilter(model, symbol, null, executed, word, null, null);
+    }
+
+    /** Every page of 7 rows, each after the last row of the previous one. */
+    private static List<Decision> all(SqliteDatabase db, DecisionFilter f, boolean fts) {
+        List<Decision> out = new ArrayList<>();
+        Decision last = null;
+        while (true) {
+            String time = last == null ? null : last.timestamp().text();
+            Long id = last == null ? null : last.id();
+            List<Decision> page = db.read(s -> fts
+                    ? s.getMapper(DecisionMapper.class).getDecisionPageFts(f, time, id, 7)
+                    : s.getMapper(DecisionMapper.class).getDecisionPage(f, time, id, 7));
+            out.addAll(page);
+            if (page.size() < 7) {
+                return out;
+            }
+            last = page.get(page.size() - 1);
+        }
+    }
+}
