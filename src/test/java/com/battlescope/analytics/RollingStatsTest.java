@@ -56,11 +56,13 @@ class RollingStatsTest {
         for (int i = 0; i < r.length; i++) {
             r[i] = rnd.nextGaussian() * 0.01;
         }
+        // CPU time of this thread: on a shared machine wall-clock time also counts the wait for a free core
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
         for (int run = 0; run < 5; run++) {
-            long t = System.nanoTime();
+            long t = threads.getCurrentThreadCpuTime();
             RollingStats.sharpe(r, 168, 8760);
-            best = Math.min(best, System.nanoTime() - t);
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - t);
         }
         assertThat(best / 1e6).isLessThan(100);
     }

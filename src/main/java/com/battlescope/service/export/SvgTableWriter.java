@@ -37,11 +37,8 @@ public final class SvgTableWriter {
 
         List<String> headers = table.headers();
         double[] widths = TableColumns.widths(table, width - 2 * MARGIN, FONT, PAD);
-        int columns = 0;
-        double used = 0;
-        while (columns < headers.size() && used + widths[columns] <= width - 2 * MARGIN + 0.01) {
-            used += widths[columns++];
-        }
+        int columns = TableColumns.fitting(widths, width - 2 * MARGIN);
+        double used = java.util.Arrays.stream(widths, 0, columns).sum();
         double top = MARGIN + TITLE_SIZE + 20;
         int fit = Math.max(0, (int) ((height - top - MARGIN - ROW) / ROW) - 1);
         int shown = Math.min(fit, table.rows().size());

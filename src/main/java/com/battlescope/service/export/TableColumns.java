@@ -8,37 +8,46 @@ import java.util.List;
 public final class TableColumns {
     private static final double MAX_COLUMN = 360;
     private static final double MIN_COLUMN = 48;
+    /** Columns are not cut below this (numbers and model names stay whole); wider texts are. */
+    private static final double COMPACT_COLUMN = 150;
     private static final int SAMPLE_ROWS = 500;
 
     private TableColumns() {
     }
 
     /**
-     * Natural widths (widest of header and the first rows, long texts capped), shrunk in proportion when the page is
-     * too narrow; room left over goes to the capped columns. {@code padding} is added on each side of a cell.
+     * Natural widths (widest of header and the first rows, long texts capped); room left over goes to the capped
+     * columns. When the page is too narrow, wide columns shrink towards a compact width that keeps their header and
+     * short values whole; if even that does not fit, the caller shows the leading columns that fit and says how many more
+     * there are. {@code padding} is added on each side of a cell.
      */
     public static double[] widths(DataTable table, double available, double fontSize, double padding) {
         int n = table.headers().size();
         double[] natural = new double[n];
+        double[] compact = new double[n];
         double[] w = new double[n];
         int sample = Math.min(table.rows().size(), SAMPLE_ROWS);
         for (int c = 0; c < n; c++) {
-            double max = SvgDoc.textWidth(table.headers().get(c), fontSize) * 1.1;
+            double header = SvgDoc.textWidth(table.headers().get(c), fontSize) * 1.1 + 2 * padding;
+            double max = header;
             for (int r = 0; r < sample; r++) {
                 List<String> row = table.rows().get(r);
                 if (c < row.size() && row.get(c) != null) {
                     String cell = row.get(c);
-                    max = Math.max(max, SvgDoc.textWidth(cell.length() > 200 ? cell.substring(0, 200) : cell, fontSize));
+                    max = Math.max(max, SvgDoc.textWidth(cell.length() > 200 ? cell.substring(0, 200) : cell, fontSize)
+                            + 2 * padding);
                 }
             }
-            natural[c] = Math.max(MIN_COLUMN, max + 2 * padding);
+            natural[c] = Math.max(MIN_COLUMN, max);
             w[c] = Math.min(MAX_COLUMN, natural[c]);
+            compact[c] = Math.min(w[c], Math.max(header, COMPACT_COLUMN));
         }
         double total = Arrays.stream(w).sum();
         if (total > available) {
-            double f = available / total;
+            double least = Arrays.stream(compact).sum();
+            double f = least >= available ? 0 : (available - least) / (total - least);
             for (int c = 0; c < n; c++) {
-                w[c] = Math.max(MIN_COLUMN, w[c] * f);
+                w[c] = compact[c] + (w[c] - compact[c]) * f;
             }
         } else {
             double wanted = 0;
@@ -51,6 +60,16 @@ public final class TableColumns {
             }
         }
         return w;
+    }
+
+    /** How many leading columns fit into {@code available}. */
+    public static int fitting(double[] widths, double available) {
+        int columns = 0;
+        double used = 0;
+        while (columns < widths.length && used + widths[columns] <= available + 0.01) {
+            used += widths[columns++];
+        }
+        return columns;
     }
 
     /** Columns whose non-empty cells are all numbers (∞ and inf included): shown right-aligned. */
@@ -97,16 +116,17 @@ public final class TableColumns {
         return notes.isEmpty() ? null : String.join("; ", notes);
     }
 
+    /** Numbers as the views format them too: $1,234.56, -$646.38, 3.20%, ∞, and dashes for none. */
     private static boolean isNumber(String v) {
-        if (v.equals("∞") || v.equals("inf") || v.equals("-inf")) {
+        String t = v.replace(",", "").replace("$", "").replace("%", "").replace("\u2212", "-").strip();
+        if (t.equals("∞") || t.equals("inf") || t.equals("-inf") || t.equals("–") || t.equals("—") || t.equals("-")) {
             return true;
         }
-        char last = v.charAt(v.length() - 1);
-        if (!Character.isDigit(last) && last != '.') {
+        if (t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1))) {
             return false;
         }
         try {
-            Double.parseDouble(v.replace(",", ""));
+            Double.parseDouble(t);
             return true;
         } catch (NumberFormatException e) {
             return false;

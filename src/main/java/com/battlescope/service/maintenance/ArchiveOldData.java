@@ -102,6 +102,11 @@ public final class ArchiveOldData implements MaintenanceTask {
             // refuses read-only, foreign and corrupt files before anything is attached
             ctx.openWritable(m.file()).close();
         }
+        // an empty file is an empty database to SQLite: it becomes a new archive (and empty again on failure)
+        boolean wasEmpty = Files.exists(target) && Sql.size(target) == 0;
+        if (wasEmpty) {
+            deleteQuietly(target);
+        }
         boolean created = !Files.exists(target);
         boolean[] committed = {false};
         try (SqliteDatabase archive = created ? SqliteDatabase.create(target) : ctx.openWritable(target)) {
@@ -124,6 +129,9 @@ public final class ArchiveOldData implements MaintenanceTask {
         } finally {
             if (created && !committed[0]) {
                 deleteQuietly(target);
+                if (wasEmpty) {
+                    recreateEmpty();
+                }
             }
         }
     }
@@ -315,6 +323,14 @@ public final class ArchiveOldData implements MaintenanceTask {
                     + " nothing was changed", e);
         }
         return DataErrors.translate(target, e);
+    }
+
+    private void recreateEmpty() {
+        try {
+            Files.createFile(target);
+        } catch (IOException ignored) {
+            // the file was empty: nothing is lost without it
+        }
     }
 
     private static void deleteQuietly(Path file) {

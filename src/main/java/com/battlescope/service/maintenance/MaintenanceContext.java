@@ -79,10 +79,6 @@ public final class MaintenanceContext implements AutoCloseable {
         return SqliteDatabase.openWritable(file, busyTimeoutMs);
     }
 
-    public SqliteDatabase openReadOnly(Path file) {
-        return SqliteDatabase.openReadOnly(file);
-    }
-
     /** Now, in the engine's text form, as the engine stamps {@code snapshot_time} and {@code last_updated}. */
     public Stamp now() {
         return Stamp.of(LocalDateTime.now(clock));
@@ -90,10 +86,6 @@ public final class MaintenanceContext implements AutoCloseable {
 
     public Clock clock() {
         return clock;
-    }
-
-    public int busyTimeoutMs() {
-        return busyTimeoutMs;
     }
 
     /** Reports progress and stops here (throwing {@link MaintenanceCancelledException}) when the user cancelled. */

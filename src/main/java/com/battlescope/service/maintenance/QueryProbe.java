@@ -30,7 +30,8 @@ record QueryProbe(String name, String role, Class<?> mapper, String method, Map<
     record Measured(QueryProbe probe, List<String> plan, double millis) {
         /**
          * True when a plan line reads a whole table: "SCAN name" where name is a table or its alias, not a CTE
-         * (those appear as "CO-ROUTINE name" or "MATERIALIZE name") nor a constant row.
+         * (those appear as "CO-ROUTINE name" or "MATERIALIZE name"), a constant row or a virtual table's own index
+         * (an FTS5 MATCH reads as "SCAN decision_fts VIRTUAL TABLE INDEX 0:M1").
          */
         boolean scans() {
             java.util.Set<String> ctes = new java.util.HashSet<>();
@@ -40,8 +41,9 @@ record QueryProbe(String name, String role, Class<?> mapper, String method, Map<
                     ctes.add(words[1]);
                 }
             }
-            return plan.stream().map(l -> l.trim().split(" ")).anyMatch(w -> w.length > 1 && w[0].equals("SCAN")
-                    && !ctes.contains(w[1]) && !w[1].equals("CONSTANT"));
+            return plan.stream().filter(l -> !l.contains(" VIRTUAL TABLE INDEX ")).map(l -> l.trim().split(" "))
+                    .anyMatch(w -> w.length > 1 && w[0].equals("SCAN") && !ctes.contains(w[1])
+                            && !w[1].equals("CONSTANT"));
         }
     }
 

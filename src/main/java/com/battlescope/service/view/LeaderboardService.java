@@ -41,6 +41,7 @@ public final class LeaderboardService {
         return leaderboard(battle, q).rows();
     }
 
+    /** The export table: the query's rows under every column, the advanced ones included. */
     public DataTable table(Battle battle, ViewQuery q) {
         Leaderboard board = leaderboard(battle, q);
         return table(board.rows(), board.tradesReconstructed(), true);

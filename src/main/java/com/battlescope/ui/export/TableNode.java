@@ -39,12 +39,13 @@ public final class TableNode {
         TableView<List<String>> view = new TableView<>();
         view.setId("export-table");
         view.setFixedCellSize(ROW);
-        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        view.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         view.setFocusTraversable(false);
         view.setPlaceholder(new Label("No rows in this selection"));
         double[] widths = TableColumns.widths(table, width - 40, FONT, 8);
+        int columns = TableColumns.fitting(widths, width - 40);
         boolean[] numeric = TableColumns.numeric(table);
-        for (int c = 0; c < table.headers().size(); c++) {
+        for (int c = 0; c < columns; c++) {
             int index = c;
             TableColumn<List<String>, String> col = new TableColumn<>(table.headers().get(c));
             col.setCellValueFactory(row -> new ReadOnlyStringWrapper(
@@ -61,7 +62,7 @@ public final class TableNode {
         view.setMaxHeight(Region.USE_PREF_SIZE);
 
         VBox page = new VBox(8, heading, view);
-        String note = TableColumns.footer(shown, table.rows().size(), table.headers().size(), table.headers().size());
+        String note = TableColumns.footer(shown, table.rows().size(), columns, table.headers().size());
         if (note != null && !table.rows().isEmpty()) {
             Label footer = new Label(note);
             footer.setId("export-footer");

@@ -20,8 +20,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -35,7 +37,7 @@ public final class LeaderboardView extends ContextView {
             List.of(Timeframe.DAILY, Timeframe.WEEKLY, Timeframe.MONTHLY, Timeframe.ALL_TIME),
             LeaderboardView::label, t -> t.text().replace('_', '-'), Timeframe.ALL_TIME);
     private final CheckBox advanced = new CheckBox("Advanced columns");
-    private final HBox topPerformers = new HBox();
+    private final FlowPane topPerformers = new FlowPane();
     private final Loader loader;
     private final VBox root;
     private boolean reconstructed;
@@ -50,7 +52,7 @@ public final class LeaderboardView extends ContextView {
         table.decorate(LeaderboardColumns.MODEL, spec -> new ModelCell<>(spec, LeaderboardRow::modelId, ctx.colors()));
         table.decorate(LeaderboardColumns.RANK_CHANGE, spec -> new RankChangeCell(spec));
         table.setColumns(LeaderboardColumns.of(false));
-        table.addExtraColumn(sparklineColumn());
+        table.addExtraColumn(LeaderboardColumns.MODEL, sparklineColumn());
         table.showAdvanced(false);
         table.view().setPlaceholder(new Label("Open a battle folder to see the leaderboard"));
         Label tfLabel = new Label("Timeframe");
@@ -136,6 +138,7 @@ public final class LeaderboardView extends ContextView {
             rank.getStyleClass().add("rank");
             Label name = new Label(p.modelId() + " " + Cells.pct(p.returnPct()), ModelCell.swatch(ctx.colors(), p.modelId()));
             HBox chip = new HBox(4, rank, name);
+            chip.setMinWidth(Region.USE_PREF_SIZE);
             chip.getStyleClass().add("top-performer");
             topPerformers.getChildren().add(chip);
         }

@@ -27,9 +27,9 @@ final class MonthlyGrid extends GridPane {
         add(header("Model"), 0, 0);
         add(header("Year"), 1, 0);
         for (Month m : Month.values()) {
-            add(header(m.getDisplayName(TextStyle.SHORT, Locale.US)), 1 + m.getValue(), 0);
+            add(monthHeader(m.getDisplayName(TextStyle.SHORT, Locale.US)), 1 + m.getValue(), 0);
         }
-        add(header("Year %"), 14, 0);
+        add(monthHeader("Year %"), 14, 0);
         int row = 1;
         for (MonthlyReturnGrid g : grids) {
             for (int year : g.byYear().keySet()) {
@@ -49,6 +49,12 @@ final class MonthlyGrid extends GridPane {
     private static Label header(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("grid-header");
+        return l;
+    }
+
+    private static Label monthHeader(String text) {
+        Label l = header(text);
+        l.getStyleClass().add("grid-month");
         return l;
     }
 

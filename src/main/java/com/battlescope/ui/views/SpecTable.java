@@ -20,6 +20,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.text.Text;
 
 /**
  * A sortable TableView built from {@link ColumnSpec}s: every cell shows the spec's text, so what the table shows
@@ -28,10 +29,15 @@ import javafx.scene.control.skin.VirtualFlow;
  */
 final class SpecTable<R> {
     static final double ROW_HEIGHT = 24;
+    private static final int FIT_ROWS = 200;
+    /** Room for the sort arrow in a header and the swatch or padding in a cell. */
+    private static final double HEADER_PADDING = 28;
+    private static final double CELL_PADDING = 30;
     private final TableView<R> table = new TableView<>();
     private final ObservableList<R> items = FXCollections.observableArrayList();
     private final Function<R, Object> key;
     private final Map<String, Function<ColumnSpec<R>, TableCell<R, R>>> decorations = new HashMap<>();
+    private final Text measure = new Text();
     private List<ColumnSpec<R>> specs = List.of();
 
     /** @param key identifies a row across reloads (e.g. the model id), to restore the selection */
@@ -78,9 +84,13 @@ final class SpecTable<R> {
         table.getColumns().addAll(extra);
     }
 
-    /** A column that is not one of the specs (e.g. a sparkline); it is not part of {@link #tableData}. */
-    void addExtraColumn(TableColumn<R, ?> column) {
-        table.getColumns().add(column);
+    /** A column that is not one of the specs (e.g. a sparkline), put after column {@code afterId}; not exported. */
+    void addExtraColumn(String afterId, TableColumn<R, ?> column) {
+        int at = 0;
+        while (at < table.getColumns().size() && !afterId.equals(table.getColumns().get(at).getId())) {
+            at++;
+        }
+        table.getColumns().add(Math.min(at + 1, table.getColumns().size()), column);
     }
 
     private TableColumn<R, R> column(ColumnSpec<R> s) {
@@ -89,6 +99,7 @@ final class SpecTable<R> {
         c.setUserData(s);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setComparator(s.comparator());
+        c.setPrefWidth(Math.ceil(textWidth(s.header()) + HEADER_PADDING));
         Function<ColumnSpec<R>, TableCell<R, R>> decoration = decorations.get(s.id());
         c.setCellFactory(col -> decoration != null ? decoration.apply(spec(col.getId())) : new TextCell<>(this, col.getId()));
         return c;
@@ -124,6 +135,7 @@ final class SpecTable<R> {
         Object firstKey = firstIndex > 0 && firstIndex < table.getItems().size()
                 ? key.apply(table.getItems().get(firstIndex)) : null;
         items.setAll(rows);
+        fitColumns();
         if (selectedKey != null) {
             indexOf(selectedKey).ifPresent(i -> table.getSelectionModel().select(i));
         }
@@ -179,6 +191,24 @@ final class SpecTable<R> {
             }
         }
         return first.getIndex();
+    }
+
+    /** Widens each spec column to its header and the text of its first rows (never narrower than now). */
+    private void fitColumns() {
+        List<R> sample = table.getItems().subList(0, Math.min(FIT_ROWS, table.getItems().size()));
+        for (TableColumn<R, ?> c : specColumns()) {
+            ColumnSpec<R> s = spec(c.getId());
+            double width = textWidth(s.header()) + HEADER_PADDING;
+            for (R r : sample) {
+                width = Math.max(width, textWidth(s.text().apply(r)) + CELL_PADDING);
+            }
+            c.setPrefWidth(Math.max(c.getPrefWidth(), Math.ceil(width)));
+        }
+    }
+
+    private double textWidth(String text) {
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
     }
 
     /** The rows in the order shown, as the text of the visible spec columns in the order shown. */

@@ -193,6 +193,19 @@ class ArchiveOldDataTest {
     }
 
     @Test
+    void anEmptyFileIsAnEmptyArchive() throws Exception {
+        Path folder = Fixtures.copy("tiny", tmp);
+        Path archive = Files.createFile(tmp.resolve("empty.db"));
+
+        Db.service(tmp, Db.clockAt("2025-03-03T14:00:00")).run(folder, new ArchiveOldData(Stamp.parse("2025-01-07"),
+                archive, Set.of(ArchiveTable.SNAPSHOTS)), MaintenanceProgress.NONE);
+
+        assertThat(Db.count(archive, "hourly_snapshots") + Db.count(folder.resolve("metrics_timeseries.db"),
+                "hourly_snapshots")).isEqualTo(42);
+        assertThat(Db.count(archive, "hourly_snapshots")).isPositive();
+    }
+
+    @Test
     void refusesToArchiveIntoABattleFile() throws Exception {
         Path folder = Fixtures.copy("tiny", tmp);
 

@@ -66,6 +66,24 @@ class TableNodeTest {
     }
 
     @Test
+    void columnsThatDoNotFitAreLeftOutAndCounted() throws Exception {
+        List<String> headers = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        for (int c = 0; c < 30; c++) {
+            headers.add("Column number " + c);
+            row.add("$" + c + ",000.00");
+        }
+        Region page = build(new DataTable("leaderboard", headers, List.of(row)), 1600, 1000);
+        @SuppressWarnings("unchecked")
+        TableView<List<String>> table = (TableView<List<String>>) page.lookup("#export-table");
+        int shown = table.getColumns().size();
+        assertThat(shown).isBetween(8, 25);
+        assertThat(table.getColumns().stream().mapToDouble(c -> c.getPrefWidth()).sum()).isLessThanOrEqualTo(1560);
+        assertThat(((Label) page.lookup("#export-footer")).getText())
+                .isEqualTo((30 - shown) + " more columns; the CSV export has all of them");
+    }
+
+    @Test
     void aShortTableHasNoFooter() throws Exception {
         Region page = build(trades(3), 800, 500);
         assertThat(page.lookup("#export-footer")).isNull();

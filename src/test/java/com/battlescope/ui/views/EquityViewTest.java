@@ -151,7 +151,8 @@ class EquityViewTest {
         double max = view.chart().getXAxis().getMax();
         DataSet gpt = datasets().get(1);
 
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + battle.path().resolve("metrics_timeseries.db"))) {
+        Path metrics = battle.path().resolve("metrics_timeseries.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + metrics)) {
             c.createStatement().executeUpdate("INSERT INTO hourly_snapshots (model_id, timestamp, equity, cash, "
                     + "positions_value, positions_count) VALUES ('gpt-4o', '2025-01-09 10:04:00', 101000, 101000, 0, 0)");
         }

@@ -10,6 +10,9 @@ import com.battlescope.ui.AppContext;
 import com.battlescope.ui.FxJobs;
 import com.battlescope.ui.InlineJobs;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
@@ -201,6 +204,22 @@ class LeaderboardViewTest {
         robot.interact(() -> ctx.battleProperty().set(null));
         assertThat(view.tableData().rows()).isEmpty();
         assertThat(robot.lookup("#top-performers").queryAs(Parent.class).getChildrenUnmodifiable()).isEmpty();
+    }
+
+    @Test
+    void aFailedLoadIsShownOverTheTable(FxRobot robot) throws Exception {
+        battle = ViewFixture.open(robot, ctx, "tiny", tmp);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + battle.path().resolve("metrics_timeseries.db"));
+             Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TABLE hourly_snapshots");
+        }
+
+        robot.interact(view::refresh);
+
+        Label error = robot.lookup("#leaderboard-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).startsWith("Leaderboard failed: ").contains("metrics_timeseries.db");
+        assertThat(robot.lookup("#leaderboard-progress").queryAs(ProgressIndicator.class).isVisible()).isFalse();
     }
 
     @Test
