@@ -12,12 +12,14 @@ import com.battlescope.ui.AppContext;
 import com.battlescope.ui.FxJobs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,16 +36,23 @@ class ComparisonSpanTest {
     private ComparisonView view;
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path dir = Fixtures.copy("full-split", Files.createTempDirectory("comparison-span"));
+    void start(Stage stage) {
         jobs = new FxJobs();
         ctx = new AppContext(jobs);
         view = new ComparisonView(ctx, new ComparisonViewService(1_000));
-        battle = new BattleService().open(dir);
-        ctx.allModels().setAll(battle.modelIds());
-        ctx.battleProperty().set(battle);
         stage.setScene(new Scene((Parent) view.node(), 1580, 950));
         stage.show();
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        Path dir = Fixtures.copy("full-split", Files.createTempDirectory("comparison-span"));
+        battle = new BattleService().open(dir);
+        List<String> models = battle.modelIds();
+        robot.interact(() -> {
+            ctx.allModels().setAll(models);
+            ctx.battleProperty().set(battle);
+        });
     }
 
     @AfterEach

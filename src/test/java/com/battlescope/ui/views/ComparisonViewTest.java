@@ -31,6 +31,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -47,20 +48,28 @@ class ComparisonViewTest {
     private ComparisonView view;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
+        ctx = new AppContext(new InlineJobs());
+        ctx.rangeProperty().set(TimeRange.parse("2025-01-15", "2025-01-16"));
+        view = new ComparisonView(ctx);
+        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1580, 950));
+        stage.show();
+    }
+
+    /** Opened on the test thread, shown through interact: SQLite in @Start can outlast TestFX's setup timeout. */
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
         dir = Fixtures.copy("full-split", Files.createTempDirectory("comparison-view"));
         // gpt-4o's 16:00 AAPL reasoning becomes a megabyte, as the engine allows
         ViewRobot.sql(dir.resolve("decisions.db"), "UPDATE decision_log SET reasoning = ? WHERE id = 1583",
                 "Big. " + "x".repeat((1 << 20) - 5));
         battle = new BattleService().open(dir);
-        ctx = new AppContext(new InlineJobs());
-        ctx.allModels().setAll(battle.modelIds());
-        ctx.colors().assign(battle.modelIds());
-        ctx.rangeProperty().set(TimeRange.parse("2025-01-15", "2025-01-16"));
-        view = new ComparisonView(ctx);
-        ctx.battleProperty().set(battle);
-        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1580, 950));
-        stage.show();
+        List<String> models = battle.modelIds();
+        robot.interact(() -> {
+            ctx.allModels().setAll(models);
+            ctx.colors().assign(models);
+            ctx.battleProperty().set(battle);
+        });
     }
 
     @AfterEach

@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,16 +36,24 @@ class DecisionsViewTest {
     private DecisionsView view;
 
     @Start
-    void start(Stage stage) throws Exception {
-        dir = Fixtures.copy("full-split", Files.createTempDirectory("decisions-view"));
-        battle = new BattleService().open(dir);
+    void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        ctx.allModels().setAll(battle.modelIds());
-        ctx.colors().assign(battle.modelIds());
         view = new DecisionsView(ctx);
-        ctx.battleProperty().set(battle);
         stage.setScene(new Scene((Parent) view.node(), 1500, 950));
         stage.show();
+    }
+
+    /** Opened on the test thread, shown through interact: SQLite in @Start can outlast TestFX's setup timeout. */
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        dir = Fixtures.copy("full-split", Files.createTempDirectory("decisions-view"));
+        battle = new BattleService().open(dir);
+        List<String> models = battle.modelIds();
+        robot.interact(() -> {
+            ctx.allModels().setAll(models);
+            ctx.colors().assign(models);
+            ctx.battleProperty().set(battle);
+        });
     }
 
     @AfterEach
