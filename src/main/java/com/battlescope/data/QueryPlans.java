@@ -1,6 +1,7 @@
 package com.battlescope.data;
 
 import com.battlescope.model.Stamp;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,26 +27,43 @@ public final class QueryPlans {
         return db.read(s -> {
             BoundSql sql = s.getConfiguration().getMappedStatement(mapper.getName() + "." + method).getBoundSql(params);
             MetaObject meta = s.getConfiguration().newMetaObject(params);
-            try (PreparedStatement ps = s.getConnection().prepareStatement("EXPLAIN QUERY PLAN " + sql.getSql())) {
-                List<ParameterMapping> mappings = sql.getParameterMappings();
-                for (int i = 0; i < mappings.size(); i++) {
-                    String property = mappings.get(i).getProperty();
-                    Object value = sql.hasAdditionalParameter(property) ? sql.getAdditionalParameter(property)
-                            : meta.getValue(property);
-                    ps.setObject(i + 1, value instanceof Boolean b ? (b ? 1 : 0)
-                            : value instanceof Stamp t ? t.engineText() : value);
-                }
-                List<String> lines = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        lines.add(rs.getString("detail"));
-                    }
-                }
-                return lines;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
+            List<ParameterMapping> mappings = sql.getParameterMappings();
+            Object[] values = new Object[mappings.size()];
+            for (int i = 0; i < values.length; i++) {
+                String property = mappings.get(i).getProperty();
+                values[i] = sql.hasAdditionalParameter(property) ? sql.getAdditionalParameter(property)
+                        : meta.getValue(property);
             }
+            return explain(s.getConnection(), sql.getSql(), values);
         });
+    }
+
+    /** The plan of plain SQL (a query the app sends without MyBatis) with its parameters in order. */
+    public static List<String> explainSql(SqliteDatabase db, String sql, Object... params) {
+        try (Connection c = db.connection()) {
+            return explain(c, sql, params);
+        } catch (SQLException e) {
+            throw DataErrors.translate(db.file(), e);
+        }
+    }
+
+    private static List<String> explain(Connection c, String sql, Object[] params) {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+            for (int i = 0; i < params.length; i++) {
+                Object value = params[i];
+                ps.setObject(i + 1, value instanceof Boolean b ? (b ? 1 : 0)
+                        : value instanceof Stamp t ? t.engineText() : value);
+            }
+            List<String> lines = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(rs.getString("detail"));
+                }
+            }
+            return lines;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -4,7 +4,6 @@ import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.Stamp;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
-import org.apache.ibatis.session.ResultHandler;
 
 /** {@code hourly_snapshots}. Time bounds are inclusive text bounds in the engine's form; null = open. */
 public interface SnapshotMapper {
@@ -16,10 +15,6 @@ public interface SnapshotMapper {
 
     List<HourlySnapshot> getSnapshotsByModel(@Param("modelId") String modelId, @Param("from") String from,
                                              @Param("to") String to);
-
-    /** Streams every model's snapshots ordered by model and time, without materialising them all. */
-    void streamSnapshots(@Param("from") String from, @Param("to") String to,
-                         ResultHandler<HourlySnapshot> handler);
 
     List<HourlySnapshot> getLatestSnapshots();
 

@@ -8,6 +8,7 @@ import com.battlescope.data.ModelDecisionCounts;
 import com.battlescope.data.ModelDecisionTypeCount;
 import com.battlescope.data.ModelSnapshotStats;
 import com.battlescope.data.SnapshotMapper;
+import com.battlescope.data.SnapshotScan;
 import com.battlescope.data.SummaryMapper;
 import com.battlescope.data.TradeMapper;
 import com.battlescope.model.DailySummary;
@@ -22,9 +23,11 @@ import com.battlescope.model.Trade;
 import com.battlescope.model.WeeklySummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +35,8 @@ import java.util.function.Consumer;
  * short auto-commit session, so it may run in any background thread. Tables that a folder lacks read as empty.
  */
 public final class Battle implements AutoCloseable {
+    private static final Comparator<HourlySnapshot> IN_TIME_ORDER = Comparator.comparing(HourlySnapshot::timestamp)
+            .thenComparing(HourlySnapshot::id, Comparator.nullsLast(Comparator.naturalOrder()));
     private final BattleFolder folder;
 
     public Battle(BattleFolder folder) {
@@ -68,16 +73,13 @@ public final class Battle implements AutoCloseable {
                 .getSnapshotsByModel(modelId, range.fromText(), range.toText()));
     }
 
-    /** Every model's curve, keyed by model id in id order. */
+    /** Every model's curve ordered by time (then id), keyed by model id in id order. */
     public Map<String, List<HourlySnapshot>> curves(TimeRange range) {
-        Map<String, List<HourlySnapshot>> curves = new LinkedHashMap<>();
-        folder.metrics().read(s -> {
-            s.getMapper(SnapshotMapper.class).streamSnapshots(range.fromText(), range.toText(), ctx ->
-                    curves.computeIfAbsent(ctx.getResultObject().modelId(), k -> new ArrayList<>())
-                            .add(ctx.getResultObject()));
-            return null;
-        });
-        return curves;
+        Map<String, List<HourlySnapshot>> byModel = new TreeMap<>();
+        SnapshotScan.forEach(folder.metrics(), range.fromText(), range.toText(),
+                s -> byModel.computeIfAbsent(s.modelId(), k -> new ArrayList<>()).add(s));
+        byModel.values().forEach(curve -> curve.sort(IN_TIME_ORDER));
+        return new LinkedHashMap<>(byModel);
     }
 
     public List<HourlySnapshot> snapshotsAfterId(long id) {

@@ -244,13 +244,13 @@ class BadInputTest {
 
     /** Reads every row of every table through the mappers. */
     static void readEverything(BattleFolder bf) {
+        SnapshotScan.forEach(bf.metrics(), null, null, s -> { });
         bf.metrics().read(s -> {
             SnapshotMapper m = s.getMapper(SnapshotMapper.class);
             m.countSnapshots();
             for (String model : m.getModelIds()) {
                 m.getSnapshotsByModel(model, null, null);
             }
-            m.streamSnapshots(null, null, ctx -> { });
             m.getSnapshotsAfterId(0);
             return bf.hasTrades() ? s.getMapper(TradeMapper.class).getTrades(null, null, null) : null;
         });

@@ -5,6 +5,7 @@ import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.LeaderboardMapper;
 import com.battlescope.data.QueryPlans;
 import com.battlescope.data.SnapshotMapper;
+import com.battlescope.data.SnapshotScan;
 import com.battlescope.data.SqliteDatabase;
 import com.battlescope.data.SummaryMapper;
 import com.battlescope.data.TradeMapper;
@@ -50,7 +51,8 @@ public final class QueryPlanReport {
                 "modelId", model, "from", null, "to", null);
         add(out, "snapshots_by_model_range", m, SnapshotMapper.class, "getSnapshotsByModel",
                 "modelId", model, "from", from, "to", to);
-        add(out, "all_curves_range", m, SnapshotMapper.class, "streamSnapshots", "from", from, "to", to);
+        List<String> curves = SnapshotScan.plan(m, from, to);
+        out.add(new Plan("all_curves_range", QueryPlans.usesIndex(curves) ? INDEX : SCAN, curves));
         add(out, "latest_snapshot_time", m, SnapshotMapper.class, "getLatestSnapshotTime");
         add(out, "latest_snapshots", m, SnapshotMapper.class, "getLatestSnapshots");
         add(out, "snapshots_after_id", m, SnapshotMapper.class, "getSnapshotsAfterId", "afterId", 1L);

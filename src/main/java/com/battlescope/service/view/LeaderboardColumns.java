@@ -2,6 +2,7 @@ package com.battlescope.service.view;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /** The leaderboard's columns: the standard set, then the advanced ones. */
 public final class LeaderboardColumns {
@@ -64,15 +65,24 @@ public final class LeaderboardColumns {
                 adv("expectancy", "Expectancy" + mark, r -> Cells.money(r.trades().expectancy()),
                         r -> r.trades().expectancy()),
                 adv("avg-confidence", "Avg confidence",
-                        r -> Cells.decimal1(r.decisions().averageConfidence()),
+                        r -> counted(r) ? Cells.decimal1(r.decisions().averageConfidence()) : NOT_COUNTED,
                         r -> r.decisions().averageConfidence()),
-                adv("buys", "Buys", r -> Cells.count(r.decisions().buy()), r -> r.decisions().buy()),
-                adv("sells", "Sells", r -> Cells.count(r.decisions().sell()),
-                        r -> r.decisions().sell()),
-                adv("holds", "Holds", r -> Cells.count(r.decisions().hold()),
-                        r -> r.decisions().hold()),
-                adv("closes", "Closes", r -> Cells.count(r.decisions().close()),
-                        r -> r.decisions().close()));
+                decisions("buys", "Buys", DecisionMix::buy),
+                decisions("sells", "Sells", DecisionMix::sell),
+                decisions("holds", "Holds", DecisionMix::hold),
+                decisions("closes", "Closes", DecisionMix::close));
+    }
+
+    /** What a decision column shows while the decisions are still being counted. */
+    public static final String NOT_COUNTED = "…";
+
+    private static boolean counted(LeaderboardRow r) {
+        return r.decisions().counted();
+    }
+
+    private static ColumnSpec<LeaderboardRow> decisions(String id, String header, ToLongFunction<DecisionMix> n) {
+        return adv(id, header, r -> counted(r) ? Cells.count(n.applyAsLong(r.decisions())) : NOT_COUNTED,
+                r -> counted(r) ? n.applyAsLong(r.decisions()) : null);
     }
 
     private static ColumnSpec<LeaderboardRow> text(String id, String header, Function<LeaderboardRow, String> text) {

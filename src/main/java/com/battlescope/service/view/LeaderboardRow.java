@@ -20,6 +20,11 @@ public record LeaderboardRow(int rank, Integer rankChange, CurveMetrics curve, T
                              boolean tradesReconstructed, int openPositions, double exposurePct,
                              DecisionMix decisions, double[] sparkline) {
 
+    public LeaderboardRow withDecisions(DecisionMix mix) {
+        return new LeaderboardRow(rank, rankChange, curve, trades, tradesReconstructed, openPositions, exposurePct,
+                mix, sparkline);
+    }
+
     public String modelId() {
         return curve.modelId();
     }

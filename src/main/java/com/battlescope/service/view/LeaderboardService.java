@@ -62,6 +62,14 @@ public final class LeaderboardService {
     }
 
     public Leaderboard leaderboard(Battle battle, ViewQuery q) {
+        return withDecisionMix(battle, q, standings(battle, q));
+    }
+
+    /**
+     * The leaderboard with {@link DecisionMix#NOT_COUNTED} decision columns: counting millions of decisions takes
+     * seconds where everything else takes a fraction of one, so the view shows this first.
+     */
+    public Leaderboard standings(Battle battle, ViewQuery q) {
         Timeframe tf = q.timeframe();
         Ranking ranking = ranking(battle, q);
         TradeSet trades = TradesService.tradeSet(battle, q.range());
@@ -69,8 +77,6 @@ public final class LeaderboardService {
                 .collect(Collectors.groupingBy(Trade::modelId));
         List<LeaderboardSnapshot> history = battle.leaderboardSnapshots(tf.text(), new TimeRange(null, q.range().to()));
         Map<String, Integer> changes = latestChanges(history);
-        Map<String, DecisionMix> allTimeMix = tf == Timeframe.ALL_TIME
-                ? mixes(battle.decisionTypeCounts(null, q.range().fromText(), q.range().toText())) : Map.of();
         List<LeaderboardRow> rows = new ArrayList<>();
         for (RankedModel ranked : ranking.ranked()) {
             String model = ranked.modelId();
@@ -83,16 +89,27 @@ public final class LeaderboardService {
             Stamp start = tf == Timeframe.ALL_TIME ? null : window.first().timestamp();
             List<Trade> mine = tradesByModel.getOrDefault(model, List.of()).stream()
                     .filter(t -> start == null || t.exitTime().compareTo(start) >= 0).toList();
-            DecisionMix mix = tf == Timeframe.ALL_TIME ? allTimeMix.getOrDefault(model, DecisionMix.NONE)
-                    : mixes(battle.decisionTypeCounts(model, Stamp.format(start.local()), q.range().toText()))
-                            .getOrDefault(model, DecisionMix.NONE);
             HourlySnapshot last = window.last();
             rows.add(new LeaderboardRow(ranked.rank(), changes.get(model), CurveMetrics.of(window, base),
                     TradeStats.of(mine), trades.reconstructed(), last.positionsCount(),
-                    last.positionsValue() / last.equity() * 100, mix, sparkline(window)));
+                    last.positionsValue() / last.equity() * 100, DecisionMix.NOT_COUNTED, sparkline(window)));
         }
         List<TopPerformer> top = stored(history);
         return new Leaderboard(tf, rows, top.isEmpty() ? computed(ranking.ranked()) : top, trades.reconstructed());
+    }
+
+    /** The board with each row's decisions counted over its window (all time: the whole range, one query). */
+    public Leaderboard withDecisionMix(Battle battle, ViewQuery q, Leaderboard board) {
+        Map<String, DecisionMix> allTime = board.timeframe() == Timeframe.ALL_TIME
+                ? mixes(battle.decisionTypeCounts(null, q.range().fromText(), q.range().toText())) : Map.of();
+        List<LeaderboardRow> rows = new ArrayList<>();
+        for (LeaderboardRow r : board.rows()) {
+            DecisionMix mix = board.timeframe() == Timeframe.ALL_TIME ? allTime.get(r.modelId())
+                    : mixes(battle.decisionTypeCounts(r.modelId(), Stamp.format(r.curve().firstSnapshot().local()),
+                            q.range().toText())).get(r.modelId());
+            rows.add(r.withDecisions(mix == null ? DecisionMix.NONE : mix));
+        }
+        return new Leaderboard(board.timeframe(), rows, board.topPerformers(), board.tradesReconstructed());
     }
 
     private record Ranking(Map<String, EquityCurve> curves, Map<String, Double> capitals, List<RankedModel> ranked) {

@@ -9,9 +9,11 @@ import com.battlescope.service.view.Leaderboard;
 import com.battlescope.service.view.LeaderboardColumns;
 import com.battlescope.service.view.LeaderboardRow;
 import com.battlescope.service.view.LeaderboardService;
+import com.battlescope.service.view.ViewQuery;
 import com.battlescope.service.view.TopPerformer;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.ui.AppContext;
+import com.battlescope.ui.Jobs;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
@@ -37,15 +39,24 @@ public final class LeaderboardView extends ContextView {
             List.of(Timeframe.DAILY, Timeframe.WEEKLY, Timeframe.MONTHLY, Timeframe.ALL_TIME),
             LeaderboardView::label, t -> t.text().replace('_', '-'), Timeframe.ALL_TIME);
     private final CheckBox advanced = new CheckBox("Advanced columns");
+    private final Label countingNote = new Label();
     private final FlowPane topPerformers = new FlowPane();
     private final Loader loader;
+    private Shown shown;
+    private Jobs.Job counting;
     private final VBox root;
     private boolean reconstructed;
 
     public LeaderboardView(AppContext ctx) {
         super(ctx);
         advanced.setId("advanced-columns");
-        advanced.selectedProperty().addListener((o, was, now) -> table.showAdvanced(now));
+        advanced.selectedProperty().addListener((o, was, now) -> {
+            table.showAdvanced(now);
+            countDecisionsIfShown();
+        });
+        countingNote.setId("leaderboard-counting");
+        countingNote.getStyleClass().add("view-note");
+        countingNote.setVisible(false);
         timeframe.valueProperty().addListener((o, was, now) -> refresh());
         topPerformers.setId("top-performers");
         topPerformers.getStyleClass().add("top-performers");
@@ -56,7 +67,7 @@ public final class LeaderboardView extends ContextView {
         table.showAdvanced(false);
         table.view().setPlaceholder(new Label("Open a battle folder to see the leaderboard"));
         Label tfLabel = new Label("Timeframe");
-        HBox toolbar = new HBox(tfLabel, timeframe, advanced);
+        HBox toolbar = new HBox(tfLabel, timeframe, advanced, countingNote);
         toolbar.getStyleClass().add("view-toolbar");
         loader = new Loader(ctx.jobs(), table.view(), "leaderboard");
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
@@ -98,15 +109,58 @@ public final class LeaderboardView extends ContextView {
         return timeframe.value();
     }
 
+    /** The board on screen and where it came from, for counting its decisions afterwards. */
+    private record Shown(Battle battle, ViewQuery query, Leaderboard board) {
+    }
+
     @Override
     protected void load(Battle battle, boolean keepState) {
         var q = query(timeframe.value());
-        loader.load("Leaderboard", () -> service.leaderboard(battle, q), board -> show(board, keepState));
+        stopCounting();
+        loader.load("Leaderboard", () -> service.standings(battle, q), board -> {
+            show(board, keepState);
+            shown = new Shown(battle, q, board);
+            countDecisionsIfShown();
+        });
+    }
+
+    /** Counts the decisions of the shown board in the background when the advanced columns are on. */
+    private void countDecisionsIfShown() {
+        Shown pending = shown;
+        if (!advanced.isSelected() || pending == null
+                || pending.board().rows().stream().allMatch(r -> r.decisions().counted())) {
+            return;
+        }
+        stopCounting();
+        countingNote.setText("Counting decisions…");
+        countingNote.setVisible(true);
+        counting = ctx.jobs().run("Counting decisions",
+                () -> service.withDecisionMix(pending.battle(), pending.query(), pending.board()), board -> {
+                    if (shown == pending) {
+                        shown = new Shown(pending.battle(), pending.query(), board);
+                        table.setRows(board.rows(), true);
+                        countingNote.setVisible(false);
+                    }
+                }, e -> {
+                    if (shown == pending) {
+                        countingNote.setText("Counting decisions failed: " + e.getMessage());
+                    }
+                });
+    }
+
+    private void stopCounting() {
+        if (counting != null) {
+            counting.cancel();
+            counting = null;
+        }
+        countingNote.setVisible(false);
     }
 
     @Override
     protected void clear() {
         loader.cancel();
+        stopCounting();
+        shown = null;
         table.setRows(List.of(), false);
         topPerformers.getChildren().clear();
     }
