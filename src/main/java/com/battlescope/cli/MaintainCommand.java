@@ -18,6 +18,7 @@ import com.battlescope.service.maintenance.MaintenanceTask;
 import com.battlescope.service.maintenance.RebuildSummaries;
 import com.battlescope.service.maintenance.RecomputeStandings;
 import com.battlescope.service.maintenance.SearchIndex;
+import com.battlescope.service.maintenance.SpeedIndexes;
 import com.battlescope.service.maintenance.SnapshotLeaderboard;
 import com.battlescope.service.maintenance.Vacuum;
 import com.battlescope.service.maintenance.WalCheckpoint;
@@ -43,12 +44,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "maintain", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "ACTION",
         description = {"Maintenance of a battle's databases, the same actions as the GUI's Maintenance menu.",
                 "Actions that change the databases (snapshot, standings, summaries, archive, vacuum, analyze, "
-                        + "checkpoint, schema, search-index) print what they would change and exit 2 unless --yes "
+                        + "checkpoint, schema, search-index, speed-indexes) print what they would change and exit 2 unless --yes "
                         + "is given. Every run is written to the maintenance log."},
         subcommands = {MaintainCommand.Snapshot.class, MaintainCommand.Standings.class, MaintainCommand.Summaries.class,
                 MaintainCommand.Archive.class, MaintainCommand.VacuumAction.class, MaintainCommand.AnalyzeAction.class,
                 MaintainCommand.Check.class, MaintainCommand.Checkpoint.class, MaintainCommand.BackupAction.class,
-                MaintainCommand.Stats.class, MaintainCommand.Schema.class, MaintainCommand.Search.class},
+                MaintainCommand.Stats.class, MaintainCommand.Schema.class, MaintainCommand.Search.class,
+                MaintainCommand.Speed.class},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:done", "1:the action failed or the check found problems (message on stderr)",
                 "2:bad usage, or a change without --yes (nothing was done)"})
@@ -62,7 +64,7 @@ public class MaintainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "choose an action: snapshot, standings, summaries, archive, "
-                + "vacuum, analyze, check, checkpoint, backup, stats, schema, search-index");
+                + "vacuum, analyze, check, checkpoint, backup, stats, schema, search-index, speed-indexes");
     }
 
     /** Options every action takes. */
@@ -259,6 +261,15 @@ public class MaintainCommand implements Callable<Integer> {
         @Override
         MaintenanceTask task() {
             return new SearchIndex(!noTriggers);
+        }
+    }
+
+    @Command(name = "speed-indexes", mixinStandardHelpOptions = true,
+            description = "Create indexes beyond the contract that speed up decision counts and the decision log.")
+    static class Speed extends Action {
+        @Override
+        MaintenanceTask task() {
+            return new SpeedIndexes();
         }
     }
 }

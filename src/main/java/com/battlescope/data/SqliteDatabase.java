@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -233,6 +234,18 @@ public final class SqliteDatabase implements AutoCloseable {
                 names.add(rs.getString(1));
             }
             return names;
+        } catch (SQLException e) {
+            throw DataErrors.translate(file, e);
+        }
+    }
+
+    public boolean hasIndex(String name) {
+        try (Connection c = connection();
+             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         } catch (SQLException e) {
             throw DataErrors.translate(file, e);
         }

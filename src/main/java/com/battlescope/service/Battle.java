@@ -37,6 +37,8 @@ import java.util.function.Consumer;
 public final class Battle implements AutoCloseable {
     private static final Comparator<HourlySnapshot> IN_TIME_ORDER = Comparator.comparing(HourlySnapshot::timestamp)
             .thenComparing(HourlySnapshot::id, Comparator.nullsLast(Comparator.naturalOrder()));
+    /** The extra index of Maintenance › Create speed-up indexes that the decision counts use when present. */
+    public static final String DECISION_MIX_INDEX = "idx_decision_model_mix";
     private final BattleFolder folder;
 
     public Battle(BattleFolder folder) {
@@ -159,8 +161,12 @@ public final class Battle implements AutoCloseable {
     }
 
     public List<ModelDecisionCounts> decisionCounts() {
-        return folder.hasDecisions()
-                ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getDecisionCounts()) : List.of();
+        if (!folder.hasDecisions()) {
+            return List.of();
+        }
+        boolean mixIndex = folder.decisions().hasIndex(DECISION_MIX_INDEX);
+        return folder.decisions().read(s -> mixIndex ? s.getMapper(DecisionMapper.class).getDecisionCountsByMixIndex()
+                : s.getMapper(DecisionMapper.class).getDecisionCounts());
     }
 
     public List<String> symbols() {

@@ -12,6 +12,9 @@ import com.battlescope.service.BattleService;
 import com.battlescope.service.ComparisonService;
 import com.battlescope.service.ReportService;
 import com.battlescope.service.TimeRange;
+import com.battlescope.service.view.Leaderboard;
+import com.battlescope.service.view.LeaderboardService;
+import com.battlescope.service.view.ViewQuery;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,14 +40,15 @@ public final class BenchService {
     private final BattleService battles = new BattleService();
     private final ReportService reports = new ReportService();
     private final ComparisonService comparisons = new ComparisonService();
+    private final LeaderboardService leaderboards = new LeaderboardService();
 
     public BenchResult run(Path folder, BenchOptions options) {
         int w = options.warmups();
         int n = options.runs();
         Map<String, Double> cpu = new LinkedHashMap<>();
-        Timing.Measured<BattleReport> open = Timing.median(w, n, () -> {
+        Timing.Measured<Leaderboard> open = Timing.median(w, n, () -> {
             try (Battle b = battles.open(folder)) {
-                return reports.report(b, null);
+                return leaderboards.standings(b, ViewQuery.all());
             }
         });
         cpu.put("open_leaderboard_ms", open.medianCpuMs());
@@ -79,7 +83,7 @@ public final class BenchService {
                 viewPairs = viewPairs(battle, sample);
                 viewMs = (System.nanoTime() - start) / 1e6;
             }
-            BenchResult.Sizes sizes = new BenchResult.Sizes(open.value().models().size(), battle.snapshotCount(),
+            BenchResult.Sizes sizes = new BenchResult.Sizes(open.value().rows().size(), battle.snapshotCount(),
                     battle.decisionCount(), sample.symbol(), sample.day(), compare.value().size(),
                     equity.value()[0], equity.value()[1]);
             return new BenchResult(open.medianMs(), equity.medianMs(), compare.medianMs(), worst(pages).medianMs(),

@@ -2,16 +2,17 @@ package com.battlescope.service.bench;
 
 import com.battlescope.analytics.Stats;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.lang.management.OperatingSystemMXBean;
 import java.util.function.Supplier;
 
 /**
  * Timing of an operation: warm-up runs first, then the median of the measured runs, as wall-clock time and as
- * the CPU time of the calling thread (SQLite runs in that thread too). On a shared machine the wall-clock time
- * includes waiting for a core; the CPU time does not.
+ * the CPU time of the whole process (every thread: the leaderboard reads run in parallel, and SQLite runs in the
+ * reading threads; the garbage collector counts too). On a shared machine the wall-clock time includes waiting
+ * for a core; the CPU time does not.
  */
 final class Timing {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean OS = ManagementFactory.getOperatingSystemMXBean();
 
     /** @param value the last run's result, so the work cannot be optimised away and can be checked */
     record Measured<T>(double medianMs, double medianCpuMs, T value) {
@@ -37,8 +38,8 @@ final class Timing {
         return new Measured<>(Stats.median(ms), Stats.median(cpu), value);
     }
 
-    /** CPU time of this thread, or 0 where the JVM cannot measure it (the CPU figures then read 0). */
+    /** CPU time of this process, or 0 where the JVM cannot measure it (the CPU figures then read 0). */
     private static long cpuNanos() {
-        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+        return OS instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 }

@@ -15,7 +15,8 @@ public enum MaintenanceAction {
     BACKUP("backup", "Backup", false),
     STATS("stats", "Database statistics", false),
     SCHEMA("schema", "Apply schema", true),
-    SEARCH_INDEX("search-index", "Build search index", true);
+    SEARCH_INDEX("search-index", "Build search index", true),
+    SPEED_INDEXES("speed-indexes", "Create speed-up indexes", true);
 
     private final String command;
     private final String title;

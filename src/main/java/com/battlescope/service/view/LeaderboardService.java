@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -71,11 +73,16 @@ public final class LeaderboardService {
      */
     public Leaderboard standings(Battle battle, ViewQuery q) {
         Timeframe tf = q.timeframe();
+        // three independent reads on their own connections: trades and history in the background, curves here
+        CompletableFuture<TradeSet> tradesRead = CompletableFuture.supplyAsync(
+                () -> TradesService.tradeSet(battle, q.range()));
+        CompletableFuture<List<LeaderboardSnapshot>> historyRead = CompletableFuture.supplyAsync(
+                () -> battle.leaderboardSnapshots(tf.text(), new TimeRange(null, q.range().to())));
         Ranking ranking = ranking(battle, q);
-        TradeSet trades = TradesService.tradeSet(battle, q.range());
+        TradeSet trades = join(tradesRead);
         Map<String, List<Trade>> tradesByModel = trades.trades().stream()
                 .collect(Collectors.groupingBy(Trade::modelId));
-        List<LeaderboardSnapshot> history = battle.leaderboardSnapshots(tf.text(), new TimeRange(null, q.range().to()));
+        List<LeaderboardSnapshot> history = join(historyRead);
         Map<String, Integer> changes = latestChanges(history);
         List<LeaderboardRow> rows = new ArrayList<>();
         for (RankedModel ranked : ranking.ranked()) {
@@ -110,6 +117,14 @@ public final class LeaderboardService {
             rows.add(r.withDecisions(mix == null ? DecisionMix.NONE : mix));
         }
         return new Leaderboard(board.timeframe(), rows, board.topPerformers(), board.tradesReconstructed());
+    }
+
+    private static <T> T join(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private record Ranking(Map<String, EquityCurve> curves, Map<String, Double> capitals, List<RankedModel> ranked) {

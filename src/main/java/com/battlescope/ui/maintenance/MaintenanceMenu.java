@@ -12,6 +12,7 @@ import com.battlescope.service.maintenance.MaintenanceTask;
 import com.battlescope.service.maintenance.RebuildSummaries;
 import com.battlescope.service.maintenance.RecomputeStandings;
 import com.battlescope.service.maintenance.SearchIndex;
+import com.battlescope.service.maintenance.SpeedIndexes;
 import com.battlescope.service.maintenance.SnapshotLeaderboard;
 import com.battlescope.service.maintenance.Vacuum;
 import com.battlescope.service.maintenance.WalCheckpoint;
@@ -74,6 +75,7 @@ public final class MaintenanceMenu {
                 new SeparatorMenuItem(),
                 write("Apply schema (missing indexes and views)…", "maintenance-schema", new ApplySchema()),
                 write("Build search index…", "maintenance-search-index", new SearchIndex(true)),
+                write("Create speed-up indexes…", "maintenance-speed-indexes", new SpeedIndexes()),
                 new SeparatorMenuItem(),
                 write("VACUUM…", "maintenance-vacuum", new Vacuum()),
                 write("ANALYZE…", "maintenance-analyze", new Analyze()),
