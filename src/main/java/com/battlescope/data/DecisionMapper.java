@@ -37,6 +37,14 @@ public interface DecisionMapper {
     List<Decision> getDecisionPage(@Param("filter") DecisionFilter filter, @Param("beforeTime") String beforeTime,
                                    @Param("beforeId") Long beforeId, @Param("limit") int limit);
 
+    /** How many rows match an FTS5 query, counting no further than {@code cap}; fails on a malformed query. */
+    long countFtsMatches(@Param("query") String query, @Param("cap") int cap);
+
+    /** Same filters through the FTS5 index for a rare query: every match fetched by id, then sorted. */
+    List<Decision> getDecisionPageFtsByIds(@Param("filter") DecisionFilter filter,
+                                           @Param("beforeTime") String beforeTime,
+                                           @Param("beforeId") Long beforeId, @Param("limit") int limit);
+
     /** Same filters through the FTS5 index {@code decision_fts} (created by a maintenance action). */
     List<Decision> getDecisionPageFts(@Param("filter") DecisionFilter filter,
                                       @Param("beforeTime") String beforeTime,

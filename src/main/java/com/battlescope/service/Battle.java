@@ -22,6 +22,7 @@ import com.battlescope.model.TimedDecision;
 import com.battlescope.model.Trade;
 import com.battlescope.model.WeeklySummary;
 import java.nio.file.Path;
+import org.apache.ibatis.exceptions.PersistenceException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,6 +40,11 @@ public final class Battle implements AutoCloseable {
             .thenComparing(HourlySnapshot::id, Comparator.nullsLast(Comparator.naturalOrder()));
     /** The extra index of Maintenance › Create speed-up indexes that the decision counts use when present. */
     public static final String DECISION_MIX_INDEX = "idx_decision_model_mix";
+    /**
+     * Below this many full-text matches a page fetches them by id and sorts them; above, it walks the time index
+     * and tests each row, stopping at the page size (a walk that would read the whole log for a rare word).
+     */
+    static final int RARE_MATCHES = 2000;
     private final BattleFolder folder;
 
     public Battle(BattleFolder folder) {
@@ -210,9 +216,23 @@ public final class Battle implements AutoCloseable {
         String beforeTime = after == null ? null : after.timestamp().text();
         Long beforeId = after == null ? null : after.id();
         boolean fts = filter.text() != null && !filter.text().isBlank() && folder.hasDecisionFts();
-        return folder.decisions().read(s -> fts
-                ? s.getMapper(DecisionMapper.class).getDecisionPageFts(filter, beforeTime, beforeId, limit)
-                : s.getMapper(DecisionMapper.class).getDecisionPage(filter, beforeTime, beforeId, limit));
+        if (!fts) {
+            return folder.decisions().read(s -> s.getMapper(DecisionMapper.class)
+                    .getDecisionPage(filter, beforeTime, beforeId, limit));
+        }
+        return folder.decisions().read(s -> {
+            DecisionMapper m = s.getMapper(DecisionMapper.class);
+            DecisionFilter f = filter;
+            long matches;
+            try {
+                matches = m.countFtsMatches(f.text(), RARE_MATCHES);
+            } catch (PersistenceException notFts5Syntax) {
+                f = f.withText(f.ftsPhrase());
+                matches = m.countFtsMatches(f.text(), RARE_MATCHES);
+            }
+            return matches < RARE_MATCHES ? m.getDecisionPageFtsByIds(f, beforeTime, beforeId, limit)
+                    : m.getDecisionPageFts(f, beforeTime, beforeId, limit);
+        });
     }
 
     public long maxDecisionId() {

@@ -39,13 +39,37 @@ class FtsPageTest {
         try (SqliteDatabase db = SqliteDatabase.openReadOnly(file)) {
             for (DecisionFilter f : List.of(text(null, null, null, "breakout"), text("m1", null, null, "breakout"),
                     text(null, "NVDA", true, "reversion"), text(null, null, null, "absentword"))) {
-                List<Decision> fts = all(db, f, true);
-                List<Decision> like = all(db, f, false);
+                List<Decision> like = all(db, f, Form.LIKE);
+                List<Decision> fts = all(db, f, Form.FTS_WALK);
                 assertThat(fts).as(f.toString()).isEqualTo(like);
+                assertThat(all(db, f, Form.FTS_BY_IDS)).as(f.toString()).isEqualTo(like);
                 if (!f.text().equals("absentword")) {
                     assertThat(fts).as(f.toString()).isNotEmpty();
                 }
             }
+        }
+    }
+
+    @Test
+    void matchesAreCountedUpToTheCapAndBadSyntaxFails() throws Exception {
+        Path file = tmp.resolve("decisions.db");
+        TestDb.created(file, SchemaScripts.DECISIONS).close();
+        try (Connection c = TestDb.jdbc(file); Statement st = c.createStatement()) {
+            for (int i = 0; i < 12; i++) {
+                st.execute("INSERT INTO decision_log (model_id, symbol, decision, reasoning, timestamp) VALUES ('m', "
+                        + "'AAPL', 'hold', '" + REASONS[i % 4] + "', '2025-01-06 10:00:00')");
+            }
+            st.execute("CREATE VIRTUAL TABLE decision_fts USING fts5(reasoning, content='decision_log', content_rowid='id')");
+            st.execute("INSERT INTO decision_fts(decision_fts) VALUES ('rebuild')");
+        }
+        try (SqliteDatabase db = SqliteDatabase.openReadOnly(file)) {
+            // "breakout" is in reasons 0 and 2: 6 of 12 rows
+            assertThat(db.<Long>read(s -> s.getMapper(DecisionMapper.class).countFtsMatches("breakout", 100))).isEqualTo(6);
+            assertThat(db.<Long>read(s -> s.getMapper(DecisionMapper.class).countFtsMatches("breakout", 4))).isEqualTo(4);
+            assertThat(db.<Long>read(s -> s.getMapper(DecisionMapper.class).countFtsMatches("\"no edge\"*", 100)))
+                    .isEqualTo(3);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.read(s -> s.getMapper(DecisionMapper.class)
+                    .countFtsMatches("stop-loss", 100))).isInstanceOf(RuntimeException.class);
         }
     }
 
@@ -54,15 +78,22 @@ class FtsPageTest {
     }
 
     /** Every page of 7 rows, each after the last row of the previous one. */
-    private static List<Decision> all(SqliteDatabase db, DecisionFilter f, boolean fts) {
+    private enum Form { LIKE, FTS_WALK, FTS_BY_IDS }
+
+    private static List<Decision> all(SqliteDatabase db, DecisionFilter f, Form form) {
         List<Decision> out = new ArrayList<>();
         Decision last = null;
         while (true) {
             String time = last == null ? null : last.timestamp().text();
             Long id = last == null ? null : last.id();
-            List<Decision> page = db.read(s -> fts
-                    ? s.getMapper(DecisionMapper.class).getDecisionPageFts(f, time, id, 7)
-                    : s.getMapper(DecisionMapper.class).getDecisionPage(f, time, id, 7));
+            List<Decision> page = db.read(s -> {
+                DecisionMapper m = s.getMapper(DecisionMapper.class);
+                return switch (form) {
+                    case LIKE -> m.getDecisionPage(f, time, id, 7);
+                    case FTS_WALK -> m.getDecisionPageFts(f, time, id, 7);
+                    case FTS_BY_IDS -> m.getDecisionPageFtsByIds(f, time, id, 7);
+                };
+            });
             out.addAll(page);
             if (page.size() < 7) {
                 return out;

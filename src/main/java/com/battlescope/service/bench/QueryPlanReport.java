@@ -112,6 +112,8 @@ public final class QueryPlanReport {
             DecisionFilter text = new DecisionFilter(null, null, null, null, sample.searchWord(), null, null);
             add(out, "decision_page_fts", d, DecisionMapper.class, "getDecisionPageFts",
                     "filter", text, "beforeTime", beforeTime, "beforeId", beforeId, "limit", 100);
+            add(out, "decision_page_fts_rare", d, DecisionMapper.class, "getDecisionPageFtsByIds",
+                    "filter", text, "beforeTime", beforeTime, "beforeId", beforeId, "limit", 100);
         }
     }
 
