@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * An open battle folder seen through read-only queries. Thread-safe: each call uses its own
@@ -129,6 +130,29 @@ public final class Battle implements AutoCloseable {
             return List.of();
         }
         return folder.leaderboard().read(s -> s.getMapper(LeaderboardMapper.class).getStandings());
+    }
+
+    /**
+     * The rows of a timeframe's two newest leaderboard snapshots at or before {@code toText}: enough for each
+     * model's newest rank change and the top performers when every model of the newest snapshot is in the one
+     * before it; otherwise (a model skipped a snapshot) the whole history up to {@code toText}.
+     */
+    public List<LeaderboardSnapshot> recentLeaderboardSnapshots(String timeframe, String toText) {
+        if (!folder.hasLeaderboardSnapshots()) {
+            return List.of();
+        }
+        return folder.leaderboard().read(s -> {
+            LeaderboardMapper m = s.getMapper(LeaderboardMapper.class);
+            List<String> times = m.getRecentSnapshotTimes(timeframe, toText, 2);
+            if (times.isEmpty()) {
+                return List.of();
+            }
+            List<LeaderboardSnapshot> recent = m.getLeaderboardSnapshots(timeframe, times.get(times.size() - 1), toText);
+            Map<String, Long> rowsPerModel = recent.stream()
+                    .collect(Collectors.groupingBy(LeaderboardSnapshot::modelId, Collectors.counting()));
+            boolean everyModelTwice = times.size() < 2 || rowsPerModel.values().stream().allMatch(n -> n >= 2);
+            return everyModelTwice ? recent : m.getLeaderboardSnapshots(timeframe, null, toText);
+        });
     }
 
     public List<LeaderboardSnapshot> leaderboardSnapshots(String timeframe, TimeRange range) {

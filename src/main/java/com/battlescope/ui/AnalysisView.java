@@ -1,6 +1,7 @@
 package com.battlescope.ui;
 
 import com.battlescope.model.DataTable;
+import com.battlescope.service.view.ViewQuery;
 import io.fair_acc.chartfx.XYChart;
 import javafx.scene.Node;
 
@@ -22,6 +23,11 @@ public interface AnalysisView {
 
     /** The data behind the view as shown (filters applied), for CSV export. */
     DataTable tableData();
+
+    /** The query Export all writes this view with: the shared one plus what the view chose (symbol, timeframe). */
+    default ViewQuery exportQuery(ViewQuery shared) {
+        return shared;
+    }
 
     /** The chart for PNG/SVG export, or null for table-only views. */
     default XYChart chart() {

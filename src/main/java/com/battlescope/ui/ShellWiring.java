@@ -18,7 +18,7 @@ final class ShellWiring {
     }
 
     static void addMenusAndTools(MainWindow window, AppContext ctx, LiveController live, Preferences prefs) {
-        ExportMenu export = new ExportMenu(ctx, new ExportChooser(prefs), window::selectedView, window::owner,
+        ExportMenu export = new ExportMenu(ctx, new ExportChooser(prefs), window::selectedView, window::views, window::owner,
                 window::showMessage);
         window.addMenu(new MaintenanceMenu(ctx, window::owner).menu());
         window.addMenu(export.menu());

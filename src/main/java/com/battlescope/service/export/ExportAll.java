@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -61,6 +62,12 @@ public final class ExportAll {
 
     public Result write(Battle battle, ViewQuery query, List<ViewId> views, Path dir, int width, int height,
                         Progress progress) {
+        return write(battle, query, Map.of(), views, dir, width, height, progress);
+    }
+
+    /** @param perView a view's own query (the comparison's symbol, the leaderboard's timeframe); else {@code query} */
+    public Result write(Battle battle, ViewQuery query, Map<ViewId, ViewQuery> perView, List<ViewId> views, Path dir,
+                        int width, int height, Progress progress) {
         List<ExportFormat> formats = png == null ? List.of(ExportFormat.SVG, ExportFormat.CSV)
                 : List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.CSV);
         ViewExporter exporter = new ViewExporter(png);
@@ -73,7 +80,7 @@ public final class ExportAll {
             progress.update(done, total, view.title());
             ViewContent content;
             try {
-                content = source.load(battle, view, query);
+                content = source.load(battle, view, perView.getOrDefault(view, query));
             } catch (RuntimeException e) {
                 problems.add(view.title() + ": not exported: " + message(e));
                 done += formats.size();

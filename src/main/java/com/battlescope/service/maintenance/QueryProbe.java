@@ -2,23 +2,18 @@ package com.battlescope.service.maintenance;
 
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.LeaderboardMapper;
+import com.battlescope.data.QueryPlans;
 import com.battlescope.data.SnapshotMapper;
 import com.battlescope.data.SqliteDatabase;
 import com.battlescope.data.TradeMapper;
 import com.battlescope.model.DecisionFilter;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.ibatis.mapping.BoundSql;
-import org.apache.ibatis.mapping.ParameterMapping;
-import org.apache.ibatis.reflection.MetaObject;
 
 /**
  * One of the app's main queries, run as the app runs it (the mapper statement with real parameters): its
@@ -91,29 +86,7 @@ record QueryProbe(String name, String role, Class<?> mapper, String method, Map<
 
     Measured measure(SqliteDatabase db) {
         String id = mapper.getName() + "." + method;
-        List<String> plan = db.read(s -> {
-            BoundSql sql = s.getConfiguration().getMappedStatement(id).getBoundSql(params);
-            MetaObject meta = s.getConfiguration().newMetaObject(params);
-            try (PreparedStatement ps = s.getConnection().prepareStatement("EXPLAIN QUERY PLAN " + sql.getSql())) {
-                List<ParameterMapping> mappings = sql.getParameterMappings();
-                for (int i = 0; i < mappings.size(); i++) {
-                    String property = mappings.get(i).getProperty();
-                    Object value = sql.hasAdditionalParameter(property) ? sql.getAdditionalParameter(property)
-                            : meta.getValue(property);
-                    ps.setObject(i + 1, value instanceof Boolean b ? (b ? 1 : 0)
-                            : value instanceof Stamp t ? t.engineText() : value);
-                }
-                List<String> lines = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        lines.add(rs.getString("detail"));
-                    }
-                }
-                return lines;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        });
+        List<String> plan = QueryPlans.explain(db, mapper, method, params);
         double[] runs = new double[3];
         db.read(s -> s.selectList(id, params));
         for (int i = 0; i < runs.length; i++) {

@@ -73,16 +73,14 @@ public final class LeaderboardService {
      */
     public Leaderboard standings(Battle battle, ViewQuery q) {
         Timeframe tf = q.timeframe();
-        // three independent reads on their own connections: trades and history in the background, curves here
+        // independent reads on their own connections: the trades in the background, the rest here
         CompletableFuture<TradeSet> tradesRead = CompletableFuture.supplyAsync(
                 () -> TradesService.tradeSet(battle, q.range()));
-        CompletableFuture<List<LeaderboardSnapshot>> historyRead = CompletableFuture.supplyAsync(
-                () -> battle.leaderboardSnapshots(tf.text(), new TimeRange(null, q.range().to())));
         Ranking ranking = ranking(battle, q);
+        List<LeaderboardSnapshot> history = battle.recentLeaderboardSnapshots(tf.text(), q.range().toText());
         TradeSet trades = join(tradesRead);
         Map<String, List<Trade>> tradesByModel = trades.trades().stream()
                 .collect(Collectors.groupingBy(Trade::modelId));
-        List<LeaderboardSnapshot> history = join(historyRead);
         Map<String, Integer> changes = latestChanges(history);
         List<LeaderboardRow> rows = new ArrayList<>();
         for (RankedModel ranked : ranking.ranked()) {

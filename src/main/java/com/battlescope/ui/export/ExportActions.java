@@ -12,6 +12,7 @@ import com.battlescope.ui.AppContext;
 import com.battlescope.ui.charts.ChartFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.ContextMenu;
@@ -48,6 +49,12 @@ public final class ExportActions {
      */
     public void exportAll(ViewQuery query, List<ViewId> views, Path dir, ExportAll.Progress progress,
                           Consumer<ExportAll.Result> done, Consumer<Exception> failed) {
+        exportAll(query, Map.of(), views, dir, progress, done, failed);
+    }
+
+    /** @param perView a view's own query (see {@link AnalysisView#exportQuery}), read on the FX thread before */
+    public void exportAll(ViewQuery query, Map<ViewId, ViewQuery> perView, List<ViewId> views, Path dir,
+                          ExportAll.Progress progress, Consumer<ExportAll.Result> done, Consumer<Exception> failed) {
         Battle battle = ctx.battle();
         ExportAll all = new ExportAll(new ViewDataService(), new FxPngRenderer(ChartFactory::create, 1));
         ExportAll.Progress onFx = (d, t, step) -> {
@@ -57,7 +64,7 @@ public final class ExportActions {
                 Platform.runLater(() -> progress.update(d, t, step));
             }
         };
-        ctx.jobs().run("Exporting all views", () -> all.write(battle, query, views, dir, WIDTH, HEIGHT, onFx), done,
+        ctx.jobs().run("Exporting all views", () -> all.write(battle, query, perView, views, dir, WIDTH, HEIGHT, onFx), done,
                 failed);
     }
 

@@ -2,6 +2,7 @@ package com.battlescope.ui.shell;
 
 import com.battlescope.service.export.ExportFormat;
 import com.battlescope.service.view.ViewId;
+import com.battlescope.service.view.ViewQuery;
 import com.battlescope.ui.AnalysisView;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.export.ClipboardExport;
@@ -10,6 +11,8 @@ import com.battlescope.ui.export.ExportChooser;
 import com.battlescope.ui.views.ViewQueries;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -25,11 +28,13 @@ public final class ExportMenu {
     private final ExportActions actions;
     private final ExportChooser chooser;
     private final Supplier<AnalysisView> selected;
+    private final Supplier<List<AnalysisView>> tabs;
     private final Supplier<Window> owner;
     private final Consumer<String> status;
 
-    public ExportMenu(AppContext ctx, ExportChooser chooser, Supplier<AnalysisView> selected, Supplier<Window> owner,
-                      Consumer<String> status) {
+    public ExportMenu(AppContext ctx, ExportChooser chooser, Supplier<AnalysisView> selected,
+                      Supplier<List<AnalysisView>> tabs, Supplier<Window> owner, Consumer<String> status) {
+        this.tabs = tabs;
         this.ctx = ctx;
         this.chooser = chooser;
         this.actions = new ExportActions(ctx, chooser);
@@ -97,7 +102,12 @@ public final class ExportMenu {
             return;
         }
         List<ViewId> views = Arrays.asList(ViewId.values());
-        actions.exportAll(ViewQueries.of(ctx), views, dir,
+        ViewQuery shared = ViewQueries.of(ctx);
+        Map<ViewId, ViewQuery> perView = new EnumMap<>(ViewId.class);
+        for (AnalysisView view : tabs.get()) {
+            perView.put(ViewId.fromId(view.id()), view.exportQuery(shared));
+        }
+        actions.exportAll(shared, perView, views, dir,
                 (done, total, step) -> status.accept("Export all: " + done + "/" + total + " " + step),
                 result -> status.accept("Exported " + result.files().size() + " files to " + dir
                         + (result.problems().isEmpty() ? "" : " (" + String.join("; ", result.problems()) + ")")),

@@ -8,6 +8,7 @@ import com.battlescope.service.view.ComparisonData;
 import com.battlescope.service.view.ComparisonViewService;
 import com.battlescope.service.view.ComparisonViewService.Span;
 import com.battlescope.service.view.ViewId;
+import com.battlescope.service.view.ViewQuery;
 import com.battlescope.ui.AnalysisView;
 import com.battlescope.ui.AppContext;
 import java.util.HashMap;
@@ -308,6 +309,11 @@ public final class ComparisonView implements AnalysisView {
     }
 
     /** The comparison pairs of the symbol and range shown (the rows of {@code compare --format csv}). */
+    @Override
+    public ViewQuery exportQuery(ViewQuery shared) {
+        return shared.withSymbol(vm.symbolProperty().get());
+    }
+
     @Override
     public DataTable tableData() {
         ComparisonData d = vm.dataProperty().get();

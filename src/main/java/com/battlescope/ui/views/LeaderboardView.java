@@ -105,6 +105,11 @@ public final class LeaderboardView extends ContextView {
         return table.tableData(id());
     }
 
+    @Override
+    public ViewQuery exportQuery(ViewQuery shared) {
+        return shared.withTimeframe(timeframe.value());
+    }
+
     Timeframe timeframe() {
         return timeframe.value();
     }

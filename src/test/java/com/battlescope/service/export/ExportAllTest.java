@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.battlescope.model.ChartData;
 import com.battlescope.model.ChartSeries;
 import com.battlescope.model.DataTable;
+import com.battlescope.model.Timeframe;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import com.battlescope.service.TimeRange;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +91,23 @@ class ExportAllTest {
         SvgTestDocs.parse(Files.readString(out.resolve("equity.svg")));
         SvgTestDocs.parse(Files.readString(out.resolve("trades.svg")));
         assertThat(Files.readString(out.resolve("trades.csv"))).isEqualTo("model_id,note\r\ngpt-4o,\"a, \"\"b\"\"\nc\"\r\n");
+    }
+
+    @Test
+    void aViewsOwnQueryIsUsedForThatViewOnly() throws Exception {
+        List<String> loads = new ArrayList<>();
+        ViewQuery shared = ViewQuery.all();
+        ExportAll.Result r = new ExportAll((b, v, q) -> {
+            loads.add(v.id() + ":" + q.symbol() + ":" + q.timeframe().text());
+            return v == ViewId.COMPARISON && q.symbol() != null ? ViewContent.ofTable(v, new DataTable(v.id(),
+                    List.of("symbol"), List.of(List.of(q.symbol())))) : content(v);
+        }, fakePng(), CLOCK).write(battle, shared, Map.of(ViewId.COMPARISON, shared.withSymbol("NVDA"),
+                        ViewId.LEADERBOARD, shared.withTimeframe(Timeframe.DAILY)),
+                List.of(ViewId.LEADERBOARD, ViewId.COMPARISON, ViewId.TRADES), tmp.resolve("r"), 800, 600,
+                ExportAll.Progress.NONE);
+        assertThat(r.problems()).isEmpty();
+        assertThat(loads).containsExactly("leaderboard:null:daily", "comparison:NVDA:all_time", "trades:null:all_time");
+        assertThat(Files.readString(tmp.resolve("r").resolve("comparison.csv"))).isEqualTo("symbol\r\nNVDA\r\n");
     }
 
     @Test
