@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -132,7 +133,27 @@ class MainWindowTest {
         assertThat(window.selectedView().id()).isEqualTo("one");
     }
 
-    private record Stub(String id, String title) implements AnalysisView {
+    @Test
+    void onlyTheSelectedTabCountsAsShown(FxRobot robot) {
+        Stub one = (Stub) window.views().get(0);
+        Stub two = (Stub) window.views().get(1);
+        assertThat(one.shown()).isTrue();
+        assertThat(two.shown()).as("a tab not selected is hidden from the start").isFalse();
+        robot.interact(() -> window.selectView("two"));
+        assertThat(one.shown()).isFalse();
+        assertThat(two.shown()).isTrue();
+    }
+
+    private record Stub(String id, String title, AtomicBoolean shown) implements AnalysisView {
+        Stub(String id, String title) {
+            this(id, title, new AtomicBoolean(true));
+        }
+
+        @Override
+        public void setShown(boolean now) {
+            shown.set(now);
+        }
+
         @Override
         public Node node() {
             return new Label(title);
