@@ -103,6 +103,12 @@ public final class MainWindow extends BorderPane {
                 refreshOverview(b);
             }
         });
+        // live rows move the status bar's counts on without counting the tables again
+        ctx.dataVersionProperty().addListener((o, was, now) -> {
+            if (ctx.liveUpdate() != null && overview.get() != null && ctx.battle() == shownBattle) {
+                overview.set(overview.get().plus(ctx.liveUpdate()));
+            }
+        });
     }
 
     /** A battle set by someone else (maintenance re-opens after writing): read its counts again for the status bar. */

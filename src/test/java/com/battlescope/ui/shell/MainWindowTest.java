@@ -3,7 +3,10 @@ package com.battlescope.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.DataTable;
+import com.battlescope.model.HourlySnapshot;
+import com.battlescope.model.Stamp;
 import com.battlescope.service.TimeRange;
+import com.battlescope.service.live.LiveUpdate;
 import com.battlescope.testutil.Fixtures;
 import com.battlescope.ui.AnalysisView;
 import com.battlescope.ui.AppContext;
@@ -131,6 +134,17 @@ class MainWindowTest {
         assertThat(window.selectedView().id()).isEqualTo("two");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         assertThat(window.selectedView().id()).isEqualTo("one");
+    }
+
+    @Test
+    void liveRowsMoveTheStatusBarOn(FxRobot robot) {
+        open(Fixtures.copy("tiny", temp.resolve("live")));
+        String before = robot.lookup("#status-summary").queryAs(Label.class).getText();
+        assertThat(before).contains("42 snapshots · 47 decisions").endsWith("last snapshot 2025-01-08 16:04:36.830209");
+        HourlySnapshot s = new HourlySnapshot(99L, "gpt-4o", Stamp.parse("2025-01-08 17:04:00"), 1, 1, 0, 0);
+        robot.interact(() -> ctx.publishLive(new LiveUpdate(List.of(s), List.of(), List.of(), List.of())));
+        assertThat(robot.lookup("#status-summary").queryAs(Label.class).getText())
+                .contains("43 snapshots · 47 decisions").endsWith("last snapshot 2025-01-08 17:04:00");
     }
 
     @Test
