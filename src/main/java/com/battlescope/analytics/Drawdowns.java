@@ -2,7 +2,6 @@ package com.battlescope.analytics;
 
 import com.battlescope.model.Stamp;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,52 +72,32 @@ public final class Drawdowns {
 
     public static List<UnderwaterPoint> underwater(EquityCurve curve) {
         List<UnderwaterPoint> out = new ArrayList<>(curve.size());
-        double peak = curve.isEmpty() ? 0 : curve.first().equity();
+        RunningDrawdown running = new RunningDrawdown();
         for (var s : curve.points()) {
-            peak = Math.max(peak, s.equity());
-            double dd = (s.equity() - peak) / peak * 100;
-            out.add(new UnderwaterPoint(s.timestamp(), dd == 0 ? 0.0 : dd));
+            out.add(new UnderwaterPoint(s.timestamp(), running.add(s.timestamp(), s.equity())));
         }
         return out;
     }
 
     /** Every drawdown period, in time order; a period ends when equity is back at or above its peak. */
     public static List<DrawdownPeriod> periods(EquityCurve curve) {
-        List<DrawdownPeriod> out = new ArrayList<>();
-        if (curve.isEmpty()) {
-            return out;
-        }
-        double peak = curve.first().equity();
-        int peakIdx = 0;
-        int troughIdx = -1;
-        double depth = 0;
-        for (int i = 1; i < curve.size(); i++) {
-            double v = curve.points().get(i).equity();
-            if (v >= peak) {
-                if (troughIdx >= 0) {
-                    out.add(period(curve, peakIdx, troughIdx, curve.time(i), depth));
-                    troughIdx = -1;
-                    depth = 0;
-                }
-                peak = v;
-                peakIdx = i;
-            } else {
-                double d = (peak - v) / peak * 100;
-                if (d > depth) {
-                    depth = d;
-                    troughIdx = i;
-                }
-            }
-        }
-        if (troughIdx >= 0) {
-            out.add(period(curve, peakIdx, troughIdx, null, depth));
+        RunningDrawdown running = new RunningDrawdown();
+        curve.points().forEach(s -> running.add(s.timestamp(), s.equity()));
+        List<DrawdownPeriod> out = new ArrayList<>(running.takeClosed());
+        if (running.open() != null) {
+            out.add(running.open());
         }
         return out;
     }
 
     /** The {@code n} deepest periods, deepest first (ties: earlier peak first). */
     public static List<DrawdownPeriod> worst(EquityCurve curve, int n) {
-        return periods(curve).stream()
+        return worst(periods(curve), n);
+    }
+
+    /** The {@code n} deepest of {@code periods}, deepest first (ties: earlier peak first). */
+    public static List<DrawdownPeriod> worst(List<DrawdownPeriod> periods, int n) {
+        return periods.stream()
                 .sorted(Comparator.comparingDouble(DrawdownPeriod::depthPct).reversed()
                         .thenComparing(DrawdownPeriod::peak))
                 .limit(n)
@@ -130,13 +109,5 @@ public final class Drawdowns {
         long longest = periods(curve).stream().mapToLong(DrawdownPeriod::lengthDays).max().orElse(0);
         double pct = curve.isEmpty() ? 0 : under * 100.0 / curve.size();
         return new TimeUnderWater(under, pct, longest);
-    }
-
-    private static DrawdownPeriod period(EquityCurve curve, int peakIdx, int troughIdx, Stamp recovery,
-                                         double depth) {
-        Stamp peak = curve.time(peakIdx);
-        Stamp end = recovery != null ? recovery : curve.last().timestamp();
-        long days = ChronoUnit.DAYS.between(peak.date(), end.date());
-        return new DrawdownPeriod(peak, curve.time(troughIdx), recovery, depth, days);
     }
 }

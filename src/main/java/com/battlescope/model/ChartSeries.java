@@ -1,5 +1,7 @@
 package com.battlescope.model;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,5 +23,19 @@ public record ChartSeries(String name, String color, double[] x, double[] y, Lis
 
     public int size() {
         return x.length;
+    }
+
+    /** This series followed by more points (labels only when this one has them). */
+    public ChartSeries appended(double[] moreX, double[] moreY, List<String> moreLabels) {
+        double[] nx = Arrays.copyOf(x, x.length + moreX.length);
+        double[] ny = Arrays.copyOf(y, y.length + moreY.length);
+        System.arraycopy(moreX, 0, nx, x.length, moreX.length);
+        System.arraycopy(moreY, 0, ny, y.length, moreY.length);
+        List<String> nl = labels;
+        if (!labels.isEmpty()) {
+            nl = new ArrayList<>(labels);
+            nl.addAll(moreLabels);
+        }
+        return new ChartSeries(name, color, nx, ny, nl);
     }
 }

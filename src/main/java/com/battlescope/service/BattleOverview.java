@@ -1,10 +1,13 @@
 package com.battlescope.service;
 
+import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.Stamp;
+import com.battlescope.service.live.LiveUpdate;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What the status bar and the range picker need to know of an open battle, read once in the background. */
+/** What the status bar and the range picker need to know of an open battle, read once in the background
+ * and moved on by live mode. */
 public record BattleOverview(Path folder, String layout, boolean decisionsFromMetrics, List<String> models,
                              long snapshots, long decisions, long trades, Stamp latestSnapshot) {
     public BattleOverview {
@@ -15,6 +18,19 @@ public record BattleOverview(Path folder, String layout, boolean decisionsFromMe
         return new BattleOverview(battle.path(), battle.folder().layout(), battle.folder().decisionsFromMetrics(),
                 battle.modelIds(), battle.snapshotCount(), battle.decisionCount(), battle.tradeCount(),
                 battle.latestSnapshotTime());
+    }
+
+    /** The overview after live mode found {@code update}'s rows: counts and the newest snapshot move on. */
+    public BattleOverview plus(LiveUpdate update) {
+        Stamp latest = latestSnapshot;
+        for (HourlySnapshot s : update.snapshots()) {
+            if (latest == null || s.timestamp().compareTo(latest) > 0) {
+                latest = s.timestamp();
+            }
+        }
+        return new BattleOverview(folder, layout, decisionsFromMetrics, models,
+                snapshots + update.snapshots().size(), decisions + update.decisions().size(),
+                trades + update.trades().size(), latest);
     }
 
     /** One line for the status bar, e.g. "split layout · 6 models · 1,234 snapshots · ...". */

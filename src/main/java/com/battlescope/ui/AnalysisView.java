@@ -18,8 +18,15 @@ public interface AnalysisView {
 
     Node node();
 
-    /** Reloads from the context; called when the tab is shown and when the context changes while shown. */
+    /** Reloads from the context (a new battle, models or range). */
     void refresh();
+
+    /**
+     * The main window says whether this view's tab is the selected one. A hidden view need not follow live data:
+     * it may note that it is behind and catch up when shown again. Views start as shown.
+     */
+    default void setShown(boolean shown) {
+    }
 
     /** The data behind the view as shown (filters applied), for CSV export. */
     DataTable tableData();

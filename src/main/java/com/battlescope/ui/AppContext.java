@@ -2,6 +2,7 @@ package com.battlescope.ui;
 
 import com.battlescope.service.Battle;
 import com.battlescope.service.TimeRange;
+import com.battlescope.service.live.LiveUpdate;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -16,6 +17,7 @@ public final class AppContext {
     private final ObservableList<String> selectedModels = FXCollections.observableArrayList();
     private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.ALL);
     private final LongProperty dataVersion = new SimpleLongProperty(0);
+    private LiveUpdate liveUpdate;
     private final ModelColors colors = new ModelColors();
     private final Jobs jobs;
 
@@ -55,6 +57,21 @@ public final class AppContext {
      */
     public LongProperty dataVersionProperty() {
         return dataVersion;
+    }
+
+    /**
+     * Live mode found {@code update}'s rows: remembers them, then raises the data version. Views that follow every
+     * version may append these rows instead of reloading ({@link #liveUpdate()}).
+     */
+    public void publishLive(LiveUpdate update) {
+        liveUpdate = update;
+        dataVersion.set(dataVersion.get() + 1);
+        liveUpdate = null;
+    }
+
+    /** The rows behind the data version's change being announced now; null outside that (e.g. set by hand). */
+    public LiveUpdate liveUpdate() {
+        return liveUpdate;
     }
 
     public ModelColors colors() {

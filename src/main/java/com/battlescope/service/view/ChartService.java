@@ -5,6 +5,7 @@ import com.battlescope.analytics.EquityCurve;
 import com.battlescope.analytics.InitialCapital;
 import com.battlescope.analytics.RankChange;
 import com.battlescope.analytics.RankHistory;
+import com.battlescope.analytics.RunningDrawdown;
 import com.battlescope.model.ChartData;
 import com.battlescope.model.ChartSeries;
 import com.battlescope.model.DataTable;
@@ -62,7 +63,9 @@ public final class ChartService {
         };
         ChartData chart = new ChartData("equity", title, TIME, yLabel, true, false, q.scale() == EquityScale.LOG,
                 q.scale() == EquityScale.PERCENT ? "return_pct" : "equity", series);
-        return new EquityChart(chart, EquitySummary.of(curves));
+        Map<String, CurveEnds> ends = new LinkedHashMap<>();
+        curves.forEach((model, curve) -> ends.put(model, CurveEnds.of(curve)));
+        return new EquityChart(chart, EquitySummary.ofEnds(ends), ends);
     }
 
     public ChartData drawdown(Battle battle, ViewQuery q) {
@@ -78,19 +81,37 @@ public final class ChartService {
         ModelPalette palette = new ModelPalette(battle.modelIds());
         List<ChartSeries> series = new ArrayList<>();
         List<DrawdownRow> worst = new ArrayList<>();
+        Map<String, RunningDrawdown> running = new LinkedHashMap<>();
         curves(battle, q).forEach((model, curve) -> {
-            List<Drawdowns.UnderwaterPoint> under = Drawdowns.underwater(curve);
-            series.add(series(model, palette.hex(model), under.stream().map(Drawdowns.UnderwaterPoint::time).toList(),
-                    under.stream().mapToDouble(Drawdowns.UnderwaterPoint::drawdownPct).toArray()));
-            double end = curve.last().timestamp().epochSecondsAsWritten();
-            for (Drawdowns.DrawdownPeriod p : Drawdowns.worst(curve, Drawdowns.DEFAULT_WORST)) {
-                worst.add(new DrawdownRow(model, p, p.peak().epochSecondsAsWritten(),
-                        p.recovered() ? p.recovery().epochSecondsAsWritten() : end));
+            RunningDrawdown drawdown = new RunningDrawdown();
+            double[] underwater = new double[curve.size()];
+            for (int i = 0; i < underwater.length; i++) {
+                underwater[i] = drawdown.add(curve.time(i), curve.points().get(i).equity());
             }
+            series.add(series(model, palette.hex(model), curve.points().stream().map(HourlySnapshot::timestamp)
+                    .toList(), underwater));
+            worst.addAll(worstRows(model, drawdown.takeClosed(), drawdown.open(), curve.last().timestamp()));
+            running.put(model, drawdown);
         });
         ChartData chart = new ChartData("drawdown", "Drawdown from peak", TIME, "Drawdown from peak (%)", true,
                 false, false, "drawdown_pct", series);
-        return new DrawdownChart(chart, worst);
+        return new DrawdownChart(chart, worst, running);
+    }
+
+    /**
+     * A model's deepest drawdown rows among {@code periods} and the one still {@code open} (may be null); a row
+     * not recovered spans to {@code end}, the model's last point.
+     */
+    static List<DrawdownRow> worstRows(String model, List<Drawdowns.DrawdownPeriod> periods,
+                                       Drawdowns.DrawdownPeriod open, Stamp end) {
+        List<Drawdowns.DrawdownPeriod> all = new ArrayList<>(periods);
+        if (open != null) {
+            all.add(open);
+        }
+        return Drawdowns.worst(all, Drawdowns.DEFAULT_WORST).stream()
+                .map(p -> new DrawdownRow(model, p, p.peak().epochSecondsAsWritten(),
+                        (p.recovered() ? p.recovery() : end).epochSecondsAsWritten()))
+                .toList();
     }
 
     public ChartData rankHistory(Battle battle, ViewQuery q) {

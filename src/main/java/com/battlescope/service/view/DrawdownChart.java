@@ -1,16 +1,26 @@
 package com.battlescope.service.view;
 
+import com.battlescope.analytics.RunningDrawdown;
 import com.battlescope.model.ChartData;
 import com.battlescope.model.DataTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** The underwater chart and each shown model's worst drawdown periods (deepest first per model). */
-public record DrawdownChart(ChartData chart, List<DrawdownRow> worst) {
+/**
+ * The underwater chart and each shown model's worst drawdown periods (deepest first per model), with each
+ * model's running drawdown at its last point so that live mode can extend them ({@link LiveCharts}).
+ */
+public record DrawdownChart(ChartData chart, List<DrawdownRow> worst, Map<String, RunningDrawdown> running) {
     public static final String NOT_RECOVERED = "not recovered";
 
     public DrawdownChart {
         worst = List.copyOf(worst);
+        running = Map.copyOf(running);
+    }
+
+    public DrawdownChart(ChartData chart, List<DrawdownRow> worst) {
+        this(chart, worst, Map.of());
     }
 
     /** The worst drawdowns as text cells: times as stored, depth at full precision. */

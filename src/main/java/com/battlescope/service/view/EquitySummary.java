@@ -1,7 +1,9 @@
 package com.battlescope.service.view;
 
 import com.battlescope.analytics.EquityCurve;
+import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.Stamp;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,15 +23,24 @@ public record EquitySummary(Extreme highest, Extreme lowest) {
 
     /** Ties keep the first model in the map's order. */
     public static EquitySummary of(Map<String, EquityCurve> curves) {
+        Map<String, CurveEnds> ends = new LinkedHashMap<>();
+        curves.forEach((model, curve) -> {
+            if (!curve.isEmpty()) {
+                ends.put(model, CurveEnds.of(curve));
+            }
+        });
+        return ofEnds(ends);
+    }
+
+    /** As {@link #of(Map)} from each curve's first and last snapshot. */
+    public static EquitySummary ofEnds(Map<String, CurveEnds> ends) {
         Extreme high = null;
         Extreme low = null;
-        for (Map.Entry<String, EquityCurve> e : curves.entrySet()) {
-            EquityCurve c = e.getValue();
-            if (c.isEmpty()) {
-                continue;
-            }
-            double last = c.last().equity();
-            Extreme x = new Extreme(e.getKey(), last, (last / c.first().equity() - 1) * 100, c.last().timestamp());
+        for (Map.Entry<String, CurveEnds> e : ends.entrySet()) {
+            HourlySnapshot first = e.getValue().first();
+            HourlySnapshot last = e.getValue().last();
+            Extreme x = new Extreme(e.getKey(), last.equity(), (last.equity() / first.equity() - 1) * 100,
+                    last.timestamp());
             if (high == null || x.returnPct() > high.returnPct()) {
                 high = x;
             }

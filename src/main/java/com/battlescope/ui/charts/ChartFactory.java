@@ -83,8 +83,8 @@ public final class ChartFactory {
     }
 
     /**
-     * Updates the chart in place (live data): series with the same name get the new points, new series are
-     * added and missing ones removed; the user's zoom stays as it is.
+     * Updates the chart in place (live data): series with the same name get the new points (only those, when
+     * the series just grew at its end), new series are added and missing ones removed; the user's zoom stays.
      */
     public static void update(XYChart chart, ChartData data) {
         chart.getProperties().put(DATA_KEY, data);
@@ -104,7 +104,7 @@ public final class ChartFactory {
                 ds = new SeriesDataSet(s, text);
                 ds.setStyle(style(s));
             } else {
-                ds.replace(s);
+                ds.update(s);
             }
             next.add(ds);
             longest = Math.max(longest, s.size());

@@ -185,7 +185,7 @@ public final class LiveController implements AutoCloseable {
                     latestSnapshot.set(newest);
                 }
                 lastUpdate.set(update);
-                ctx.dataVersionProperty().set(ctx.dataVersionProperty().get() + 1);
+                ctx.publishLive(update);
                 if (notify && !update.events().isEmpty()) {
                     notifier.accept(update.events());
                 }

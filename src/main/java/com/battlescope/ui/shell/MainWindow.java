@@ -77,6 +77,18 @@ public final class MainWindow extends BorderPane {
             tabs.getTabs().add(tab);
         }
         tabs.setId("views");
+        // hidden views put off live reloads until their tab is shown again
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                ((AnalysisView) was.getUserData()).setShown(false);
+            }
+            if (now != null) {
+                ((AnalysisView) now.getUserData()).setShown(true);
+            }
+        });
+        for (Tab tab : tabs.getTabs()) {
+            ((AnalysisView) tab.getUserData()).setShown(tab.isSelected());
+        }
         ModelPicker picker = new ModelPicker(ctx);
         SplitPane split = new SplitPane(picker, tabs);
         split.setDividerPositions(0.14);
@@ -89,6 +101,12 @@ public final class MainWindow extends BorderPane {
         ctx.battleProperty().addListener((o, a, b) -> {
             if (b != null && b != shownBattle) {
                 refreshOverview(b);
+            }
+        });
+        // live rows move the status bar's counts on without counting the tables again
+        ctx.dataVersionProperty().addListener((o, was, now) -> {
+            if (ctx.liveUpdate() != null && overview.get() != null && ctx.battle() == shownBattle) {
+                overview.set(overview.get().plus(ctx.liveUpdate()));
             }
         });
     }

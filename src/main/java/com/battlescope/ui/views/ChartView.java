@@ -3,7 +3,9 @@ package com.battlescope.ui.views;
 import com.battlescope.model.ChartData;
 import com.battlescope.model.ChartSeries;
 import com.battlescope.model.DataTable;
+import com.battlescope.model.HourlySnapshot;
 import com.battlescope.service.Battle;
+import com.battlescope.service.live.LiveUpdate;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
 import com.battlescope.ui.AppContext;
@@ -11,6 +13,7 @@ import com.battlescope.ui.charts.ChartFactory;
 import io.fair_acc.chartfx.XYChart;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -22,8 +25,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * What the three chart views share: loading through {@link AppContext#jobs()} with a progress indicator,
- * reloading when the battle, the models or the range change (zoom reset) and in place when live data arrives
- * (zoom kept), and the chart with its data for export.
+ * reloading when the battle, the models or the range change (zoom reset), following live data while shown
+ * (new points appended where a view can, else a reload in place; zoom kept either way), and the chart with its
+ * data for export.
  *
  * @param <R> what one background load returns
  */
@@ -36,8 +40,13 @@ abstract class ChartView<R> implements ChartAnalysisView {
     private final VBox top = new VBox(4);
     private final BorderPane root = new BorderPane();
     private final StackPane chartArea;
+    private final LiveFollow live;
     private ChartData shown;
     private long generation;
+    /** The latest result shown, with the battle and query it was read for (live rows may extend it). */
+    private R current;
+    private Battle currentBattle;
+    private ViewQuery currentQuery;
 
     ChartView(AppContext ctx, ViewId viewId, ChartData empty) {
         this.ctx = ctx;
@@ -61,13 +70,21 @@ abstract class ChartView<R> implements ChartAnalysisView {
         ctx.battleProperty().addListener(o -> refresh());
         ctx.rangeProperty().addListener(o -> refresh());
         ctx.selectedModels().addListener((ListChangeListener<String>) c -> refresh());
-        ctx.dataVersionProperty().addListener(o -> reloadInPlace());
+        live = new LiveFollow(ctx, this::liveData, this::reloadInPlace);
     }
 
     /** Runs in the background: reads the battle. */
     protected abstract R load(Battle battle, ViewQuery query);
 
     protected abstract ChartData chartOf(R result);
+
+    /**
+     * {@code current} extended by live snapshots (on the FX thread, no reading), or empty when the view must
+     * reload to show them; by default it always reloads.
+     */
+    protected Optional<R> appended(R current, ViewQuery query, List<HourlySnapshot> rows) {
+        return Optional.empty();
+    }
 
     /** On the FX thread, after the chart got the result: views update what they show beside it. */
     protected void showing(R result, boolean inPlace) {
@@ -148,6 +165,30 @@ abstract class ChartView<R> implements ChartAnalysisView {
         start(true);
     }
 
+    @Override
+    public void setShown(boolean shown) {
+        live.setShown(shown);
+    }
+
+    /** New live rows: appended to the curves when that is all they change, else a reload in place. */
+    private void liveData() {
+        LiveUpdate update = ctx.liveUpdate();
+        Battle battle = ctx.battle();
+        ViewQuery q = currentQuery();
+        boolean appendable = update != null && current != null && !isLoading() && battle == currentBattle
+                && q.equals(currentQuery);
+        Optional<R> next = appendable ? appended(current, q, update.snapshots()) : Optional.empty();
+        if (next.isPresent()) {
+            apply(next.get(), true, battle, q);
+        } else {
+            reloadInPlace();
+        }
+    }
+
+    private ViewQuery currentQuery() {
+        return query(new ViewQuery(List.copyOf(ctx.selectedModels()), ctx.range(), null, null, null, false));
+    }
+
     private void start(boolean inPlace) {
         long run = ++generation;
         Battle battle = ctx.battle();
@@ -155,15 +196,16 @@ abstract class ChartView<R> implements ChartAnalysisView {
             progress.setVisible(false);
             say("Open a battle folder to see this chart.");
             shown = emptyLike(shown);
+            current = null;
             ChartFactory.show(chart, shown);
             showingNothing();
             return;
         }
-        ViewQuery q = query(new ViewQuery(List.copyOf(ctx.selectedModels()), ctx.range(), null, null, null, false));
+        ViewQuery q = currentQuery();
         progress.setVisible(true);
         ctx.jobs().run(viewId.title(), () -> load(battle, q), result -> {
             if (run == generation) {
-                apply(result, inPlace);
+                apply(result, inPlace, battle, q);
             }
         }, error -> {
             if (run == generation) {
@@ -173,8 +215,11 @@ abstract class ChartView<R> implements ChartAnalysisView {
         });
     }
 
-    private void apply(R result, boolean inPlace) {
+    private void apply(R result, boolean inPlace, Battle battle, ViewQuery q) {
         progress.setVisible(false);
+        current = result;
+        currentBattle = battle;
+        currentQuery = q;
         shown = chartOf(result);
         say(shown.series().isEmpty() ? "No snapshots for the chosen models and range." : null);
         if (inPlace) {

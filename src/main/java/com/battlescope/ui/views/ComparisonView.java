@@ -49,6 +49,7 @@ import javafx.util.StringConverter;
  */
 public final class ComparisonView implements AnalysisView {
     private final AppContext ctx;
+    private final LiveFollow live;
     private final ComparisonViewModel vm;
     private final BorderPane root = new BorderPane();
     private final ComboBox<String> symbolBox = new ComboBox<>();
@@ -78,7 +79,7 @@ public final class ComparisonView implements AnalysisView {
         ctx.battleProperty().addListener((o, a, b) -> vm.battleChanged());
         ctx.selectedModels().addListener((ListChangeListener<String>) c -> vm.reload());
         ctx.rangeProperty().addListener((o, a, b) -> vm.reload());
-        ctx.dataVersionProperty().addListener((o, a, b) -> vm.refresh());
+        live = new LiveFollow(ctx, vm::refresh, vm::refresh);
         if (ctx.battle() != null) {
             vm.battleChanged();
         }
@@ -306,6 +307,11 @@ public final class ComparisonView implements AnalysisView {
     @Override
     public void refresh() {
         vm.refresh();
+    }
+
+    @Override
+    public void setShown(boolean shown) {
+        live.setShown(shown);
     }
 
     /** The comparison pairs of the symbol and range shown (the rows of {@code compare --format csv}). */

@@ -9,15 +9,18 @@ import javafx.collections.ListChangeListener;
 
 /**
  * The wiring every table view shares: a new battle, other models or another range reload from scratch; new
- * rows from live mode ({@link AppContext#dataVersionProperty}) reload keeping the selection and scroll.
+ * rows from live mode ({@link AppContext#dataVersionProperty}) reload keeping the selection and scroll, at once
+ * when shown, else when the tab is shown again.
  */
 abstract class ContextView implements AnalysisView {
     static final String STYLESHEET = ContextView.class.getResource("views.css").toExternalForm();
 
     protected final AppContext ctx;
+    private final LiveFollow live;
 
     ContextView(AppContext ctx) {
         this.ctx = ctx;
+        this.live = new LiveFollow(ctx, () -> reload(true), () -> reload(true));
     }
 
     /** Call at the end of the subclass constructor, once the controls exist. */
@@ -26,7 +29,6 @@ abstract class ContextView implements AnalysisView {
         ctx.battleProperty().addListener((o, was, now) -> reload(false));
         ctx.selectedModels().addListener((ListChangeListener<String>) c -> reload(false));
         ctx.rangeProperty().addListener((o, was, now) -> reload(false));
-        ctx.dataVersionProperty().addListener((o, was, now) -> reload(true));
         if (ctx.battle() != null) {
             reload(false);
         }
@@ -35,6 +37,11 @@ abstract class ContextView implements AnalysisView {
     @Override
     public void refresh() {
         reload(false);
+    }
+
+    @Override
+    public void setShown(boolean shown) {
+        live.setShown(shown);
     }
 
     private void reload(boolean keepState) {

@@ -41,6 +41,7 @@ public final class DecisionsView implements AnalysisView {
     private static final int FIRST_LINE = 200;
 
     private final AppContext ctx;
+    private final LiveFollow live;
     private final DecisionsViewModel vm;
     private final DecisionLogService service;
     private final BorderPane root = new BorderPane();
@@ -71,7 +72,7 @@ public final class DecisionsView implements AnalysisView {
         ctx.selectedModels().addListener((ListChangeListener<String>) c -> modelsChanged());
         ctx.allModels().addListener((ListChangeListener<String>) c -> modelsChanged());
         ctx.rangeProperty().addListener((o, a, b) -> vm.reload());
-        ctx.dataVersionProperty().addListener((o, a, b) -> vm.refresh());
+        live = new LiveFollow(ctx, vm::refresh, vm::refresh);
         modelItems();
         if (ctx.battle() != null) {
             vm.battleChanged();
@@ -316,6 +317,11 @@ public final class DecisionsView implements AnalysisView {
     @Override
     public void refresh() {
         vm.refresh();
+    }
+
+    @Override
+    public void setShown(boolean shown) {
+        live.setShown(shown);
     }
 
     /** The page shown, with every column and the reasoning in full. */

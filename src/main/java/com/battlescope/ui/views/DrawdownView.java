@@ -2,16 +2,19 @@ package com.battlescope.ui.views;
 
 import com.battlescope.model.ChartData;
 import com.battlescope.model.DataTable;
+import com.battlescope.model.HourlySnapshot;
 import com.battlescope.service.Battle;
 import com.battlescope.service.view.ChartService;
 import com.battlescope.service.view.DrawdownChart;
 import com.battlescope.service.view.DrawdownRow;
+import com.battlescope.service.view.LiveCharts;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.charts.ChartFactory;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
@@ -86,6 +89,11 @@ public final class DrawdownView extends ChartView<DrawdownChart> {
     @Override
     protected DrawdownChart load(Battle battle, ViewQuery query) {
         return service.drawdownChart(battle, query);
+    }
+
+    @Override
+    protected Optional<DrawdownChart> appended(DrawdownChart current, ViewQuery query, List<HourlySnapshot> rows) {
+        return LiveCharts.appendDrawdown(current, query, rows);
     }
 
     @Override

@@ -1,17 +1,20 @@
 package com.battlescope.ui.views;
 
 import com.battlescope.model.ChartData;
+import com.battlescope.model.HourlySnapshot;
 import com.battlescope.service.Battle;
 import com.battlescope.service.view.ChartService;
 import com.battlescope.service.view.EquityChart;
 import com.battlescope.service.view.EquityScale;
 import com.battlescope.service.view.EquitySummary;
+import com.battlescope.service.view.LiveCharts;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.charts.ChartFactory;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -86,6 +89,11 @@ public final class EquityView extends ChartView<EquityChart> {
     @Override
     protected EquityChart load(Battle battle, ViewQuery query) {
         return service.equityChart(battle, query);
+    }
+
+    @Override
+    protected Optional<EquityChart> appended(EquityChart current, ViewQuery query, List<HourlySnapshot> rows) {
+        return LiveCharts.appendEquity(current, query, rows);
     }
 
     @Override

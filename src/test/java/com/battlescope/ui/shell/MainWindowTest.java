@@ -3,7 +3,10 @@ package com.battlescope.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.DataTable;
+import com.battlescope.model.HourlySnapshot;
+import com.battlescope.model.Stamp;
 import com.battlescope.service.TimeRange;
+import com.battlescope.service.live.LiveUpdate;
 import com.battlescope.testutil.Fixtures;
 import com.battlescope.ui.AnalysisView;
 import com.battlescope.ui.AppContext;
@@ -12,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -132,7 +136,38 @@ class MainWindowTest {
         assertThat(window.selectedView().id()).isEqualTo("one");
     }
 
-    private record Stub(String id, String title) implements AnalysisView {
+    @Test
+    void liveRowsMoveTheStatusBarOn(FxRobot robot) {
+        open(Fixtures.copy("tiny", temp.resolve("live")));
+        String before = robot.lookup("#status-summary").queryAs(Label.class).getText();
+        assertThat(before).contains("42 snapshots · 47 decisions").endsWith("last snapshot 2025-01-08 16:04:36.830209");
+        HourlySnapshot s = new HourlySnapshot(99L, "gpt-4o", Stamp.parse("2025-01-08 17:04:00"), 1, 1, 0, 0);
+        robot.interact(() -> ctx.publishLive(new LiveUpdate(List.of(s), List.of(), List.of(), List.of())));
+        assertThat(robot.lookup("#status-summary").queryAs(Label.class).getText())
+                .contains("43 snapshots · 47 decisions").endsWith("last snapshot 2025-01-08 17:04:00");
+    }
+
+    @Test
+    void onlyTheSelectedTabCountsAsShown(FxRobot robot) {
+        Stub one = (Stub) window.views().get(0);
+        Stub two = (Stub) window.views().get(1);
+        assertThat(one.shown()).isTrue();
+        assertThat(two.shown()).as("a tab not selected is hidden from the start").isFalse();
+        robot.interact(() -> window.selectView("two"));
+        assertThat(one.shown()).isFalse();
+        assertThat(two.shown()).isTrue();
+    }
+
+    private record Stub(String id, String title, AtomicBoolean shown) implements AnalysisView {
+        Stub(String id, String title) {
+            this(id, title, new AtomicBoolean(true));
+        }
+
+        @Override
+        public void setShown(boolean now) {
+            shown.set(now);
+        }
+
         @Override
         public Node node() {
             return new Label(title);
