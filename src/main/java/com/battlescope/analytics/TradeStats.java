@@ -19,6 +19,19 @@ public record TradeStats(int count, int winners, int losers, Double winRate, Dou
                          Double expectancy, Double bestTrade, Double worstTrade, Double averageSize,
                          Double medianSize, Duration averageHolding, Duration medianHolding, Double pctLong) {
 
+    /**
+     * The figures that sums give (count, win rate, profit factor, gross profit and loss, average win and loss,
+     * expectancy, best and worst); the size, holding and direction figures need every trade and are null.
+     */
+    public static TradeStats ofTotals(int count, int winners, int losers, double grossProfit, double grossLoss,
+                                      Double best, Double worst) {
+        return new TradeStats(count, winners, losers, count == 0 ? null : winners * 100.0 / count,
+                profitFactor(count, grossProfit, grossLoss), grossProfit, grossLoss,
+                winners == 0 ? null : grossProfit / winners, losers == 0 ? null : -grossLoss / losers,
+                count == 0 ? null : (grossProfit - grossLoss) / count, count == 0 ? null : best,
+                count == 0 ? null : worst, null, null, null, null, null);
+    }
+
     public static TradeStats of(List<Trade> trades) {
         int n = trades.size();
         double[] pnl = trades.stream().mapToDouble(Trade::realizedPnl).toArray();

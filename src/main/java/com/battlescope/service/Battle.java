@@ -7,6 +7,7 @@ import com.battlescope.data.LeaderboardMapper;
 import com.battlescope.data.ModelDecisionCounts;
 import com.battlescope.data.ModelDecisionTypeCount;
 import com.battlescope.data.ModelSnapshotStats;
+import com.battlescope.data.ModelTradeTotals;
 import com.battlescope.data.SnapshotMapper;
 import com.battlescope.data.SnapshotScan;
 import com.battlescope.data.SummaryMapper;
@@ -119,6 +120,12 @@ public final class Battle implements AutoCloseable {
     public List<Trade> tradesAfterId(long id) {
         return folder.hasTrades()
                 ? folder.metrics().read(s -> s.getMapper(TradeMapper.class).getTradesAfterId(id)) : List.of();
+    }
+
+    /** Per-model totals of the trades closed between the text bounds (null = open); one model when given. */
+    public List<ModelTradeTotals> tradeTotals(String modelId, String fromText, String toText) {
+        return folder.hasTrades() ? folder.metrics().read(s -> s.getMapper(TradeMapper.class)
+                .getTradeTotals(modelId, fromText, toText)) : List.of();
     }
 
     public long tradeCount() {

@@ -64,8 +64,7 @@ public final class LeaderboardColumns {
                         r -> r.trades().pctLong()),
                 adv("expectancy", "Expectancy" + mark, r -> Cells.money(r.trades().expectancy()),
                         r -> r.trades().expectancy()),
-                adv("avg-confidence", "Avg confidence",
-                        r -> counted(r) ? Cells.decimal1(r.decisions().averageConfidence()) : NOT_COUNTED,
+                adv("avg-confidence", "Avg confidence", r -> Cells.decimal1(r.decisions().averageConfidence()),
                         r -> r.decisions().averageConfidence()),
                 decisions("buys", "Buys", DecisionMix::buy),
                 decisions("sells", "Sells", DecisionMix::sell),
@@ -73,16 +72,15 @@ public final class LeaderboardColumns {
                 decisions("closes", "Closes", DecisionMix::close));
     }
 
-    /** What a decision column shows while the decisions are still being counted. */
+    /** What an advanced column shows while the row's details are still being counted. */
     public static final String NOT_COUNTED = "…";
 
     private static boolean counted(LeaderboardRow r) {
-        return r.decisions().counted();
+        return r.detailed();
     }
 
     private static ColumnSpec<LeaderboardRow> decisions(String id, String header, ToLongFunction<DecisionMix> n) {
-        return adv(id, header, r -> counted(r) ? Cells.count(n.applyAsLong(r.decisions())) : NOT_COUNTED,
-                r -> counted(r) ? n.applyAsLong(r.decisions()) : null);
+        return adv(id, header, r -> Cells.count(n.applyAsLong(r.decisions())), r -> n.applyAsLong(r.decisions()));
     }
 
     private static ColumnSpec<LeaderboardRow> text(String id, String header, Function<LeaderboardRow, String> text) {
@@ -94,8 +92,10 @@ public final class LeaderboardColumns {
         return ColumnSpec.number(id, header, text, key);
     }
 
+    /** An advanced column: "…" (sorting last) until the row's details are counted. */
     private static ColumnSpec<LeaderboardRow> adv(String id, String header, Function<LeaderboardRow, String> text,
                                                   Function<LeaderboardRow, ? extends Comparable<?>> key) {
-        return ColumnSpec.number(id, header, text, key).asAdvanced();
+        return ColumnSpec.<LeaderboardRow>number(id, header, r -> counted(r) ? text.apply(r) : NOT_COUNTED,
+                r -> counted(r) ? key.apply(r) : null).asAdvanced();
     }
 }

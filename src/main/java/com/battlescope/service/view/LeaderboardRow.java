@@ -20,9 +20,14 @@ public record LeaderboardRow(int rank, Integer rankChange, CurveMetrics curve, T
                              boolean tradesReconstructed, int openPositions, double exposurePct,
                              DecisionMix decisions, double[] sparkline) {
 
-    public LeaderboardRow withDecisions(DecisionMix mix) {
-        return new LeaderboardRow(rank, rankChange, curve, trades, tradesReconstructed, openPositions, exposurePct,
+    public LeaderboardRow withDetails(TradeStats allTrades, DecisionMix mix) {
+        return new LeaderboardRow(rank, rankChange, curve, allTrades, tradesReconstructed, openPositions, exposurePct,
                 mix, sparkline);
+    }
+
+    /** False while the advanced figures (decision mix, trade sizes and holding times) are not computed yet. */
+    public boolean detailed() {
+        return decisions.counted();
     }
 
     public String modelId() {

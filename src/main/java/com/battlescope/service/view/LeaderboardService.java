@@ -10,6 +10,7 @@ import com.battlescope.analytics.Rankings;
 import com.battlescope.analytics.TradeSet;
 import com.battlescope.analytics.TradeStats;
 import com.battlescope.data.ModelDecisionTypeCount;
+import com.battlescope.data.ModelTradeTotals;
 import com.battlescope.model.DataTable;
 import com.battlescope.model.DecisionType;
 import com.battlescope.model.HourlySnapshot;
@@ -25,8 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -64,24 +63,24 @@ public final class LeaderboardService {
     }
 
     public Leaderboard leaderboard(Battle battle, ViewQuery q) {
-        return withDecisionMix(battle, q, standings(battle, q));
+        return withDetails(battle, q, standings(battle, q));
     }
 
     /**
-     * The leaderboard with {@link DecisionMix#NOT_COUNTED} decision columns: counting millions of decisions takes
-     * seconds where everything else takes a fraction of one, so the view shows this first.
+     * The leaderboard before its details: the decision mix is {@link DecisionMix#NOT_COUNTED} and, with a
+     * trade_log, the trade figures are SQL totals (sizes, holding times and directions still null). Reading
+     * every trade and counting millions of decisions takes seconds where the rest takes a fraction of one, so
+     * the view shows this first and {@link #withDetails} fills in the advanced columns.
      */
     public Leaderboard standings(Battle battle, ViewQuery q) {
         Timeframe tf = q.timeframe();
-        // independent reads on their own connections: the trades in the background, the rest here
-        CompletableFuture<TradeSet> tradesRead = CompletableFuture.supplyAsync(
-                () -> TradesService.tradeSet(battle, q.range()));
         Ranking ranking = ranking(battle, q);
         List<LeaderboardSnapshot> history = battle.recentLeaderboardSnapshots(tf.text(), q.range().toText());
-        TradeSet trades = join(tradesRead);
-        Map<String, List<Trade>> tradesByModel = trades.trades().stream()
-                .collect(Collectors.groupingBy(Trade::modelId));
         Map<String, Integer> changes = latestChanges(history);
+        boolean fromTotals = battle.tradeCount() > 0;
+        TradeSet rebuilt = fromTotals ? null : TradesService.tradeSet(battle, q.range());
+        Map<String, TradeStats> allTimeTotals = fromTotals && tf == Timeframe.ALL_TIME
+                ? totals(battle, null, q.range().fromText(), q.range().toText()) : Map.of();
         List<LeaderboardRow> rows = new ArrayList<>();
         for (RankedModel ranked : ranking.ranked()) {
             String model = ranked.modelId();
@@ -91,38 +90,62 @@ public final class LeaderboardService {
             EquityCurve window = Rankings.window(ranking.curves().get(model), tf);
             Double capital = ranking.capitals().get(model);
             double base = tf == Timeframe.ALL_TIME && capital != null ? capital : window.first().equity();
-            Stamp start = tf == Timeframe.ALL_TIME ? null : window.first().timestamp();
-            List<Trade> mine = tradesByModel.getOrDefault(model, List.of()).stream()
-                    .filter(t -> start == null || t.exitTime().compareTo(start) >= 0).toList();
+            TradeStats trades;
+            if (!fromTotals) {
+                trades = TradeStats.of(inWindow(rebuilt.trades(), model, tf, window));
+            } else if (tf == Timeframe.ALL_TIME) {
+                trades = allTimeTotals.getOrDefault(model, TradeStats.of(List.of()));
+            } else {
+                trades = totals(battle, model, Stamp.format(window.first().timestamp().local()), q.range().toText())
+                        .getOrDefault(model, TradeStats.of(List.of()));
+            }
             HourlySnapshot last = window.last();
             rows.add(new LeaderboardRow(ranked.rank(), changes.get(model), CurveMetrics.of(window, base),
-                    TradeStats.of(mine), trades.reconstructed(), last.positionsCount(),
-                    last.positionsValue() / last.equity() * 100, DecisionMix.NOT_COUNTED, sparkline(window)));
+                    trades, !fromTotals, last.positionsCount(), last.positionsValue() / last.equity() * 100,
+                    DecisionMix.NOT_COUNTED, sparkline(window)));
         }
         List<TopPerformer> top = stored(history);
-        return new Leaderboard(tf, rows, top.isEmpty() ? computed(ranking.ranked()) : top, trades.reconstructed());
+        return new Leaderboard(tf, rows, top.isEmpty() ? computed(ranking.ranked()) : top, !fromTotals);
     }
 
-    /** The board with each row's decisions counted over its window (all time: the whole range, one query). */
-    public Leaderboard withDecisionMix(Battle battle, ViewQuery q, Leaderboard board) {
-        Map<String, DecisionMix> allTime = board.timeframe() == Timeframe.ALL_TIME
+    /**
+     * The board with its details: each row's decisions counted over its window (all time: the whole range, one
+     * query) and, when the figures were totals, the trade figures from every trade of the window.
+     */
+    public Leaderboard withDetails(Battle battle, ViewQuery q, Leaderboard board) {
+        Timeframe tf = board.timeframe();
+        Map<String, DecisionMix> allTime = tf == Timeframe.ALL_TIME
                 ? mixes(battle.decisionTypeCounts(null, q.range().fromText(), q.range().toText())) : Map.of();
+        List<Trade> trades = board.tradesReconstructed() ? null : TradesService.tradeSet(battle, q.range()).trades();
         List<LeaderboardRow> rows = new ArrayList<>();
         for (LeaderboardRow r : board.rows()) {
-            DecisionMix mix = board.timeframe() == Timeframe.ALL_TIME ? allTime.get(r.modelId())
+            DecisionMix mix = tf == Timeframe.ALL_TIME ? allTime.get(r.modelId())
                     : mixes(battle.decisionTypeCounts(r.modelId(), Stamp.format(r.curve().firstSnapshot().local()),
                             q.range().toText())).get(r.modelId());
-            rows.add(r.withDecisions(mix == null ? DecisionMix.NONE : mix));
+            TradeStats stats = trades == null ? r.trades()
+                    : TradeStats.of(inWindow(trades, r.modelId(), tf, r.curve().firstSnapshot()));
+            rows.add(r.withDetails(stats, mix == null ? DecisionMix.NONE : mix));
         }
-        return new Leaderboard(board.timeframe(), rows, board.topPerformers(), board.tradesReconstructed());
+        return new Leaderboard(tf, rows, board.topPerformers(), board.tradesReconstructed());
     }
 
-    private static <T> T join(CompletableFuture<T> read) {
-        try {
-            return read.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+    private static Map<String, TradeStats> totals(Battle battle, String model, String fromText, String toText) {
+        Map<String, TradeStats> out = new HashMap<>();
+        for (ModelTradeTotals t : battle.tradeTotals(model, fromText, toText)) {
+            out.put(t.modelId(), TradeStats.ofTotals(t.trades(), t.winners(), t.losers(), t.grossProfit(),
+                    t.grossLoss(), t.best(), t.worst()));
         }
+        return out;
+    }
+
+    private static List<Trade> inWindow(List<Trade> trades, String model, Timeframe tf, EquityCurve window) {
+        return inWindow(trades, model, tf, window.first().timestamp());
+    }
+
+    /** The model's trades closed in its window (all time: every one of the range). */
+    private static List<Trade> inWindow(List<Trade> trades, String model, Timeframe tf, Stamp windowStart) {
+        return trades.stream().filter(t -> t.modelId().equals(model))
+                .filter(t -> tf == Timeframe.ALL_TIME || t.exitTime().compareTo(windowStart) >= 0).toList();
     }
 
     private record Ranking(Map<String, EquityCurve> curves, Map<String, Double> capitals, List<RankedModel> ranked) {

@@ -133,14 +133,14 @@ public final class LeaderboardView extends ContextView {
     private void countDecisionsIfShown() {
         Shown pending = shown;
         if (!advanced.isSelected() || pending == null
-                || pending.board().rows().stream().allMatch(r -> r.decisions().counted())) {
+                || pending.board().rows().stream().allMatch(LeaderboardRow::detailed)) {
             return;
         }
         stopCounting();
-        countingNote.setText("Counting decisions…");
+        countingNote.setText("Counting decisions and trades…");
         countingNote.setVisible(true);
         counting = ctx.jobs().run("Counting decisions",
-                () -> service.withDecisionMix(pending.battle(), pending.query(), pending.board()), board -> {
+                () -> service.withDetails(pending.battle(), pending.query(), pending.board()), board -> {
                     if (shown == pending) {
                         shown = new Shown(pending.battle(), pending.query(), board);
                         table.setRows(board.rows(), true);
@@ -148,7 +148,7 @@ public final class LeaderboardView extends ContextView {
                     }
                 }, e -> {
                     if (shown == pending) {
-                        countingNote.setText("Counting decisions failed: " + e.getMessage());
+                        countingNote.setText("Counting failed: " + e.getMessage());
                     }
                 });
     }

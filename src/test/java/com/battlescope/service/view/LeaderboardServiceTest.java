@@ -33,6 +33,41 @@ class LeaderboardServiceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tiny", "engine-default", "full-split"})
+    void standingsShowTheSameStandardFiguresAsTheDetailedBoard(String fixture) {
+        try (Battle battle = open(fixture)) {
+            for (Timeframe tf : Timeframe.values()) {
+                ViewQuery q = ViewQuery.all().withTimeframe(tf);
+                List<LeaderboardRow> quick = service.standings(battle, q).rows();
+                List<LeaderboardRow> full = service.leaderboard(battle, q).rows();
+                assertThat(quick).extracting(LeaderboardRow::modelId)
+                        .containsExactlyElementsOf(full.stream().map(LeaderboardRow::modelId).toList());
+                assertThat(quick).noneMatch(LeaderboardRow::detailed);
+                assertThat(full).allMatch(LeaderboardRow::detailed);
+                for (int i = 0; i < quick.size(); i++) {
+                    var a = quick.get(i).trades();
+                    var b = full.get(i).trades();
+                    String at = fixture + " " + tf + " " + quick.get(i).modelId();
+                    assertThat(a.count()).as(at).isEqualTo(b.count());
+                    assertThat(a.winners()).as(at).isEqualTo(b.winners());
+                    assertThat(a.losers()).as(at).isEqualTo(b.losers());
+                    assertThat(a.winRate()).as(at).isEqualTo(b.winRate());
+                    assertThat(a.bestTrade()).as(at).isEqualTo(b.bestTrade());
+                    assertThat(a.worstTrade()).as(at).isEqualTo(b.worstTrade());
+                    assertThat(a.grossProfit()).as(at).isCloseTo(b.grossProfit(), within(1e-6));
+                    assertThat(a.grossLoss()).as(at).isCloseTo(b.grossLoss(), within(1e-6));
+                    if (b.profitFactor() == null || b.profitFactor().isInfinite()) {
+                        assertThat(a.profitFactor()).as(at).isEqualTo(b.profitFactor());
+                    } else {
+                        assertThat(a.profitFactor()).as(at).isCloseTo(b.profitFactor(), within(1e-9));
+                    }
+                    assertThat(quick.get(i).curve()).as(at).isEqualTo(full.get(i).curve());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tiny", "engine-default", "full-split"})
     void allTimeMatchesTheIndependentReport(String fixture) {
         JsonNode expected = parse(Fixtures.text("/fixtures/" + fixture + "/expected-report.json"));
         try (Battle battle = open(fixture)) {

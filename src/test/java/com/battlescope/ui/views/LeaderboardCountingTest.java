@@ -93,12 +93,15 @@ class LeaderboardCountingTest {
         assertThat(jobs.held).hasSize(1);
         assertThat(robot.lookup("#leaderboard-counting").queryAs(Label.class).isVisible()).isTrue();
         assertThat(column(view.tableData(), "Buys")).containsOnly("…");
+        assertThat(column(view.tableData(), "Median holding")).containsOnly("…");
+        assertThat(column(view.tableData(), "Win rate")).doesNotContain("…");
         assertThat(column(view.tableData(), "Return %")).first().isNotEqualTo("…");
 
         robot.interact(jobs::release);
         assertThat(robot.lookup("#leaderboard-counting").queryAs(Label.class).isVisible()).isFalse();
         // gpt-4o in tiny: 4 buys, 0 sells, 18 holds, 1 close, mean confidence 64.4
         assertThat(view.tableData().rows().get(0)).endsWith("64.4", "4", "0", "18", "1");
+        assertThat(column(view.tableData(), "Median holding")).first().isEqualTo("22h 57m");
     }
 
     @Test
