@@ -86,8 +86,9 @@ public final class Battle implements AutoCloseable {
     /** Every model's curve ordered by time (then id), keyed by model id in id order. */
     public Map<String, List<HourlySnapshot>> curves(TimeRange range) {
         Map<String, List<HourlySnapshot>> byModel = new TreeMap<>();
-        SnapshotScan.forEach(folder.metrics(), range.fromText(), range.toText(),
-                s -> byModel.computeIfAbsent(s.modelId(), k -> new ArrayList<>()).add(s));
+        for (HourlySnapshot s : SnapshotScan.readAll(folder.metrics(), range.fromText(), range.toText())) {
+            byModel.computeIfAbsent(s.modelId(), k -> new ArrayList<>()).add(s);
+        }
         byModel.values().forEach(curve -> curve.sort(IN_TIME_ORDER));
         return new LinkedHashMap<>(byModel);
     }

@@ -26,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -74,13 +76,16 @@ public final class LeaderboardService {
      */
     public Leaderboard standings(Battle battle, ViewQuery q) {
         Timeframe tf = q.timeframe();
+        boolean fromTotals = battle.tradeCount() > 0;
+        // the all-time totals are summed on another connection while the curves are read
+        CompletableFuture<Map<String, TradeStats>> allTimeRead = CompletableFuture.supplyAsync(
+                () -> fromTotals && tf == Timeframe.ALL_TIME
+                        ? totals(battle, null, q.range().fromText(), q.range().toText()) : Map.of());
         Ranking ranking = ranking(battle, q);
         List<LeaderboardSnapshot> history = battle.recentLeaderboardSnapshots(tf.text(), q.range().toText());
         Map<String, Integer> changes = latestChanges(history);
-        boolean fromTotals = battle.tradeCount() > 0;
         TradeSet rebuilt = fromTotals ? null : TradesService.tradeSet(battle, q.range());
-        Map<String, TradeStats> allTimeTotals = fromTotals && tf == Timeframe.ALL_TIME
-                ? totals(battle, null, q.range().fromText(), q.range().toText()) : Map.of();
+        Map<String, TradeStats> allTimeTotals = join(allTimeRead);
         List<LeaderboardRow> rows = new ArrayList<>();
         for (RankedModel ranked : ranking.ranked()) {
             String model = ranked.modelId();
@@ -146,6 +151,14 @@ public final class LeaderboardService {
     private static List<Trade> inWindow(List<Trade> trades, String model, Timeframe tf, Stamp windowStart) {
         return trades.stream().filter(t -> t.modelId().equals(model))
                 .filter(t -> tf == Timeframe.ALL_TIME || t.exitTime().compareTo(windowStart) >= 0).toList();
+    }
+
+    private static <T> T join(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private record Ranking(Map<String, EquityCurve> curves, Map<String, Double> capitals, List<RankedModel> ranked) {
