@@ -27,7 +27,7 @@ public interface DecisionMapper {
     List<Decision> getDecisionsBySymbol(@Param("symbol") String symbol, @Param("from") String from,
                                         @Param("to") String to);
 
-    /** Executed decisions ordered by model, symbol and time (for trade reconstruction). */
+    /** Executed decisions with empty reasoning, unordered (for trade reconstruction, which sorts them). */
     List<Decision> getExecutedDecisions();
 
     /** Streams all decisions of a time range ordered by time (for statistics), without materialising them. */

@@ -223,6 +223,7 @@ public final class Battle implements AutoCloseable {
                 .getTimedDecisionsBySymbol(symbol, fromText, toText)) : List.of();
     }
 
+    /** The executed decisions, in no particular order and with empty reasoning: what rebuilding trades needs. */
     public List<Decision> executedDecisions() {
         return folder.hasDecisions()
                 ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getExecutedDecisions()) : List.of();
