@@ -21,8 +21,10 @@ public interface DecisionMapper {
     List<String> getDecisionModelIds();
 
     /** Decisions on a symbol between two text bounds (index range scan on (symbol, timestamp)), newest first. */
+    /** Between from and to; with nearFrom/nearTo, rows outside them only when their time has a UTC offset. */
     List<TimedDecision> getTimedDecisionsBySymbol(@Param("symbol") String symbol, @Param("from") String from,
-                                                  @Param("to") String to);
+                                                  @Param("to") String to, @Param("nearFrom") String nearFrom,
+                                                  @Param("nearTo") String nearTo);
 
     List<Decision> getDecisionsBySymbol(@Param("symbol") String symbol, @Param("from") String from,
                                         @Param("to") String to);

@@ -219,8 +219,14 @@ public final class Battle implements AutoCloseable {
 
     /** Decisions on a symbol with SQLite's julianday, newest first (index range scan on (symbol, timestamp)). */
     public List<TimedDecision> timedDecisionsBySymbol(String symbol, String fromText, String toText) {
+        return timedDecisionsBySymbol(symbol, fromText, toText, null, null);
+    }
+
+    /** Between the text bounds; outside the near bounds (when given) only times written with a UTC offset. */
+    public List<TimedDecision> timedDecisionsBySymbol(String symbol, String fromText, String toText,
+                                                      String nearFromText, String nearToText) {
         return folder.hasDecisions() ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class)
-                .getTimedDecisionsBySymbol(symbol, fromText, toText)) : List.of();
+                .getTimedDecisionsBySymbol(symbol, fromText, toText, nearFromText, nearToText)) : List.of();
     }
 
     /** The executed decisions, in no particular order and with empty reasoning: what rebuilding trades needs. */

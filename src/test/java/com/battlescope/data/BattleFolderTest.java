@@ -62,7 +62,7 @@ class BattleFolderTest {
         Path dir = Fixtures.copy(name, tmp);
         try (BattleFolder bf = BattleFolder.open(dir)) {
             List<TimedDecision> rows = bf.decisions().read(s ->
-                    s.getMapper(DecisionMapper.class).getTimedDecisionsBySymbol("AAPL", null, null));
+                    s.getMapper(DecisionMapper.class).getTimedDecisionsBySymbol("AAPL", null, null, null, null));
             assertThat(rows).isNotEmpty();
             TimedDecision first = rows.get(0);
             Decision d = first.decision();

@@ -43,6 +43,10 @@ class QueryPlanTest {
                 params("symbol", "AAPL", "from", "2025-01-10 00:00:00", "to", "2025-01-20 00:00:00"));
         assertUsesIndex(plan, "decision_log");
         assertThat(plan).anyMatch(l -> l.contains("idx_decision_symbol_time") && l.contains("timestamp>? AND timestamp<?"));
+        List<String> near = QueryPlans.explain(bf.decisions(), DecisionMapper.class, "getTimedDecisionsBySymbol",
+                params("symbol", "AAPL", "from", "2025-01-10 00:00:00", "to", "2025-01-20 00:00:00",
+                        "nearFrom", "2025-01-11 00:00:00", "nearTo", "2025-01-19 00:00:00"));
+        assertThat(near).isEqualTo(plan);
     }
 
     @Test

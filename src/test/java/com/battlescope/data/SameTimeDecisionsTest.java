@@ -33,7 +33,7 @@ class SameTimeDecisionsTest {
         }
         try (SqliteDatabase db = SqliteDatabase.openReadOnly(file)) {
             List<TimedDecision> timed = db.read(s -> s.getMapper(DecisionMapper.class)
-                    .getTimedDecisionsBySymbol("AAPL", null, null));
+                    .getTimedDecisionsBySymbol("AAPL", null, null, null, null));
             assertThat(timed).extracting(t -> t.decision().id()).containsExactly(1L, 2L, 3L, 4L);
             assertThat(timed).extracting(TimedDecision::julianDay).containsOnly(2460681.9166666665);
             List<Decision> plain = db.read(s -> s.getMapper(DecisionMapper.class)

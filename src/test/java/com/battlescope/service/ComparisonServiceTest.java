@@ -41,6 +41,31 @@ class ComparisonServiceTest {
     }
 
     @Test
+    void timesWithOffsetsOrTheTFormNearTheBoundsAreStillPaired() throws Exception {
+        Path dir = Fixtures.copy("full-split", tmp);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("decisions.db"))) {
+            for (String time : List.of("2025-01-16T00:02:00", "2025-01-14 23:58:00+00:00", "2025-01-16 01:30:00+02:00",
+                    "2025-01-14 22:00:00-03:00", "2025-01-15T23:59:00Z", "2025-01-14 23:57:00")) {
+                for (String model : List.of("offset-a", "offset-b")) {
+                    c.createStatement().execute("INSERT INTO decision_log (model_id, symbol, decision, reasoning, "
+                            + "timestamp) VALUES ('" + model + "', 'AAPL', 'hold', 'edge', '" + time + "')");
+                }
+            }
+        }
+        try (Battle battle = new BattleService().open(dir);
+             Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("decisions.db"))) {
+            for (String[] day : List.of(new String[] {"2025-01-15", "2025-01-16"},
+                    new String[] {"2025-01-14", "2025-01-15"}, new String[] {"2025-01-16", "2025-01-17"})) {
+                List<String> expected = viewRows(c, "AAPL", day[0], day[1]);
+                List<String> actual = new ComparisonService().pairs(battle, "AAPL", TimeRange.parse(day[0], day[1]), 5)
+                        .stream().map(ComparisonServiceTest::row).toList();
+                assertThat(actual).as(day[0]).containsExactlyElementsOf(expected);
+                assertThat(expected).as(day[0]).anyMatch(r -> r.contains("offset-a"));
+            }
+        }
+    }
+
+    @Test
     void comparisonQueryIsAnIndexSearch() throws Exception {
         Path dir = Fixtures.copy("full-split", tmp);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("decisions.db"));

@@ -97,7 +97,8 @@ public final class QueryPlanReport {
         add(out, "symbols", d, DecisionMapper.class, "getSymbols");
         add(out, "decision_counts", d, DecisionMapper.class, "getDecisionCounts");
         add(out, "decisions_by_symbol_range", d, DecisionMapper.class, "getTimedDecisionsBySymbol",
-                "symbol", symbol, "from", sample.dayFrom(), "to", sample.dayTo());
+                "symbol", symbol, "from", sample.dayFrom(), "to", sample.dayTo(), "nearFrom", sample.dayFrom(),
+                "nearTo", sample.dayTo());
         add(out, "decisions_by_symbol", d, DecisionMapper.class, "getDecisionsBySymbol",
                 "symbol", symbol, "from", null, "to", null);
         add(out, "executed_decisions", d, DecisionMapper.class, "getExecutedDecisions");
