@@ -13,8 +13,6 @@ public interface DecisionMapper {
 
     List<ModelDecisionCounts> getDecisionCounts();
 
-    /** The same counts as one covering scan of the extra index idx_decision_model_mix (only when it exists). */
-    List<ModelDecisionCounts> getDecisionCountsByMixIndex();
 
     List<String> getSymbols();
 

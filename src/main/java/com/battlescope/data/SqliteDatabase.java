@@ -239,18 +239,6 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
-    public boolean hasIndex(String name) {
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw DataErrors.translate(file, e);
-        }
-    }
-
     /** Column names of a table, in order (empty when the table is absent). */
     public Set<String> columns(String table) {
         try (Connection c = connection(); Statement st = c.createStatement();

@@ -40,8 +40,6 @@ import java.util.stream.Collectors;
 public final class Battle implements AutoCloseable {
     private static final Comparator<HourlySnapshot> IN_TIME_ORDER = Comparator.comparing(HourlySnapshot::timestamp)
             .thenComparing(HourlySnapshot::id, Comparator.nullsLast(Comparator.naturalOrder()));
-    /** The extra index of Maintenance › Create speed-up indexes that the decision counts use when present. */
-    public static final String DECISION_MIX_INDEX = "idx_decision_model_mix";
     /**
      * Below this many full-text matches a page fetches them by id and sorts them; above, it walks the time index
      * and tests each row, stopping at the page size (a walk that would read the whole log for a rare word).
@@ -199,12 +197,8 @@ public final class Battle implements AutoCloseable {
     }
 
     public List<ModelDecisionCounts> decisionCounts() {
-        if (!folder.hasDecisions()) {
-            return List.of();
-        }
-        boolean mixIndex = folder.decisions().hasIndex(DECISION_MIX_INDEX);
-        return folder.decisions().read(s -> mixIndex ? s.getMapper(DecisionMapper.class).getDecisionCountsByMixIndex()
-                : s.getMapper(DecisionMapper.class).getDecisionCounts());
+        return folder.hasDecisions()
+                ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getDecisionCounts()) : List.of();
     }
 
     public List<String> symbols() {

@@ -1,7 +1,6 @@
 package com.battlescope.service.maintenance;
 
 import com.battlescope.data.SqliteDatabase;
-import com.battlescope.service.Battle;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -17,10 +16,10 @@ public final class SpeedIndexes implements MaintenanceTask {
     public record SpeedIndex(String name, String sql, String speedsUp) {
     }
 
-    public static final SpeedIndex DECISION_MIX = new SpeedIndex(Battle.DECISION_MIX_INDEX,
+    public static final SpeedIndex DECISION_MIX = new SpeedIndex("idx_decision_model_mix",
             "CREATE INDEX IF NOT EXISTS idx_decision_model_mix ON decision_log(model_id, decision, confidence, executed)",
-            "the leaderboard's decision columns (buys, sells, holds, closes, average confidence) and the report's "
-                    + "decision counts per model: one pass over a small index instead of sorting every decision");
+            "the leaderboard's all-time decision columns (buys, sells, holds, closes, average confidence): one "
+                    + "pass over a small index instead of sorting every decision (0.7 s instead of 9 s on 4.2 million)");
     public static final SpeedIndex DECISION_TIME = new SpeedIndex("idx_decision_timestamp",
             "CREATE INDEX IF NOT EXISTS idx_decision_timestamp ON decision_log(timestamp DESC)",
             "the decision log without filters and with a time range (the metrics file's copy of decision_log "

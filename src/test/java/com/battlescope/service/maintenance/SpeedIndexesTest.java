@@ -3,7 +3,9 @@ package com.battlescope.service.maintenance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.data.DecisionMapper;
-import com.battlescope.data.ModelDecisionCounts;
+import com.battlescope.data.ModelDecisionTypeCount;
+import com.battlescope.model.Decision;
+import com.battlescope.model.DecisionFilter;
 import com.battlescope.data.QueryPlans;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
@@ -37,11 +39,14 @@ class SpeedIndexesTest {
     }
 
     @Test
-    void theCountsReadTheNewIndexAndStayTheSame() throws Exception {
+    void theDecisionMixReadsTheNewIndexAndStaysTheSame() throws Exception {
         Path folder = Fixtures.copy("full-split", tmp.resolve("f"));
-        List<ModelDecisionCounts> counts;
+        List<ModelDecisionTypeCount> mix;
+        List<Decision> page;
+        DecisionFilter modelAndKind = new DecisionFilter("gpt-4o", null, "buy", null, null, null, null);
         try (Battle battle = new BattleService().open(folder)) {
-            counts = battle.decisionCounts();
+            mix = battle.decisionTypeCounts(null, null, null);
+            page = battle.decisionPage(modelAndKind, null, 100);
         }
 
         MaintenanceResult r = service().run(folder, new SpeedIndexes(), MaintenanceProgress.NONE);
@@ -49,12 +54,19 @@ class SpeedIndexesTest {
         assertThat(r.messages()).containsExactly("created index idx_decision_model_mix in decisions.db: speeds up "
                 + SpeedIndexes.DECISION_MIX.speedsUp());
         try (Battle battle = new BattleService().open(folder)) {
-            assertThat(battle.folder().decisions().hasIndex(Battle.DECISION_MIX_INDEX)).isTrue();
-            assertThat(counts).hasSize(8);
-            assertThat(battle.decisionCounts()).isEqualTo(counts);
+            assertThat(mix).hasSizeGreaterThan(8);
+            assertThat(battle.decisionTypeCounts(null, null, null)).isEqualTo(mix);
             List<String> plan = QueryPlans.explain(battle.folder().decisions(), DecisionMapper.class,
-                    "getDecisionCountsByMixIndex", Map.of());
-            assertThat(plan).anyMatch(l -> l.contains("COVERING INDEX idx_decision_model_mix"));
+                    "getDecisionTypeCounts", new java.util.HashMap<>(Map.of()));
+            assertThat(plan).anyMatch(l -> l.contains("COVERING INDEX idx_decision_model_mix"))
+                    .noneMatch(l -> l.contains("TEMP B-TREE"));
+            // the decision log keeps walking (model_id, timestamp) for a model and a kind
+            assertThat(page).isNotEmpty();
+            assertThat(battle.decisionPage(modelAndKind, null, 100)).isEqualTo(page);
+            List<String> pagePlan = QueryPlans.explain(battle.folder().decisions(), DecisionMapper.class,
+                    "getDecisionPage", new java.util.HashMap<>(Map.of("filter", modelAndKind, "limit", 100)));
+            assertThat(pagePlan).anyMatch(l -> l.contains("idx_decision_model_time"))
+                    .noneMatch(l -> l.contains("idx_decision_model_mix"));
         }
         MaintenanceResult again = service().run(folder, new SpeedIndexes(), MaintenanceProgress.NONE);
         assertThat(again.messages()).containsExactly("nothing to do: every speed-up index is present in decisions.db");
