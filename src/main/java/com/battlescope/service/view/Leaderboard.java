@@ -10,4 +10,8 @@ public record Leaderboard(Timeframe timeframe, List<LeaderboardRow> rows, List<T
         rows = List.copyOf(rows);
         topPerformers = List.copyOf(topPerformers);
     }
+
+    public Leaderboard withRows(List<LeaderboardRow> newRows) {
+        return new Leaderboard(timeframe, newRows, topPerformers, tradesReconstructed);
+    }
 }

@@ -2,6 +2,7 @@ package com.battlescope.service.view;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /** The leaderboard's columns: the standard set, then the advanced ones. */
@@ -36,15 +37,15 @@ public final class LeaderboardColumns {
                         r -> r.curve().sortinoRatio()),
                 num("max-drawdown", "Max drawdown %", r -> Cells.pct(r.curve().maxDrawdownPct()),
                         r -> r.curve().maxDrawdownPct()),
-                num("trades", "Trades" + mark, r -> Cells.count(r.trades().count()),
+                trade("trades", "Trades" + mark, r -> Cells.count(r.trades().count()),
                         r -> r.trades().count()),
-                num("win-rate", "Win rate" + mark, r -> Cells.pct(r.trades().winRate()),
+                trade("win-rate", "Win rate" + mark, r -> Cells.pct(r.trades().winRate()),
                         r -> r.trades().winRate()),
-                num("profit-factor", "Profit factor" + mark,
+                trade("profit-factor", "Profit factor" + mark,
                         r -> Cells.ratio(r.trades().profitFactor()), r -> r.trades().profitFactor()),
-                num("biggest-win", "Biggest win" + mark, r -> Cells.money(r.trades().bestTrade()),
+                trade("biggest-win", "Biggest win" + mark, r -> Cells.money(r.trades().bestTrade()),
                         r -> r.trades().bestTrade()),
-                num("biggest-loss", "Biggest loss" + mark, r -> Cells.money(r.trades().worstTrade()),
+                trade("biggest-loss", "Biggest loss" + mark, r -> Cells.money(r.trades().worstTrade()),
                         r -> r.trades().worstTrade()),
                 num("open-positions", "Open positions", r -> Cells.count(r.openPositions()),
                         LeaderboardRow::openPositions),
@@ -52,19 +53,19 @@ public final class LeaderboardColumns {
                         LeaderboardRow::exposurePct),
                 num("last-update", "Last update", r -> r.lastUpdate().text(),
                         LeaderboardRow::lastUpdate),
-                adv("avg-size", "Avg trade size" + mark, r -> Cells.money(r.trades().averageSize()),
+                tradeDetail("avg-size", "Avg trade size" + mark, r -> Cells.money(r.trades().averageSize()),
                         r -> r.trades().averageSize()),
-                adv("median-size", "Median trade size" + mark,
+                tradeDetail("median-size", "Median trade size" + mark,
                         r -> Cells.money(r.trades().medianSize()), r -> r.trades().medianSize()),
-                adv("avg-holding", "Avg holding" + mark,
+                tradeDetail("avg-holding", "Avg holding" + mark,
                         r -> Cells.duration(r.trades().averageHolding()), r -> r.trades().averageHolding()),
-                adv("median-holding", "Median holding" + mark,
+                tradeDetail("median-holding", "Median holding" + mark,
                         r -> Cells.duration(r.trades().medianHolding()), r -> r.trades().medianHolding()),
-                adv("pct-long", "% long" + mark, r -> Cells.pct(r.trades().pctLong()),
+                tradeDetail("pct-long", "% long" + mark, r -> Cells.pct(r.trades().pctLong()),
                         r -> r.trades().pctLong()),
-                adv("expectancy", "Expectancy" + mark, r -> Cells.money(r.trades().expectancy()),
+                tradeDetail("expectancy", "Expectancy" + mark, r -> Cells.money(r.trades().expectancy()),
                         r -> r.trades().expectancy()),
-                adv("avg-confidence", "Avg confidence", r -> Cells.decimal1(r.decisions().averageConfidence()),
+                decision("avg-confidence", "Avg confidence", r -> Cells.decimal1(r.decisions().averageConfidence()),
                         r -> r.decisions().averageConfidence()),
                 decisions("buys", "Buys", DecisionMix::buy),
                 decisions("sells", "Sells", DecisionMix::sell),
@@ -72,15 +73,11 @@ public final class LeaderboardColumns {
                 decisions("closes", "Closes", DecisionMix::close));
     }
 
-    /** What an advanced column shows while the row's details are still being counted. */
+    /** What a column shows while the row's figure is still being read or counted. */
     public static final String NOT_COUNTED = "…";
 
-    private static boolean counted(LeaderboardRow r) {
-        return r.detailed();
-    }
-
     private static ColumnSpec<LeaderboardRow> decisions(String id, String header, ToLongFunction<DecisionMix> n) {
-        return adv(id, header, r -> Cells.count(n.applyAsLong(r.decisions())), r -> n.applyAsLong(r.decisions()));
+        return decision(id, header, r -> Cells.count(n.applyAsLong(r.decisions())), r -> n.applyAsLong(r.decisions()));
     }
 
     private static ColumnSpec<LeaderboardRow> text(String id, String header, Function<LeaderboardRow, String> text) {
@@ -92,10 +89,30 @@ public final class LeaderboardColumns {
         return ColumnSpec.number(id, header, text, key);
     }
 
-    /** An advanced column: "…" (sorting last) until the row's details are counted. */
-    private static ColumnSpec<LeaderboardRow> adv(String id, String header, Function<LeaderboardRow, String> text,
-                                                  Function<LeaderboardRow, ? extends Comparable<?>> key) {
-        return ColumnSpec.<LeaderboardRow>number(id, header, r -> counted(r) ? text.apply(r) : NOT_COUNTED,
-                r -> counted(r) ? key.apply(r) : null).asAdvanced();
+    /** A standard trade column: waits while the row's trades are not read. */
+    private static ColumnSpec<LeaderboardRow> trade(String id, String header, Function<LeaderboardRow, String> text,
+                                                    Function<LeaderboardRow, ? extends Comparable<?>> key) {
+        return whenKnown(id, header, r -> r.tradeDetail() != LeaderboardRow.TradeDetail.PENDING, text, key);
+    }
+
+    /** An advanced trade column (sizes, holding times): waits for every trade of the row. */
+    private static ColumnSpec<LeaderboardRow> tradeDetail(String id, String header,
+                                                          Function<LeaderboardRow, String> text,
+                                                          Function<LeaderboardRow, ? extends Comparable<?>> key) {
+        return whenKnown(id, header, r -> r.tradeDetail() == LeaderboardRow.TradeDetail.FULL, text, key).asAdvanced();
+    }
+
+    /** An advanced decision column: waits for the row's decisions to be counted. */
+    private static ColumnSpec<LeaderboardRow> decision(String id, String header, Function<LeaderboardRow, String> text,
+                                                       Function<LeaderboardRow, ? extends Comparable<?>> key) {
+        return whenKnown(id, header, r -> r.decisions().counted(), text, key).asAdvanced();
+    }
+
+    /** "…" (sorting last) until {@code known} holds for the row. */
+    private static ColumnSpec<LeaderboardRow> whenKnown(String id, String header, Predicate<LeaderboardRow> known,
+                                                        Function<LeaderboardRow, String> text,
+                                                        Function<LeaderboardRow, ? extends Comparable<?>> key) {
+        return ColumnSpec.number(id, header, r -> known.test(r) ? text.apply(r) : NOT_COUNTED,
+                r -> known.test(r) ? key.apply(r) : null);
     }
 }

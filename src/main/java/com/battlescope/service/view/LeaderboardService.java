@@ -65,14 +65,17 @@ public final class LeaderboardService {
     }
 
     public Leaderboard leaderboard(Battle battle, ViewQuery q) {
-        return withDetails(battle, q, standings(battle, q));
+        Leaderboard board = standings(battle, q);
+        board = withTrades(board, tradeStats(battle, q, board));
+        return withDecisions(board, decisionMixes(battle, q, board));
     }
 
     /**
-     * The leaderboard before its details: the decision mix is {@link DecisionMix#NOT_COUNTED} and, with a
-     * trade_log, the trade figures are SQL totals (sizes, holding times and directions still null). Reading
-     * every trade and counting millions of decisions takes seconds where the rest takes a fraction of one, so
-     * the view shows this first and {@link #withDetails} fills in the advanced columns.
+     * The leaderboard as soon as the curves are read: with a trade_log the trade figures are SQL totals, without
+     * one (trades rebuilt from decisions) they are {@link LeaderboardRow.TradeDetail#PENDING}; the decision mix
+     * is {@link DecisionMix#NOT_COUNTED}. Reading every trade and counting millions of decisions takes seconds
+     * where the rest takes a fraction of one, so the view shows this first, then merges
+     * {@link #tradeStats} and {@link #decisionMixes} in.
      */
     public Leaderboard standings(Battle battle, ViewQuery q) {
         Timeframe tf = q.timeframe();
@@ -84,8 +87,8 @@ public final class LeaderboardService {
         Ranking ranking = ranking(battle, q);
         List<LeaderboardSnapshot> history = battle.recentLeaderboardSnapshots(tf.text(), q.range().toText());
         Map<String, Integer> changes = latestChanges(history);
-        TradeSet rebuilt = fromTotals ? null : TradesService.tradeSet(battle, q.range());
         Map<String, TradeStats> allTimeTotals = join(allTimeRead);
+        TradeStats none = TradeStats.of(List.of());
         List<LeaderboardRow> rows = new ArrayList<>();
         for (RankedModel ranked : ranking.ranked()) {
             String model = ranked.modelId();
@@ -97,41 +100,59 @@ public final class LeaderboardService {
             double base = tf == Timeframe.ALL_TIME && capital != null ? capital : window.first().equity();
             TradeStats trades;
             if (!fromTotals) {
-                trades = TradeStats.of(inWindow(rebuilt.trades(), model, tf, window));
+                trades = none;
             } else if (tf == Timeframe.ALL_TIME) {
-                trades = allTimeTotals.getOrDefault(model, TradeStats.of(List.of()));
+                trades = allTimeTotals.getOrDefault(model, none);
             } else {
                 trades = totals(battle, model, Stamp.format(window.first().timestamp().local()), q.range().toText())
-                        .getOrDefault(model, TradeStats.of(List.of()));
+                        .getOrDefault(model, none);
             }
             HourlySnapshot last = window.last();
-            rows.add(new LeaderboardRow(ranked.rank(), changes.get(model), CurveMetrics.of(window, base),
-                    trades, !fromTotals, last.positionsCount(), last.positionsValue() / last.equity() * 100,
+            rows.add(new LeaderboardRow(ranked.rank(), changes.get(model), CurveMetrics.of(window, base), trades,
+                    fromTotals ? LeaderboardRow.TradeDetail.TOTALS : LeaderboardRow.TradeDetail.PENDING,
+                    !fromTotals, last.positionsCount(), last.positionsValue() / last.equity() * 100,
                     DecisionMix.NOT_COUNTED, sparkline(window)));
         }
         List<TopPerformer> top = stored(history);
         return new Leaderboard(tf, rows, top.isEmpty() ? computed(ranking.ranked()) : top, !fromTotals);
     }
 
-    /**
-     * The board with its details: each row's decisions counted over its window (all time: the whole range, one
-     * query) and, when the figures were totals, the trade figures from every trade of the window.
-     */
-    public Leaderboard withDetails(Battle battle, ViewQuery q, Leaderboard board) {
+    /** Each row's trade figures from every trade closed in its window (trade_log, or rebuilt from decisions). */
+    public Map<String, TradeStats> tradeStats(Battle battle, ViewQuery q, Leaderboard board) {
+        List<Trade> trades = TradesService.tradeSet(battle, q.range()).trades();
+        Map<String, TradeStats> out = new HashMap<>();
+        for (LeaderboardRow r : board.rows()) {
+            out.put(r.modelId(), TradeStats.of(inWindow(trades, r.modelId(), board.timeframe(),
+                    r.curve().firstSnapshot())));
+        }
+        return out;
+    }
+
+    /** Each row's decisions counted over its window (all time: the whole range, one query). */
+    public Map<String, DecisionMix> decisionMixes(Battle battle, ViewQuery q, Leaderboard board) {
         Timeframe tf = board.timeframe();
         Map<String, DecisionMix> allTime = tf == Timeframe.ALL_TIME
                 ? mixes(battle.decisionTypeCounts(null, q.range().fromText(), q.range().toText())) : Map.of();
-        List<Trade> trades = board.tradesReconstructed() ? null : TradesService.tradeSet(battle, q.range()).trades();
-        List<LeaderboardRow> rows = new ArrayList<>();
+        Map<String, DecisionMix> out = new HashMap<>();
         for (LeaderboardRow r : board.rows()) {
             DecisionMix mix = tf == Timeframe.ALL_TIME ? allTime.get(r.modelId())
                     : mixes(battle.decisionTypeCounts(r.modelId(), Stamp.format(r.curve().firstSnapshot().local()),
                             q.range().toText())).get(r.modelId());
-            TradeStats stats = trades == null ? r.trades()
-                    : TradeStats.of(inWindow(trades, r.modelId(), tf, r.curve().firstSnapshot()));
-            rows.add(r.withDetails(stats, mix == null ? DecisionMix.NONE : mix));
+            out.put(r.modelId(), mix == null ? DecisionMix.NONE : mix);
         }
-        return new Leaderboard(tf, rows, board.topPerformers(), board.tradesReconstructed());
+        return out;
+    }
+
+    /** The board with the given rows' trade figures replaced (rows not in the map stay as they are). */
+    public static Leaderboard withTrades(Leaderboard board, Map<String, TradeStats> stats) {
+        return board.withRows(board.rows().stream()
+                .map(r -> stats.containsKey(r.modelId()) ? r.withTrades(stats.get(r.modelId())) : r).toList());
+    }
+
+    /** The board with the given rows' decision mix filled in. */
+    public static Leaderboard withDecisions(Leaderboard board, Map<String, DecisionMix> mixes) {
+        return board.withRows(board.rows().stream()
+                .map(r -> mixes.containsKey(r.modelId()) ? r.withDecisions(mixes.get(r.modelId())) : r).toList());
     }
 
     private static Map<String, TradeStats> totals(Battle battle, String model, String fromText, String toText) {
@@ -141,10 +162,6 @@ public final class LeaderboardService {
                     t.grossLoss(), t.best(), t.worst()));
         }
         return out;
-    }
-
-    private static List<Trade> inWindow(List<Trade> trades, String model, Timeframe tf, EquityCurve window) {
-        return inWindow(trades, model, tf, window.first().timestamp());
     }
 
     /** The model's trades closed in its window (all time: every one of the range). */

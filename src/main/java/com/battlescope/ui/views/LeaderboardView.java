@@ -15,6 +15,9 @@ import com.battlescope.service.view.ViewId;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.Jobs;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -43,7 +46,8 @@ public final class LeaderboardView extends ContextView {
     private final FlowPane topPerformers = new FlowPane();
     private final Loader loader;
     private Shown shown;
-    private Jobs.Job counting;
+    private Jobs.Job readingTrades;
+    private Jobs.Job countingDecisions;
     private final VBox root;
     private boolean reconstructed;
 
@@ -52,7 +56,7 @@ public final class LeaderboardView extends ContextView {
         advanced.setId("advanced-columns");
         advanced.selectedProperty().addListener((o, was, now) -> {
             table.showAdvanced(now);
-            countDecisionsIfShown();
+            fillIn();
         });
         countingNote.setId("leaderboard-counting");
         countingNote.getStyleClass().add("view-note");
@@ -114,49 +118,87 @@ public final class LeaderboardView extends ContextView {
         return timeframe.value();
     }
 
-    /** The board on screen and where it came from, for counting its decisions afterwards. */
+    /** The board on screen and where it came from, for filling in its trades and decisions afterwards. */
     private record Shown(Battle battle, ViewQuery query, Leaderboard board) {
+        Shown with(Leaderboard newBoard) {
+            return new Shown(battle, query, newBoard);
+        }
     }
 
     @Override
     protected void load(Battle battle, boolean keepState) {
         var q = query(timeframe.value());
-        stopCounting();
+        stopFilling();
         loader.load("Leaderboard", () -> service.standings(battle, q), board -> {
             show(board, keepState);
             shown = new Shown(battle, q, board);
-            countDecisionsIfShown();
+            fillIn();
         });
     }
 
-    /** Counts the decisions of the shown board in the background when the advanced columns are on. */
-    private void countDecisionsIfShown() {
-        Shown pending = shown;
-        if (!advanced.isSelected() || pending == null
-                || pending.board().rows().stream().allMatch(LeaderboardRow::detailed)) {
+    /**
+     * Reads what the shown board still lacks, in the background: the trades when a shown column waits for them,
+     * the decision mix when the advanced columns are on. Each result is merged into the board then on screen.
+     */
+    private void fillIn() {
+        Shown from = shown;
+        if (from == null) {
             return;
         }
-        stopCounting();
-        countingNote.setText("Counting decisions and trades…");
-        countingNote.setVisible(true);
-        counting = ctx.jobs().run("Counting decisions",
-                () -> service.withDetails(pending.battle(), pending.query(), pending.board()), board -> {
-                    if (shown == pending) {
-                        shown = new Shown(pending.battle(), pending.query(), board);
-                        table.setRows(board.rows(), true);
-                        countingNote.setVisible(false);
-                    }
-                }, e -> {
-                    if (shown == pending) {
-                        countingNote.setText("Counting failed: " + e.getMessage());
-                    }
-                });
+        List<LeaderboardRow> rows = from.board().rows();
+        boolean tradesWait = rows.stream().anyMatch(r -> r.tradeDetail() == LeaderboardRow.TradeDetail.PENDING
+                || advanced.isSelected() && r.tradeDetail() != LeaderboardRow.TradeDetail.FULL);
+        if (tradesWait && readingTrades == null) {
+            readingTrades = fill("Reading trades", () -> service.tradeStats(from.battle(), from.query(), from.board()),
+                    LeaderboardService::withTrades, from, () -> readingTrades = null);
+        }
+        boolean decisionsWait = advanced.isSelected() && rows.stream().anyMatch(r -> !r.decisions().counted());
+        if (decisionsWait && countingDecisions == null) {
+            countingDecisions = fill("Counting decisions",
+                    () -> service.decisionMixes(from.battle(), from.query(), from.board()),
+                    LeaderboardService::withDecisions, from, () -> countingDecisions = null);
+        }
+        showFillingNote();
     }
 
-    private void stopCounting() {
-        if (counting != null) {
-            counting.cancel();
-            counting = null;
+    private <T> Jobs.Job fill(String title, Callable<T> work, BiFunction<Leaderboard, T, Leaderboard> merge,
+                              Shown from, Runnable finished) {
+        AtomicBoolean done = new AtomicBoolean();
+        Jobs.Job job = ctx.jobs().run(title, work, result -> {
+            done.set(true);
+            if (shown != null && shown.battle() == from.battle() && shown.query().equals(from.query())) {
+                shown = shown.with(merge.apply(shown.board(), result));
+                table.setRows(shown.board().rows(), true);
+            }
+            finished.run();
+            showFillingNote();
+        }, e -> {
+            done.set(true);
+            finished.run();
+            countingNote.setText(title + " failed: " + e.getMessage());
+            countingNote.setVisible(true);
+        });
+        // a job that already ended (run inline) is not running any more
+        return done.get() ? null : job;
+    }
+
+    private void showFillingNote() {
+        String text = readingTrades != null && countingDecisions != null ? "Reading trades and counting decisions…"
+                : readingTrades != null ? "Reading trades…" : countingDecisions != null ? "Counting decisions…" : null;
+        countingNote.setVisible(text != null);
+        if (text != null) {
+            countingNote.setText(text);
+        }
+    }
+
+    private void stopFilling() {
+        if (readingTrades != null) {
+            readingTrades.cancel();
+            readingTrades = null;
+        }
+        if (countingDecisions != null) {
+            countingDecisions.cancel();
+            countingDecisions = null;
         }
         countingNote.setVisible(false);
     }
@@ -164,7 +206,7 @@ public final class LeaderboardView extends ContextView {
     @Override
     protected void clear() {
         loader.cancel();
-        stopCounting();
+        stopFilling();
         shown = null;
         table.setRows(List.of(), false);
         topPerformers.getChildren().clear();

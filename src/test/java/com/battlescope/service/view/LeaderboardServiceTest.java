@@ -43,7 +43,14 @@ class LeaderboardServiceTest {
                         .containsExactlyElementsOf(full.stream().map(LeaderboardRow::modelId).toList());
                 assertThat(quick).noneMatch(LeaderboardRow::detailed);
                 assertThat(full).allMatch(LeaderboardRow::detailed);
+                boolean tradeLog = battle.tradeCount() > 0;
+                assertThat(quick).extracting(LeaderboardRow::tradeDetail).containsOnly(tradeLog
+                        ? LeaderboardRow.TradeDetail.TOTALS : LeaderboardRow.TradeDetail.PENDING);
                 for (int i = 0; i < quick.size(); i++) {
+                    assertThat(quick.get(i).curve()).isEqualTo(full.get(i).curve());
+                    if (!tradeLog) {
+                        continue;
+                    }
                     var a = quick.get(i).trades();
                     var b = full.get(i).trades();
                     String at = fixture + " " + tf + " " + quick.get(i).modelId();

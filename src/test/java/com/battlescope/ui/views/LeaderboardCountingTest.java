@@ -34,7 +34,7 @@ class LeaderboardCountingTest {
     private LeaderboardView view;
     private Battle battle;
 
-    /** Runs every job inline except the decision counting, which waits for {@link #release()}. */
+    /** Runs every job inline except reading trades and counting decisions, which wait for {@link #release()}. */
     private static final class HeldCounting implements Jobs {
         private final InlineJobs inline = new InlineJobs();
         private final List<Runnable> held = new ArrayList<>();
@@ -42,7 +42,7 @@ class LeaderboardCountingTest {
 
         @Override
         public <T> Job run(String title, Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
-            if (!title.equals("Counting decisions")) {
+            if (!title.equals("Counting decisions") && !title.equals("Reading trades")) {
                 return inline.run(title, work, done, failed);
             }
             int i = held.size();
@@ -90,7 +90,8 @@ class LeaderboardCountingTest {
         assertThat(column(view.tableData(), "Model")).startsWith("gpt-4o");
 
         robot.clickOn("#advanced-columns");
-        assertThat(jobs.held).hasSize(1);
+        // trade sizes and holding times need every trade, the decision columns the counts
+        assertThat(jobs.held).hasSize(2);
         assertThat(robot.lookup("#leaderboard-counting").queryAs(Label.class).isVisible()).isTrue();
         assertThat(column(view.tableData(), "Buys")).containsOnly("…");
         assertThat(column(view.tableData(), "Median holding")).containsOnly("…");
@@ -105,12 +106,25 @@ class LeaderboardCountingTest {
     }
 
     @Test
+    void withoutATradeLogTheTradeColumnsWaitForTheRebuiltTrades(FxRobot robot) {
+        battle = ViewFixture.open(robot, ctx, "engine-default", tmp);
+        assertThat(jobs.held).hasSize(1);
+        assertThat(column(view.tableData(), "Win rate (reconstructed)")).containsOnly("…");
+        assertThat(column(view.tableData(), "Return %")).doesNotContain("…");
+        assertThat(robot.lookup("#leaderboard-counting").queryAs(Label.class).getText()).isEqualTo("Reading trades…");
+
+        robot.interact(jobs::release);
+        assertThat(column(view.tableData(), "Win rate (reconstructed)")).doesNotContain("…");
+        assertThat(robot.lookup("#leaderboard-counting").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
     void aNewLoadDropsTheCountingOfTheOldBoard(FxRobot robot) {
         battle = ViewFixture.open(robot, ctx, "tiny", tmp);
         robot.clickOn("#advanced-columns");
         robot.interact(() -> ctx.selectedModels().setAll("claude-sonnet-3.5"));
-        // the first board's count was cancelled; the second one's is waiting
-        assertThat(jobs.cancelled).containsExactly(true, false);
+        // the first board's reads were cancelled; the second one's are waiting
+        assertThat(jobs.cancelled).containsExactly(true, true, false, false);
         robot.interact(jobs::release);
         assertThat(view.tableData().rows()).singleElement()
                 .satisfies(r -> assertThat(r.get(2)).isEqualTo("claude-sonnet-3.5"));
