@@ -40,6 +40,14 @@ public interface DecisionMapper {
     /** How many rows match an FTS5 query, counting no further than {@code cap}; fails on a malformed query. */
     long countFtsMatches(@Param("query") String query, @Param("cap") int cap);
 
+    /** How many rows with an id above {@code afterId} match an FTS5 query. */
+    long countFtsMatchesAbove(@Param("query") String query, @Param("afterId") long afterId);
+
+    /** Same filters through the FTS5 index for a common query: the time index walked, each row probed. */
+    List<Decision> getDecisionPageFtsProbing(@Param("filter") DecisionFilter filter,
+                                             @Param("beforeTime") String beforeTime,
+                                             @Param("beforeId") Long beforeId, @Param("limit") int limit);
+
     /** Same filters through the FTS5 index for a rare query: every match fetched by id, then sorted. */
     List<Decision> getDecisionPageFtsByIds(@Param("filter") DecisionFilter filter,
                                            @Param("beforeTime") String beforeTime,

@@ -43,6 +43,7 @@ class FtsPageTest {
                 List<Decision> fts = all(db, f, Form.FTS_WALK);
                 assertThat(fts).as(f.toString()).isEqualTo(like);
                 assertThat(all(db, f, Form.FTS_BY_IDS)).as(f.toString()).isEqualTo(like);
+                assertThat(all(db, f, Form.FTS_PROBING)).as(f.toString()).isEqualTo(like);
                 if (!f.text().equals("absentword")) {
                     assertThat(fts).as(f.toString()).isNotEmpty();
                 }
@@ -78,7 +79,7 @@ class FtsPageTest {
     }
 
     /** Every page of 7 rows, each after the last row of the previous one. */
-    private enum Form { LIKE, FTS_WALK, FTS_BY_IDS }
+    private enum Form { LIKE, FTS_WALK, FTS_BY_IDS, FTS_PROBING }
 
     private static List<Decision> all(SqliteDatabase db, DecisionFilter f, Form form) {
         List<Decision> out = new ArrayList<>();
@@ -92,6 +93,7 @@ class FtsPageTest {
                     case LIKE -> m.getDecisionPage(f, time, id, 7);
                     case FTS_WALK -> m.getDecisionPageFts(f, time, id, 7);
                     case FTS_BY_IDS -> m.getDecisionPageFtsByIds(f, time, id, 7);
+                    case FTS_PROBING -> m.getDecisionPageFtsProbing(f, time, id, 7);
                 };
             });
             out.addAll(page);

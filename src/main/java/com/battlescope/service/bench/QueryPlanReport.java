@@ -115,6 +115,8 @@ public final class QueryPlanReport {
                     "filter", text, "beforeTime", beforeTime, "beforeId", beforeId, "limit", 100);
             add(out, "decision_page_fts_rare", d, DecisionMapper.class, "getDecisionPageFtsByIds",
                     "filter", text, "beforeTime", beforeTime, "beforeId", beforeId, "limit", 100);
+            add(out, "decision_page_fts_common", d, DecisionMapper.class, "getDecisionPageFtsProbing",
+                    "filter", text, "beforeTime", beforeTime, "beforeId", beforeId, "limit", 100);
         }
     }
 
