@@ -278,7 +278,19 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     @Override
+    /**
+     * Closes every connection. After writing, the WAL is checkpointed and truncated first (best effort: a busy
+     * reader or writer only leaves it as it is): a read-only opener must otherwise scan every frame of it, which
+     * took 0.2 s per open after building the search index of 4 million decisions (a 600 MB WAL).
+     */
     public void close() {
+        if (writable) {
+            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } catch (SQLException ignored) {
+                // best effort: the next writer's checkpoint catches up
+            }
+        }
         dataSource.forceCloseAll();
         if (tempCopy != null) {
             try (Stream<Path> files = Files.walk(tempCopy)) {

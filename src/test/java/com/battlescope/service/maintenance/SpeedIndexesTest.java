@@ -53,6 +53,9 @@ class SpeedIndexesTest {
 
         assertThat(r.messages()).containsExactly("created index idx_decision_model_mix in decisions.db: speeds up "
                 + SpeedIndexes.DECISION_MIX.speedsUp());
+        // the writer checkpointed and truncated its WAL when it closed: readers need not scan it
+        Path wal = folder.resolve("decisions.db-wal");
+        assertThat(!java.nio.file.Files.exists(wal) || java.nio.file.Files.size(wal) == 0).isTrue();
         try (Battle battle = new BattleService().open(folder)) {
             assertThat(mix).hasSizeGreaterThan(8);
             assertThat(battle.decisionTypeCounts(null, null, null)).isEqualTo(mix);
