@@ -55,18 +55,12 @@ public final class ApplySchema implements MaintenanceTask {
             Path file = e.getKey();
             try (SqliteDatabase db = ctx.openWritable(file)) {
                 Sql.with(db, c -> {
-                    c.setAutoCommit(false);
-                    try {
+                    Sql.transaction(c, tx -> {
                         for (SchemaObject o : e.getValue()) {
-                            Sql.execute(c, o.sql());
+                            Sql.execute(tx, o.sql());
                         }
-                        c.commit();
-                    } catch (SQLException ex) {
-                        c.rollback();
-                        throw ex;
-                    } finally {
-                        c.setAutoCommit(true);
-                    }
+                        return null;
+                    });
                     return null;
                 });
             }

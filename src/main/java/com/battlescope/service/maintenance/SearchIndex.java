@@ -73,24 +73,18 @@ public final class SearchIndex implements MaintenanceTask {
                 Set<String> objects = requireDecisions(c, file);
                 boolean exists = objects.contains(TABLE);
                 long before = exists ? Sql.count(c, "main", TABLE + "_docsize") : 0;
-                c.setAutoCommit(false);
-                try {
+                Sql.transaction(c, tx -> {
                     if (!exists) {
-                        Sql.execute(c, CREATE);
+                        Sql.execute(tx, CREATE);
                     }
-                    Sql.execute(c, "INSERT INTO decision_fts(decision_fts) VALUES ('rebuild')");
+                    Sql.execute(tx, "INSERT INTO decision_fts(decision_fts) VALUES ('rebuild')");
                     if (triggers) {
                         for (String sql : TRIGGER_SQL) {
-                            Sql.execute(c, sql);
+                            Sql.execute(tx, sql);
                         }
                     }
-                    c.commit();
-                } catch (SQLException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
+                    return null;
+                });
                 boolean hasTriggers = Sql.objects(c, "main").containsAll(TRIGGERS);
                 return new long[] {exists ? 1 : 0, before, Sql.count(c, "main", TABLE + "_docsize"),
                         Sql.count(c, "main", "decision_log"), hasTriggers ? 1 : 0};

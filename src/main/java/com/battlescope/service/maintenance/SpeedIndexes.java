@@ -2,7 +2,6 @@ package com.battlescope.service.maintenance;
 
 import com.battlescope.data.SqliteDatabase;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,18 +62,12 @@ public final class SpeedIndexes implements MaintenanceTask {
         try (SqliteDatabase db = ctx.openWritable(file)) {
             long[] rows = Sql.with(db, c -> {
                 long before = Sql.count(c, "main", "decision_log");
-                c.setAutoCommit(false);
-                try {
+                Sql.transaction(c, tx -> {
                     for (SpeedIndex i : missing) {
-                        Sql.execute(c, i.sql());
+                        Sql.execute(tx, i.sql());
                     }
-                    c.commit();
-                } catch (SQLException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
+                    return null;
+                });
                 Set<String> now = Sql.objects(c, "main");
                 for (SpeedIndex i : missing) {
                     if (!now.contains(i.name())) {

@@ -41,6 +41,20 @@ final class Sql {
         }
     }
 
+    /** Runs statements on the connection in one transaction: committed when they return, rolled back if not. */
+    static void transaction(Connection c, Work<Void> statements) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            statements.apply(c);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
     /**
      * {@link SqliteDatabase#write} (one MyBatis transaction), letting a cancel or a refusal out as itself rather
      * than as a driver error of the file.
