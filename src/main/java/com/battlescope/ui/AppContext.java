@@ -1,8 +1,12 @@
 package com.battlescope.ui;
 
+import com.battlescope.model.HourlySnapshot;
 import com.battlescope.service.Battle;
 import com.battlescope.service.TimeRange;
 import com.battlescope.service.live.LiveUpdate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -64,9 +68,30 @@ public final class AppContext {
      * version may append these rows instead of reloading ({@link #liveUpdate()}).
      */
     public void publishLive(LiveUpdate update) {
+        addNewModels(update);
         liveUpdate = update;
         dataVersion.set(dataVersion.get() + 1);
         liveUpdate = null;
+    }
+
+    /**
+     * Models whose first snapshot just arrived join the model list (they get the next free colour); when every
+     * model was picked, they are picked too, so "all models" stays all.
+     */
+    private void addNewModels(LiveUpdate update) {
+        List<String> fresh = update.snapshots().stream().map(HourlySnapshot::modelId).distinct()
+                .filter(m -> !allModels.contains(m)).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        boolean everyModelPicked = selectedModels.containsAll(allModels);
+        List<String> all = new ArrayList<>(allModels);
+        all.addAll(fresh);
+        Collections.sort(all);
+        allModels.setAll(all);
+        if (everyModelPicked) {
+            selectedModels.setAll(all);
+        }
     }
 
     /** The rows behind the data version's change being announced now; null outside that (e.g. set by hand). */
