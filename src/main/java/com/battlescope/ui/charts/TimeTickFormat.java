@@ -3,6 +3,7 @@ package com.battlescope.ui.charts;
 import com.battlescope.model.Stamp;
 import io.fair_acc.chartfx.axes.Axis;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -26,16 +27,20 @@ final class TimeTickFormat extends StringConverter<Number> {
         this.axis = axis;
     }
 
-    /** The pattern for a visible span in seconds. */
-    static DateTimeFormatter pattern(double span) {
+    /**
+     * The pattern for a tick at a time, over a visible span in seconds: from four days on a tick at midnight is
+     * its date and any other tick its date and time (ticks 12 h apart would otherwise repeat each date).
+     */
+    static DateTimeFormatter pattern(LocalDateTime tick, double span) {
         if (span >= FOUR_DAYS) {
-            return DAYS;
+            return tick.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAYS : MINUTES;
         }
         return span >= TEN_MINUTES ? MINUTES : SECONDS;
     }
 
     static String format(double epochSeconds, double span) {
-        return time(epochSeconds).format(pattern(span));
+        LocalDateTime tick = time(epochSeconds);
+        return tick.format(pattern(tick, span));
     }
 
     /** To the microsecond: stored times have at most six fraction digits, a double near 1.7e9 is finer than that. */

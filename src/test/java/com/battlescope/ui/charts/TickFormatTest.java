@@ -7,14 +7,20 @@ import org.junit.jupiter.api.Test;
 class TickFormatTest {
     /** 2025-01-06 10:30:15 as written, in epoch seconds. */
     private static final double T = 1736157600 + 30 * 60 + 15;
+    /** 2025-01-06 00:00:00. */
+    private static final double MIDNIGHT = 1736121600;
 
     @Test
     void timeTicksShowDaysWhenZoomedOutAndMinutesOrSecondsWhenZoomedIn() {
-        assertThat(TimeTickFormat.format(T, 30 * 86400)).isEqualTo("2025-01-06");
-        assertThat(TimeTickFormat.format(T, 4 * 86400)).isEqualTo("2025-01-06");
+        assertThat(TimeTickFormat.format(MIDNIGHT, 30 * 86400)).isEqualTo("2025-01-06");
+        assertThat(TimeTickFormat.format(MIDNIGHT, 4 * 86400)).isEqualTo("2025-01-06");
+        assertThat(TimeTickFormat.format(T, 30 * 86400)).isEqualTo("01-06 10:30");
         assertThat(TimeTickFormat.format(T, 2 * 86400)).isEqualTo("01-06 10:30");
         assertThat(TimeTickFormat.format(T, 3600)).isEqualTo("01-06 10:30");
         assertThat(TimeTickFormat.format(T, 120)).isEqualTo("10:30:15");
+        // five days with ticks 12 h apart: the noon tick says its time, or each date would stand twice
+        assertThat(TimeTickFormat.format(MIDNIGHT, 5 * 86400)).isEqualTo("2025-01-06");
+        assertThat(TimeTickFormat.format(MIDNIGHT + 12 * 3600, 5 * 86400)).isEqualTo("01-06 12:00");
     }
 
     @Test
