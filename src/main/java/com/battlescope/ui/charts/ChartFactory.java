@@ -7,7 +7,6 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.axes.spi.format.DefaultFormatter;
 import io.fair_acc.chartfx.plugins.ChartPlugin;
-import io.fair_acc.chartfx.plugins.CrosshairIndicator;
 import io.fair_acc.chartfx.plugins.EditAxis;
 import io.fair_acc.chartfx.plugins.XRangeIndicator;
 import io.fair_acc.chartfx.plugins.Zoomer;
@@ -69,7 +68,7 @@ public final class ChartFactory {
         zoomer.setAnimated(false);
         zoomer.setPannerEnabled(true);
         zoomer.setSliderVisible(false);
-        chart.getPlugins().addAll(zoomer, new CrosshairIndicator(), new SeriesTooltip(), new EditAxis());
+        chart.getPlugins().addAll(zoomer, new MouseCrosshair(), new SeriesTooltip(), new EditAxis());
         show(chart, data);
         return chart;
     }

@@ -14,6 +14,9 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import io.fair_acc.chartfx.axes.Axis;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -85,6 +88,24 @@ class ChartFactoryTest {
         assertThat(tickLabels((DefaultNumericAxis) chart.getXAxis()))
                 .isNotEmpty().allMatch(t -> t.matches("2025-01-\\d\\d"));
         assertThat(chart.getXAxis().getMin()).isEqualTo(DAY0);
+    }
+
+    @Test
+    void theCrosshairShowsOnlyWithTheMouseOverTheChart(FxRobot robot) {
+        XYChart chart = shown(robot, equity(hourly("a", "#0072B2", 240, 1000)));
+        MouseCrosshair crosshair = chart.getPlugins().stream().filter(MouseCrosshair.class::isInstance)
+                .map(MouseCrosshair.class::cast).findFirst().orElseThrow();
+        assertThat(crosshair.showing()).isFalse();
+
+        Axis x = chart.getXAxis();
+        Axis y = chart.getYAxis();
+        double sx = ((Node) x).localToScreen(x.getDisplayPosition(DAY0 + 100 * 3600), 0).getX();
+        double sy = ((Node) y).localToScreen(0, y.getDisplayPosition(1100)).getY();
+        robot.moveTo(new Point2D(sx, sy));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(crosshair.showing()).isTrue();
+        assertThat(crosshair.label()).doesNotContain("NaN").contains(",");
     }
 
     @Test
