@@ -53,6 +53,8 @@ public final class Battle implements AutoCloseable {
      */
     static final double COMMON_SHARE = 0.1;
     static final int DENSITY_SAMPLE = 2000;
+    /** UTC offsets reach ±14 h; the margin covers them and a date written without a time. */
+    static final long OFFSET_SLACK_MINUTES = 26 * 60;
     private final BattleFolder folder;
 
     public Battle(BattleFolder folder) {
@@ -219,16 +221,27 @@ public final class Battle implements AutoCloseable {
                 .getDecisionsBySymbol(symbol, range.fromText(), range.toText())) : List.of();
     }
 
-    /** Decisions on a symbol with SQLite's julianday, newest first (index range scan on (symbol, timestamp)). */
-    public List<TimedDecision> timedDecisionsBySymbol(String symbol, String fromText, String toText) {
-        return timedDecisionsBySymbol(symbol, fromText, toText, null, null);
+    /**
+     * The decisions on a symbol that comparing {@code range} with a window needs, with SQLite's julianday, newest
+     * first (index range scan on (symbol, timestamp)): the range widened by the window, and up to
+     * {@link #OFFSET_SLACK_MINUTES} further the times whose text compares differently from their instant (written
+     * with a UTC offset, or in the "T" form).
+     */
+    public List<TimedDecision> decisionsToCompare(String symbol, TimeRange range, double windowMinutes) {
+        if (!folder.hasDecisions()) {
+            return List.of();
+        }
+        long window = (long) Math.ceil(windowMinutes) + 1;
+        String from = shifted(range.from(), -(window + OFFSET_SLACK_MINUTES));
+        String to = shifted(range.to(), window + OFFSET_SLACK_MINUTES);
+        String nearFrom = shifted(range.from(), -window);
+        String nearTo = shifted(range.to(), window);
+        return folder.decisions().read(s -> s.getMapper(DecisionMapper.class)
+                .getTimedDecisionsBySymbol(symbol, from, to, nearFrom, nearTo));
     }
 
-    /** Between the text bounds; outside the near bounds (when given) only times written with a UTC offset. */
-    public List<TimedDecision> timedDecisionsBySymbol(String symbol, String fromText, String toText,
-                                                      String nearFromText, String nearToText) {
-        return folder.hasDecisions() ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class)
-                .getTimedDecisionsBySymbol(symbol, fromText, toText, nearFromText, nearToText)) : List.of();
+    private static String shifted(Stamp bound, long minutes) {
+        return bound == null ? null : Stamp.format(bound.local().plusMinutes(minutes));
     }
 
     /** The executed decisions, in no particular order and with empty reasoning: what rebuilding trades needs. */

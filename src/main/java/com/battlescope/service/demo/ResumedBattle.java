@@ -7,7 +7,6 @@ import com.battlescope.model.DecisionType;
 import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.Stamp;
 import com.battlescope.model.Standing;
-import com.battlescope.model.TimedDecision;
 import com.battlescope.model.Trade;
 import com.battlescope.service.Battle;
 import com.battlescope.service.TimeRange;
@@ -80,11 +79,12 @@ final class ResumedBattle {
 
     private static double[] lastPrices(Battle battle, List<String> tickers, Stamp last) {
         double[] prices = new double[tickers.size()];
-        String from = Stamp.format(last.local().minusDays(7));
+        TimeRange lastWeek = new TimeRange(Stamp.of(last.local().minusDays(7)), null);
         for (int s = 0; s < tickers.size(); s++) {
             prices[s] = DemoNames.symbol(tickers.get(s)).price();
-            for (TimedDecision d : battle.timedDecisionsBySymbol(tickers.get(s), from, null)) {
-                Double p = d.decision().currentPrice();
+            List<Decision> oldestFirst = battle.decisionsBySymbol(tickers.get(s), lastWeek);
+            for (int i = oldestFirst.size() - 1; i >= 0; i--) {
+                Double p = oldestFirst.get(i).currentPrice();
                 if (p != null && p > 0) {
                     prices[s] = p;
                     break;

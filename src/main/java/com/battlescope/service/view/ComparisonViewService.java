@@ -9,7 +9,6 @@ import com.battlescope.analytics.Moments;
 import com.battlescope.model.DataTable;
 import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
-import com.battlescope.model.Stamp;
 import com.battlescope.model.TimedDecision;
 import com.battlescope.service.Battle;
 import com.battlescope.service.ComparisonService;
@@ -30,8 +29,6 @@ public final class ComparisonViewService {
     public static final List<String> PAIR_COLUMNS = List.of("timestamp", "current_price", "model_1_id",
             "model_1_decision", "model_1_confidence", "model_2_id", "model_2_decision", "model_2_confidence",
             "time_diff_minutes");
-    /** As {@link ComparisonService}: text bounds widened so that rows written with a UTC offset are still fetched. */
-    private static final long SLACK_MINUTES = 26 * 60;
     private static final double DAY_MINUTES = 24 * 60;
 
     /** How much of an ALL range to show: the last day, week or month of the symbol's decisions, or all of them. */
@@ -131,10 +128,7 @@ public final class ComparisonViewService {
         if (q.symbol() == null) {
             return List.of();
         }
-        long slack = (long) Math.ceil(windowMinutes) + SLACK_MINUTES;
-        String from = range.from() == null ? null : Stamp.format(range.from().local().minusMinutes(slack));
-        String to = range.to() == null ? null : Stamp.format(range.to().local().plusMinutes(slack));
-        List<TimedDecision> sorted = new ArrayList<>(battle.timedDecisionsBySymbol(q.symbol(), from, to).stream()
+        List<TimedDecision> sorted = new ArrayList<>(battle.decisionsToCompare(q.symbol(), range, windowMinutes).stream()
                 .filter(td -> q.includes(td.decision().modelId())).toList());
         sorted.sort(Comparator.comparingDouble(TimedDecision::julianDay)
                 .thenComparing(td -> td.decision().id(), Comparator.nullsLast(Comparator.naturalOrder())));
