@@ -23,10 +23,8 @@ import com.battlescope.model.TimedDecision;
 import com.battlescope.model.Trade;
 import com.battlescope.model.WeeklySummary;
 import java.nio.file.Path;
-import org.apache.ibatis.exceptions.PersistenceException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,19 +38,6 @@ import java.util.stream.Collectors;
 public final class Battle implements AutoCloseable {
     private static final Comparator<HourlySnapshot> IN_TIME_ORDER = Comparator.comparing(HourlySnapshot::timestamp)
             .thenComparing(HourlySnapshot::id, Comparator.nullsLast(Comparator.naturalOrder()));
-    /**
-     * Below this many full-text matches a page fetches them by id and sorts them; above, it walks the time index
-     * and tests each row, stopping at the page size (a walk that would read the whole log for a rare word).
-     */
-    static final int RARE_MATCHES = 2000;
-    /**
-     * Above this share of matches among the newest {@link #DENSITY_SAMPLE} decisions a page probes the FTS5 index
-     * row by row (cost falls with the share); below, it collects the matching ids first (cost grows with their
-     * number). Measured on 4.2 million decisions: a word in 65 % of them 18 ms against 450 ms, one in 8 %
-     * 84 ms against 66 ms.
-     */
-    static final double COMMON_SHARE = 0.1;
-    static final int DENSITY_SAMPLE = 2000;
     /** UTC offsets reach ±14 h; the margin covers them and a date written without a time. */
     static final long OFFSET_SLACK_MINUTES = 26 * 60;
     private final BattleFolder folder;
@@ -98,7 +83,7 @@ public final class Battle implements AutoCloseable {
             byModel.computeIfAbsent(s.modelId(), k -> new ArrayList<>()).add(s);
         }
         byModel.values().forEach(curve -> curve.sort(IN_TIME_ORDER));
-        return new LinkedHashMap<>(byModel);
+        return byModel;
     }
 
     public List<HourlySnapshot> snapshotsAfterId(long id) {
@@ -274,24 +259,8 @@ public final class Battle implements AutoCloseable {
             return folder.decisions().read(s -> s.getMapper(DecisionMapper.class)
                     .getDecisionPage(filter, beforeTime, beforeId, limit));
         }
-        return folder.decisions().read(s -> {
-            DecisionMapper m = s.getMapper(DecisionMapper.class);
-            DecisionFilter f = filter;
-            long matches;
-            try {
-                matches = m.countFtsMatches(f.text(), RARE_MATCHES);
-            } catch (PersistenceException notFts5Syntax) {
-                f = f.withText(f.ftsPhrase());
-                matches = m.countFtsMatches(f.text(), RARE_MATCHES);
-            }
-            if (matches < RARE_MATCHES) {
-                return m.getDecisionPageFtsByIds(f, beforeTime, beforeId, limit);
-            }
-            Long maxId = m.getMaxId();
-            long sampled = maxId == null ? 0 : m.countFtsMatchesAbove(f.text(), maxId - DENSITY_SAMPLE);
-            return sampled >= DENSITY_SAMPLE * COMMON_SHARE ? m.getDecisionPageFtsProbing(f, beforeTime, beforeId, limit)
-                    : m.getDecisionPageFts(f, beforeTime, beforeId, limit);
-        });
+        return folder.decisions().read(s -> FullTextPage.read(s.getMapper(DecisionMapper.class), filter, beforeTime,
+                beforeId, limit));
     }
 
     public long maxDecisionId() {

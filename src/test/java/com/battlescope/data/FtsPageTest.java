@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,20 +23,14 @@ class FtsPageTest {
 
     @Test
     void ftsPagesEqualLikePages() throws Exception {
-        Path file = tmp.resolve("decisions.db");
-        TestDb.created(file, SchemaScripts.DECISIONS).close();
-        try (Connection c = TestDb.jdbc(file); Statement st = c.createStatement()) {
-            for (int i = 0; i < 90; i++) {
-                // times go back and forth so that id order is not time order; every fifth row shares a time
-                int minute = (i * 37) % 60;
-                st.execute("INSERT INTO decision_log (model_id, symbol, decision, reasoning, timestamp, executed) VALUES ('m"
-                        + i % 3 + "', '" + (i % 2 == 0 ? "AAPL" : "NVDA") + "', 'hold', '" + REASONS[i % 4]
-                        + "', '2025-01-06 1" + (i % 5 == 0 ? 0 : i % 7) + ":" + String.format("%02d", minute) + ":00', "
-                        + (i % 3 == 0 ? 1 : 0) + ")");
-            }
-            st.execute("CREATE VIRTUAL TABLE decision_fts USING fts5(reasoning, content='decision_log', content_rowid='id')");
-            st.execute("INSERT INTO decision_fts(decision_fts) VALUES ('rebuild')");
-        }
+        Path file = indexed(90, i -> {
+            // times go back and forth so that id order is not time order; every fifth row shares a time
+            int minute = (i * 37) % 60;
+            return "INSERT INTO decision_log (model_id, symbol, decision, reasoning, timestamp, executed) VALUES ('m"
+                    + i % 3 + "', '" + (i % 2 == 0 ? "AAPL" : "NVDA") + "', 'hold', '" + REASONS[i % 4]
+                    + "', '2025-01-06 1" + (i % 5 == 0 ? 0 : i % 7) + ":" + String.format("%02d", minute) + ":00', "
+                    + (i % 3 == 0 ? 1 : 0) + ")";
+        });
         try (SqliteDatabase db = SqliteDatabase.openReadOnly(file)) {
             for (DecisionFilter f : List.of(text(null, null, null, "breakout"), text("m1", null, null, "breakout"),
                     text(null, "NVDA", true, "reversion"), text(null, null, null, "absentword"))) {
@@ -53,16 +48,8 @@ class FtsPageTest {
 
     @Test
     void matchesAreCountedUpToTheCapAndBadSyntaxFails() throws Exception {
-        Path file = tmp.resolve("decisions.db");
-        TestDb.created(file, SchemaScripts.DECISIONS).close();
-        try (Connection c = TestDb.jdbc(file); Statement st = c.createStatement()) {
-            for (int i = 0; i < 12; i++) {
-                st.execute("INSERT INTO decision_log (model_id, symbol, decision, reasoning, timestamp) VALUES ('m', "
-                        + "'AAPL', 'hold', '" + REASONS[i % 4] + "', '2025-01-06 10:00:00')");
-            }
-            st.execute("CREATE VIRTUAL TABLE decision_fts USING fts5(reasoning, content='decision_log', content_rowid='id')");
-            st.execute("INSERT INTO decision_fts(decision_fts) VALUES ('rebuild')");
-        }
+        Path file = indexed(12, i -> "INSERT INTO decision_log (model_id, symbol, decision, reasoning, timestamp) "
+                + "VALUES ('m', 'AAPL', 'hold', '" + REASONS[i % 4] + "', '2025-01-06 10:00:00')");
         try (SqliteDatabase db = SqliteDatabase.openReadOnly(file)) {
             // "breakout" is in reasons 0 and 2: 6 of 12 rows
             assertThat(db.<Long>read(s -> s.getMapper(DecisionMapper.class).countFtsMatches("breakout", 100))).isEqualTo(6);
@@ -72,6 +59,20 @@ class FtsPageTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.read(s -> s.getMapper(DecisionMapper.class)
                     .countFtsMatches("stop-loss", 100))).isInstanceOf(RuntimeException.class);
         }
+    }
+
+    /** A decisions file with {@code rows} rows inserted by the given statements, and its FTS5 index. */
+    private Path indexed(int rows, IntFunction<String> insert) throws Exception {
+        Path file = tmp.resolve("decisions.db");
+        TestDb.created(file, SchemaScripts.DECISIONS).close();
+        try (Connection c = TestDb.jdbc(file); Statement st = c.createStatement()) {
+            for (int i = 0; i < rows; i++) {
+                st.execute(insert.apply(i));
+            }
+            st.execute("CREATE VIRTUAL TABLE decision_fts USING fts5(reasoning, content='decision_log', content_rowid='id')");
+            st.execute("INSERT INTO decision_fts(decision_fts) VALUES ('rebuild')");
+        }
+        return file;
     }
 
     private static DecisionFilter text(String model, String symbol, Boolean executed, String word) {

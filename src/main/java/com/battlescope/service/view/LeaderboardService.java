@@ -7,7 +7,6 @@ import com.battlescope.analytics.RankChange;
 import com.battlescope.analytics.RankHistory;
 import com.battlescope.analytics.RankedModel;
 import com.battlescope.analytics.Rankings;
-import com.battlescope.analytics.TradeSet;
 import com.battlescope.analytics.TradeStats;
 import com.battlescope.data.ModelDecisionTypeCount;
 import com.battlescope.data.ModelTradeTotals;
@@ -104,7 +103,7 @@ public final class LeaderboardService {
             } else if (tf == Timeframe.ALL_TIME) {
                 trades = allTimeTotals.getOrDefault(model, none);
             } else {
-                trades = totals(battle, model, Stamp.format(window.first().timestamp().local()), q.range().toText())
+                trades = totals(battle, model, startText(window.first().timestamp()), q.range().toText())
                         .getOrDefault(model, none);
             }
             HourlySnapshot last = window.last();
@@ -119,11 +118,14 @@ public final class LeaderboardService {
 
     /** Each row's trade figures from every trade closed in its window (trade_log, or rebuilt from decisions). */
     public Map<String, TradeStats> tradeStats(Battle battle, ViewQuery q, Leaderboard board) {
-        List<Trade> trades = TradesService.tradeSet(battle, q.range()).trades();
+        Map<String, List<Trade>> byModel = TradesService.tradeSet(battle, q.range()).trades().stream()
+                .collect(Collectors.groupingBy(Trade::modelId));
         Map<String, TradeStats> out = new HashMap<>();
         for (LeaderboardRow r : board.rows()) {
-            out.put(r.modelId(), TradeStats.of(inWindow(trades, r.modelId(), board.timeframe(),
-                    r.curve().firstSnapshot())));
+            Stamp start = r.curve().firstSnapshot();
+            out.put(r.modelId(), TradeStats.of(byModel.getOrDefault(r.modelId(), List.of()).stream()
+                    .filter(t -> board.timeframe() == Timeframe.ALL_TIME || t.exitTime().compareTo(start) >= 0)
+                    .toList()));
         }
         return out;
     }
@@ -136,7 +138,7 @@ public final class LeaderboardService {
         Map<String, DecisionMix> out = new HashMap<>();
         for (LeaderboardRow r : board.rows()) {
             DecisionMix mix = tf == Timeframe.ALL_TIME ? allTime.get(r.modelId())
-                    : mixes(battle.decisionTypeCounts(r.modelId(), Stamp.format(r.curve().firstSnapshot().local()),
+                    : mixes(battle.decisionTypeCounts(r.modelId(), startText(r.curve().firstSnapshot()),
                             q.range().toText())).get(r.modelId());
             out.put(r.modelId(), mix == null ? DecisionMix.NONE : mix);
         }
@@ -164,10 +166,9 @@ public final class LeaderboardService {
         return out;
     }
 
-    /** The model's trades closed in its window (all time: every one of the range). */
-    private static List<Trade> inWindow(List<Trade> trades, String model, Timeframe tf, Stamp windowStart) {
-        return trades.stream().filter(t -> t.modelId().equals(model))
-                .filter(t -> tf == Timeframe.ALL_TIME || t.exitTime().compareTo(windowStart) >= 0).toList();
+    /** A window's first snapshot as an inclusive text bound of a query. */
+    private static String startText(Stamp windowStart) {
+        return Stamp.format(windowStart.local());
     }
 
     private static <T> T join(CompletableFuture<T> read) {

@@ -17,7 +17,6 @@ import com.battlescope.ui.InlineJobs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -63,13 +62,7 @@ class ComparisonViewTest {
         // gpt-4o's 16:00 AAPL reasoning becomes a megabyte, as the engine allows
         ViewRobot.sql(dir.resolve("decisions.db"), "UPDATE decision_log SET reasoning = ? WHERE id = 1583",
                 "Big. " + "x".repeat((1 << 20) - 5));
-        battle = new BattleService().open(dir);
-        List<String> models = battle.modelIds();
-        robot.interact(() -> {
-            ctx.allModels().setAll(models);
-            ctx.colors().assign(models);
-            ctx.battleProperty().set(battle);
-        });
+        battle = ViewFixture.show(robot, ctx, new BattleService().open(dir));
     }
 
     @AfterEach

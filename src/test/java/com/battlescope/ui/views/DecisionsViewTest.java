@@ -47,13 +47,7 @@ class DecisionsViewTest {
     @BeforeEach
     void open(FxRobot robot) throws Exception {
         dir = Fixtures.copy("full-split", Files.createTempDirectory("decisions-view"));
-        battle = new BattleService().open(dir);
-        List<String> models = battle.modelIds();
-        robot.interact(() -> {
-            ctx.allModels().setAll(models);
-            ctx.colors().assign(models);
-            ctx.battleProperty().set(battle);
-        });
+        battle = ViewFixture.show(robot, ctx, new BattleService().open(dir));
     }
 
     @AfterEach

@@ -29,18 +29,22 @@ final class ViewFixture {
     /** Copies a fixture, opens it and sets it as the context's battle with all its models (on the FX thread). */
     static Battle open(FxRobot robot, AppContext ctx, String fixture, Path tmp) {
         try {
-            Battle battle = new BattleService().open(Fixtures.copy(fixture, Files.createTempDirectory(tmp, "f")));
-            List<String> models = battle.modelIds();
-            robot.interact(() -> {
-                ctx.colors().assign(models);
-                ctx.allModels().setAll(models);
-                ctx.battleProperty().set(battle);
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-            return battle;
+            return show(robot, ctx, new BattleService().open(Fixtures.copy(fixture, Files.createTempDirectory(tmp, "f"))));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sets an open battle as the context's battle with all its models (on the FX thread). */
+    static Battle show(FxRobot robot, AppContext ctx, Battle battle) {
+        List<String> models = battle.modelIds();
+        robot.interact(() -> {
+            ctx.colors().assign(models);
+            ctx.allModels().setAll(models);
+            ctx.battleProperty().set(battle);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return battle;
     }
 
     /** The screen position of a data point (x in the x axis' local space, y in the y axis'). */

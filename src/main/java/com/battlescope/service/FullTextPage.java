@@ -1,0 +1,48 @@
+package com.battlescope.service;
+
+import com.battlescope.data.DecisionMapper;
+import com.battlescope.model.Decision;
+import com.battlescope.model.DecisionFilter;
+import java.util.List;
+import org.apache.ibatis.exceptions.PersistenceException;
+
+/**
+ * A decision log page searched through the FTS5 index, in the form that is fast for how common the text is.
+ * Text that is not FTS5 syntax is searched as one quoted phrase prefix instead.
+ */
+final class FullTextPage {
+    /**
+     * Below this many full-text matches a page fetches them by id and sorts them; above, it walks the time index
+     * and tests each row, stopping at the page size (a walk that would read the whole log for a rare word).
+     */
+    static final int RARE_MATCHES = 2000;
+    /**
+     * Above this share of matches among the newest {@link #DENSITY_SAMPLE} decisions a page probes the FTS5 index
+     * row by row (cost falls with the share); below, it collects the matching ids first (cost grows with their
+     * number). Measured on 4.2 million decisions: a word in 65 % of them 18 ms against 450 ms, one in 8 %
+     * 84 ms against 66 ms.
+     */
+    static final double COMMON_SHARE = 0.1;
+    static final int DENSITY_SAMPLE = 2000;
+
+    private FullTextPage() {
+    }
+
+    static List<Decision> read(DecisionMapper m, DecisionFilter filter, String beforeTime, Long beforeId, int limit) {
+        DecisionFilter f = filter;
+        long matches;
+        try {
+            matches = m.countFtsMatches(f.text(), RARE_MATCHES);
+        } catch (PersistenceException notFts5Syntax) {
+            f = f.withText(f.ftsPhrase());
+            matches = m.countFtsMatches(f.text(), RARE_MATCHES);
+        }
+        if (matches < RARE_MATCHES) {
+            return m.getDecisionPageFtsByIds(f, beforeTime, beforeId, limit);
+        }
+        Long maxId = m.getMaxId();
+        long sampled = maxId == null ? 0 : m.countFtsMatchesAbove(f.text(), maxId - DENSITY_SAMPLE);
+        return sampled >= DENSITY_SAMPLE * COMMON_SHARE ? m.getDecisionPageFtsProbing(f, beforeTime, beforeId, limit)
+                : m.getDecisionPageFts(f, beforeTime, beforeId, limit);
+    }
+}
