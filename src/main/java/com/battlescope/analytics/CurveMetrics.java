@@ -31,7 +31,7 @@ public record CurveMetrics(String modelId, int snapshots, Stamp firstSnapshot, S
         Drawdowns.MaxDrawdown dd = Drawdowns.max(curve);
         Double cagr = RiskRatios.cagrPct(curve, initialCapital);
         return new CurveMetrics(curve.first().modelId(), curve.size(), curve.first().timestamp(),
-                curve.last().timestamp(), initialCapital, last, totalReturnPct(last, initialCapital),
+                curve.last().timestamp(), initialCapital, last, Metrics.returnPct(last, initialCapital),
                 last - initialCapital, RiskRatios.engineSharpe(curve), RiskRatios.dailySharpe(curve),
                 RiskRatios.sampledSharpe(curve), RiskRatios.sortino(curve), cagr, RiskRatios.annualVolatilityPct(curve),
                 RiskRatios.calmar(cagr, dd.maxPct()), dd.maxPct(), dd.maxDollars(), dd.engineMaxPct(),
@@ -40,9 +40,5 @@ public record CurveMetrics(String modelId, int snapshots, Stamp firstSnapshot, S
 
     public static CurveMetrics of(List<HourlySnapshot> snapshots, double initialCapital) {
         return of(EquityCurve.of(snapshots), initialCapital);
-    }
-
-    public static double totalReturnPct(double finalEquity, double initialCapital) {
-        return (finalEquity - initialCapital) / initialCapital * 100;
     }
 }

@@ -54,20 +54,11 @@ public final class Drawdowns {
         if (e.length == 0) {
             return new MaxDrawdown(0, 0, 0);
         }
-        double peak = e[0];
-        double maxDollars = 0;
-        double maxPct = 0;
-        double enginePct = 0;
+        Metrics.PeakTracker peak = new Metrics.PeakTracker();
         for (double v : e) {
-            peak = Math.max(peak, v);
-            double dollars = peak - v;
-            if (dollars > maxDollars) {
-                maxDollars = dollars;
-                enginePct = dollars / peak * 100;
-            }
-            maxPct = Math.max(maxPct, dollars / peak * 100);
+            peak.add(v);
         }
-        return new MaxDrawdown(maxDollars, maxPct, enginePct);
+        return new MaxDrawdown(peak.maxDrawdownDollars(), peak.maxDrawdownPct(), peak.engineMaxDrawdownPct());
     }
 
     public static List<UnderwaterPoint> underwater(EquityCurve curve) {

@@ -53,8 +53,8 @@ public final class Rankings {
 
     static RankingEntry entry(String model, EquityCurve curve, Double initialCapital, Timeframe timeframe) {
         EquityCurve w = window(curve, timeframe);
-        double base = timeframe == Timeframe.ALL_TIME && initialCapital != null ? initialCapital : w.first().equity();
-        return new RankingEntry(model, CurveMetrics.totalReturnPct(w.last().equity(), base),
+        double base = Metrics.returnBase(timeframe, initialCapital, w.first().equity());
+        return new RankingEntry(model, Metrics.returnPct(w.last().equity(), base),
                 RiskRatios.engineSharpe(w), Drawdowns.max(w).maxPct());
     }
 

@@ -9,20 +9,17 @@ import java.util.List;
 /** Sharpe, Sortino, volatility, CAGR and Calmar of an equity curve. Null means "cannot be computed". */
 public final class RiskRatios {
 
-    /** The engine annualises every return series with sqrt(252), whatever its sampling. */
-    public static final double ENGINE_PERIODS = 252;
-
     private RiskRatios() {
     }
 
     /** The engine's Sharpe (parity): snapshot returns, mean / sample std x sqrt(252). */
     public static Double engineSharpe(EquityCurve curve) {
-        return Stats.annualisedSharpe(curve.returns(), ENGINE_PERIODS);
+        return Stats.annualisedSharpe(curve.returns(), Metrics.ENGINE_PERIODS_PER_YEAR);
     }
 
     /** Sharpe of daily closes (last snapshot of each calendar day as written), x sqrt(252). */
     public static Double dailySharpe(EquityCurve curve) {
-        return Stats.annualisedSharpe(Stats.simpleReturns(dailyCloses(curve)), ENGINE_PERIODS);
+        return Stats.annualisedSharpe(Stats.simpleReturns(dailyCloses(curve)), Metrics.ENGINE_PERIODS_PER_YEAR);
     }
 
     /** Sharpe of snapshot returns annualised by the real sampling rate (returns per elapsed year). */
@@ -42,7 +39,7 @@ public final class RiskRatios {
             downside += d * d;
         }
         double deviation = Math.sqrt(downside / r.length);
-        return deviation == 0 ? null : Stats.mean(r) / deviation * Math.sqrt(ENGINE_PERIODS);
+        return deviation == 0 ? null : Stats.mean(r) / deviation * Math.sqrt(Metrics.ENGINE_PERIODS_PER_YEAR);
     }
 
     /** Annualised volatility in percent: sample std of snapshot returns x sqrt(real periods per year) x 100. */

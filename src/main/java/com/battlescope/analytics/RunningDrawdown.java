@@ -60,7 +60,7 @@ public final class RunningDrawdown {
             peakTime = time;
             return 0.0;
         }
-        double d = (peak - equity) / peak * 100;
+        double d = Metrics.drawdownPct(peak, equity);
         if (d > depth) {
             depth = d;
             troughTime = time;

@@ -52,16 +52,12 @@ public final class Stats {
         return r;
     }
 
-    /** mean / sampleStd * sqrt(periodsPerYear); null with fewer than two returns or zero deviation. */
+    /** {@link Metrics#sharpe} of an array of returns: mean / sampleStd × sqrt(periodsPerYear). */
     public static Double annualisedSharpe(double[] returns, double periodsPerYear) {
         if (returns.length < 2) {
             return null;
         }
-        double std = sampleStd(returns);
-        if (std == 0 || Double.isNaN(std) || Double.isNaN(periodsPerYear)) {
-            return null;
-        }
-        return mean(returns) / std * Math.sqrt(periodsPerYear);
+        return Metrics.sharpe(mean(returns), sampleStd(returns), returns.length, periodsPerYear);
     }
 
     static Double finiteOrNull(double v) {

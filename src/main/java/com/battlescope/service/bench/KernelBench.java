@@ -1,5 +1,6 @@
 package com.battlescope.service.bench;
 
+import com.battlescope.analytics.Metrics;
 import com.battlescope.analytics.Drawdowns;
 import com.battlescope.analytics.RiskRatios;
 import com.battlescope.analytics.RollingStats;
@@ -25,7 +26,7 @@ public final class KernelBench {
     public Result run(int points, int warmups, int runs) {
         double[] equity = randomWalk(points, 42);
         Timing.Measured<Double> sharpe = Timing.median(warmups, runs,
-                () -> Stats.annualisedSharpe(Stats.simpleReturns(equity), RiskRatios.ENGINE_PERIODS));
+                () -> Stats.annualisedSharpe(Stats.simpleReturns(equity), Metrics.ENGINE_PERIODS_PER_YEAR));
         Timing.Measured<Drawdowns.MaxDrawdown> drawdown = Timing.median(warmups, runs, () -> Drawdowns.max(equity));
         Timing.Measured<double[]> rolling = Timing.median(warmups, runs, () -> {
             double[] r = Stats.simpleReturns(equity);

@@ -1,5 +1,6 @@
 package com.battlescope.service.demo;
 
+import com.battlescope.analytics.Metrics;
 import com.battlescope.analytics.RankedModel;
 import com.battlescope.analytics.RankingEntry;
 import com.battlescope.analytics.Rankings;
@@ -275,8 +276,7 @@ final class DemoSimulation {
                 gross += p.shares() * closes[s];
             }
         }
-        double equity = trader.equity(closes);
-        return equity > 0 ? gross / equity * 100 : 0;
+        return Metrics.exposurePct(gross, trader.equity(closes));
     }
 
     private int indexOf(String modelId) {

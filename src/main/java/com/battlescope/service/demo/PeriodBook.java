@@ -1,5 +1,7 @@
 package com.battlescope.service.demo;
 
+import com.battlescope.analytics.Drawdowns;
+import com.battlescope.analytics.Metrics;
 import com.battlescope.analytics.Stats;
 import com.battlescope.analytics.TradeStats;
 import com.battlescope.model.DailySummary;
@@ -167,17 +169,11 @@ final class PeriodBook {
     }
 
     static Double sharpe(double[] equities) {
-        return Stats.annualisedSharpe(Stats.simpleReturns(equities), 252);
+        return Stats.annualisedSharpe(Stats.simpleReturns(equities), Metrics.ENGINE_PERIODS_PER_YEAR);
     }
 
     /** The true maximum percent fall from a running peak. */
     static double maxDrawdownPct(double[] equities) {
-        double peak = equities[0];
-        double worst = 0;
-        for (double v : equities) {
-            peak = Math.max(peak, v);
-            worst = Math.max(worst, (peak - v) / peak * 100);
-        }
-        return worst;
+        return Drawdowns.max(equities).maxPct();
     }
 }

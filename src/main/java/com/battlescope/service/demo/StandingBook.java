@@ -1,7 +1,7 @@
 package com.battlescope.service.demo;
 
 import com.battlescope.analytics.RankingEntry;
-import com.battlescope.analytics.RiskRatios;
+import com.battlescope.analytics.Metrics;
 import com.battlescope.analytics.TradeStats;
 import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.LeaderboardSnapshot;
@@ -24,12 +24,8 @@ final class StandingBook {
     private final double initialCapital;
     private final EquityWindow recent = new EquityWindow();
     private final Deque<ClosedTrade> recentTrades = new ArrayDeque<>();
-    private double previous = Double.NaN;
-    private long returns;
-    private double mean;
-    private double m2;
-    private double peak = Double.NEGATIVE_INFINITY;
-    private double maxDrawdownPct;
+    private final Metrics.ReturnMoments returns = new Metrics.ReturnMoments();
+    private final Metrics.PeakTracker peak = new Metrics.PeakTracker();
     private int trades;
     private int wins;
     private double grossProfit;
@@ -43,16 +39,8 @@ final class StandingBook {
 
     void snapshot(HourlySnapshot s) {
         double e = s.equity();
-        if (!Double.isNaN(previous)) {
-            double r = (e - previous) / previous;
-            returns++;
-            double delta = r - mean;
-            mean += delta / returns;
-            m2 += delta * (r - mean);
-        }
-        previous = e;
-        peak = Math.max(peak, e);
-        maxDrawdownPct = Math.max(maxDrawdownPct, (peak - e) / peak * 100);
+        returns.addEquity(e);
+        peak.add(e);
         last = s;
         recent.add(s.timestamp().local(), e);
         recent.keepDays(KEEP_DAYS);
@@ -80,13 +68,9 @@ final class StandingBook {
     /** The figures of a timeframe as of the latest snapshot. */
     Figures figures(Timeframe tf) {
         if (tf == Timeframe.ALL_TIME) {
-            Double sharpe = null;
-            if (returns >= 2 && m2 > 0) {
-                sharpe = mean / Math.sqrt(m2 / (returns - 1)) * Math.sqrt(RiskRatios.ENGINE_PERIODS);
-            }
             double eq = last.equity();
-            return new Figures((eq - initialCapital) / initialCapital * 100, eq - initialCapital, eq, sharpe,
-                    maxDrawdownPct, trades, trades == 0 ? null : wins * 100.0 / trades,
+            return new Figures(Metrics.returnPct(eq, initialCapital), eq - initialCapital, eq,
+                    returns.sharpe(Metrics.ENGINE_PERIODS_PER_YEAR), peak.maxDrawdownPct(), trades, trades == 0 ? null : wins * 100.0 / trades,
                     TradeStats.profitFactor(trades, grossProfit, grossLoss));
         }
         double[] w = recent.lookBack(tf.days());
@@ -108,7 +92,7 @@ final class StandingBook {
                 }
             }
         }
-        return new Figures((eq - base) / base * 100, eq - base, eq, PeriodBook.sharpe(w),
+        return new Figures(Metrics.returnPct(eq, base), eq - base, eq, PeriodBook.sharpe(w),
                 PeriodBook.maxDrawdownPct(w), n, n == 0 ? null : won * 100.0 / n, TradeStats.profitFactor(n, gp, gl));
     }
 

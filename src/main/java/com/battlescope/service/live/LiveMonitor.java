@@ -1,5 +1,9 @@
 package com.battlescope.service.live;
 
+import com.battlescope.analytics.Metrics;
+import com.battlescope.analytics.RankedModel;
+import com.battlescope.analytics.RankingEntry;
+import com.battlescope.analytics.Rankings;
 import com.battlescope.model.Decision;
 import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.Standing;
@@ -7,7 +11,6 @@ import com.battlescope.model.Trade;
 import com.battlescope.service.Battle;
 import com.battlescope.service.TimeRange;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,17 +70,17 @@ public final class LiveMonitor {
         List<LiveEvent> events = new ArrayList<>();
         for (HourlySnapshot s : snapshots) {
             ModelState state = models.computeIfAbsent(s.modelId(), id -> new ModelState(s.equity()));
-            double oldPeak = state.peak;
-            double oldMaxDrawdown = state.maxDrawdownPct;
+            double oldPeak = state.peak();
+            double oldMaxDrawdown = state.maxDrawdownPct();
             boolean hadHistory = state.count > 0;
             state.add(s.equity());
             if (rules.newHighs() && hadHistory && s.equity() > oldPeak) {
                 events.add(new LiveEvent(LiveEvent.Kind.NEW_HIGH, s.modelId(), s.timestamp(),
                         String.format("%s reached a new high: $%,.2f", s.modelId(), s.equity())));
             }
-            if (rules.newMaxDrawdowns() && state.maxDrawdownPct > oldMaxDrawdown) {
+            if (rules.newMaxDrawdowns() && state.maxDrawdownPct() > oldMaxDrawdown) {
                 events.add(new LiveEvent(LiveEvent.Kind.NEW_MAX_DRAWDOWN, s.modelId(), s.timestamp(),
-                        String.format("%s is in its deepest drawdown: %.2f %%", s.modelId(), state.maxDrawdownPct)));
+                        String.format("%s is in its deepest drawdown: %.2f %%", s.modelId(), state.maxDrawdownPct())));
             }
         }
         if (!snapshots.isEmpty()) {
@@ -98,20 +101,20 @@ public final class LiveMonitor {
         return events;
     }
 
-    /** The model with the highest total return (ties: model id), as the leaderboard's first criterion. */
+    /** The first model in the leaderboard's order (return, Sharpe, max drawdown, model id), or null with none. */
     private String currentLeader() {
-        return models.entrySet().stream()
-                .max(Comparator.comparingDouble((Map.Entry<String, ModelState> e) -> e.getValue().returnPct())
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElse(null);
+        List<RankingEntry> entries = new ArrayList<>();
+        models.forEach((id, state) -> entries.add(state.entry(id)));
+        List<RankedModel> ranked = Rankings.rank(entries);
+        return ranked.isEmpty() ? null : ranked.get(0).modelId();
     }
 
     /** Running figures of one model's curve. */
     private static final class ModelState {
         private final double initialCapital;
-        private double peak = Double.NEGATIVE_INFINITY;
+        private final Metrics.PeakTracker peak = new Metrics.PeakTracker();
+        private final Metrics.ReturnMoments returns = new Metrics.ReturnMoments();
         private double last;
-        private double maxDrawdownPct;
         private int count;
 
         ModelState(double initialCapital) {
@@ -119,14 +122,24 @@ public final class LiveMonitor {
         }
 
         void add(double equity) {
-            peak = Math.max(peak, equity);
+            peak.add(equity);
+            returns.addEquity(equity);
             last = equity;
-            maxDrawdownPct = Math.max(maxDrawdownPct, (peak - equity) / peak * 100);
             count++;
         }
 
-        double returnPct() {
-            return (last - initialCapital) / initialCapital * 100;
+        double peak() {
+            return peak.started() ? peak.peak() : Double.NEGATIVE_INFINITY;
+        }
+
+        double maxDrawdownPct() {
+            return peak.maxDrawdownPct();
+        }
+
+        /** The all-time figures the leaderboard ranks by: return vs the initial capital, engine Sharpe, max drawdown %. */
+        RankingEntry entry(String modelId) {
+            return new RankingEntry(modelId, Metrics.returnPct(last, initialCapital),
+                    returns.sharpe(Metrics.ENGINE_PERIODS_PER_YEAR), peak.maxDrawdownPct());
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.battlescope.service.maintenance;
 
+import com.battlescope.analytics.Metrics;
 import com.battlescope.analytics.Drawdowns;
 import com.battlescope.analytics.EquityCurve;
 import com.battlescope.analytics.RiskRatios;
@@ -104,7 +105,7 @@ public final class RecomputeStandings implements MaintenanceTask {
             Double drawdown = curve.size() < 2 ? null : Drawdowns.max(curve).engineMaxPct();
             out.add(new Standing(model, (last.equity() - capital) / capital * 100, last.equity() - capital,
                     last.equity(), RiskRatios.engineSharpe(curve), drawdown, ts.count(), ts.winRate(),
-                    ts.profitFactor(), last.positionsCount(), SnapshotLeaderboard.exposurePct(last), now));
+                    ts.profitFactor(), last.positionsCount(), Metrics.exposurePct(last.positionsValue(), last.equity()), now));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package com.battlescope.service.maintenance;
 
+import com.battlescope.analytics.Metrics;
 import com.battlescope.analytics.EquityCurve;
 import com.battlescope.analytics.RankedModel;
 import com.battlescope.analytics.Rankings;
@@ -101,7 +102,7 @@ public final class SnapshotLeaderboard implements MaintenanceTask {
         for (RankedModel r : ranked) {
             EquityCurve curve = data.curves().get(r.modelId());
             EquityCurve window = Rankings.window(curve, timeframe);
-            double base = timeframe == Timeframe.ALL_TIME ? data.initialCapital(r.modelId()) : window.first().equity();
+            double base = Metrics.returnBase(timeframe, data.initialCapital(r.modelId()), window.first().equity());
             HourlySnapshot last = curve.last();
             Stamp start = window.first().timestamp();
             List<Trade> trades = data.tradesOf(r.modelId()).stream()
@@ -110,12 +111,8 @@ public final class SnapshotLeaderboard implements MaintenanceTask {
             rows.add(new LeaderboardSnapshot(null, r.modelId(), timeframe.text(), time, r.rank(),
                     r.entry().totalReturnPct(), last.equity() - base, last.equity(), r.entry().sharpeRatio(),
                     r.entry().maxDrawdownPct(), ts.count(), ts.winRate(), ts.profitFactor(), last.positionsCount(),
-                    exposurePct(last)));
+                    Metrics.exposurePct(last.positionsValue(), last.equity())));
         }
         return rows;
-    }
-
-    static double exposurePct(HourlySnapshot s) {
-        return s.equity() > 0 ? s.positionsValue() / s.equity() * 100 : 0.0;
     }
 }

@@ -1,5 +1,6 @@
 package com.battlescope.service.view;
 
+import com.battlescope.analytics.Metrics;
 import com.battlescope.analytics.CurveMetrics;
 import com.battlescope.analytics.EquityCurve;
 import com.battlescope.analytics.InitialCapital;
@@ -96,7 +97,7 @@ public final class LeaderboardService {
             }
             EquityCurve window = Rankings.window(ranking.curves().get(model), tf);
             Double capital = ranking.capitals().get(model);
-            double base = tf == Timeframe.ALL_TIME && capital != null ? capital : window.first().equity();
+            double base = Metrics.returnBase(tf, capital, window.first().equity());
             TradeStats trades;
             if (!fromTotals) {
                 trades = none;
@@ -109,7 +110,7 @@ public final class LeaderboardService {
             HourlySnapshot last = window.last();
             rows.add(new LeaderboardRow(ranked.rank(), changes.get(model), CurveMetrics.of(window, base), trades,
                     fromTotals ? LeaderboardRow.TradeDetail.TOTALS : LeaderboardRow.TradeDetail.PENDING,
-                    !fromTotals, last.positionsCount(), last.positionsValue() / last.equity() * 100,
+                    !fromTotals, last.positionsCount(), Metrics.exposurePct(last.positionsValue(), last.equity()),
                     DecisionMix.NOT_COUNTED, sparkline(window)));
         }
         List<TopPerformer> top = stored(history);

@@ -3,6 +3,7 @@ package com.battlescope.service.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.battlescope.analytics.Metrics;
 import com.battlescope.analytics.Drawdowns;
 import com.battlescope.analytics.RiskRatios;
 import com.battlescope.analytics.RollingStats;
@@ -19,7 +20,7 @@ class KernelBenchTest {
         double[] equity = KernelBench.randomWalk(5000, 42);
         double[] returns = Stats.simpleReturns(equity);
         assertThat(r.points()).isEqualTo(5000);
-        assertThat(r.sharpe()).isEqualTo(Stats.annualisedSharpe(returns, RiskRatios.ENGINE_PERIODS));
+        assertThat(r.sharpe()).isEqualTo(Stats.annualisedSharpe(returns, Metrics.ENGINE_PERIODS_PER_YEAR));
         assertThat(r.maxDrawdownPct()).isEqualTo(Drawdowns.max(equity).maxPct()).isPositive();
         double[] rolling = RollingStats.sharpe(returns, KernelBench.ROLLING_WINDOW, 8760);
         assertThat(r.lastRollingSharpe()).isCloseTo(rolling[rolling.length - 1], within(1e-12));

@@ -60,6 +60,30 @@ class LiveMonitorTest {
     }
 
     @Test
+    void theLeaderFollowsTheLeaderboardOrderNotTheReturnAlone() throws Exception {
+        Path dir = Fixtures.copy("tiny", tmp);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("metrics_timeseries.db"));
+             Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM hourly_snapshots");
+            st.executeUpdate("DELETE FROM current_standings");
+        }
+        insertSnapshot(dir, "a-wild", "2025-01-06 10:00:00", 100000.0);
+        insertSnapshot(dir, "z-steady", "2025-01-06 10:00:00", 100000.0);
+        insertSnapshot(dir, "a-wild", "2025-01-06 11:00:00", 105000.0);
+        insertSnapshot(dir, "z-steady", "2025-01-06 11:00:00", 100500.0);
+        try (Battle battle = new BattleService().open(dir)) {
+            LiveMonitor monitor = new LiveMonitor(battle, LiveRules.ALL);
+            // a-wild leads with +5 %; then both end at 101,000 (+1 % each): equal returns, so Sharpe decides.
+            // z-steady's returns 0.5 %, 0.4975 % have a far higher Sharpe than a-wild's 5 %, -3.81 %.
+            insertSnapshot(dir, "a-wild", "2025-01-06 12:00:00", 101000.0);
+            insertSnapshot(dir, "z-steady", "2025-01-06 12:00:00", 101000.0);
+            assertThat(monitor.poll().events()).filteredOn(e -> e.kind() == LiveEvent.Kind.NEW_LEADER)
+                    .singleElement().satisfies(e -> assertThat(e.message())
+                            .isEqualTo("z-steady takes the lead from a-wild"));
+        }
+    }
+
+    @Test
     void aLargeLosingTradeIsReported() throws Exception {
         Path dir = Fixtures.copy("tiny", tmp);
         try (Battle battle = new BattleService().open(dir)) {

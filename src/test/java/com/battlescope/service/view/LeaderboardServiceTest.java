@@ -192,6 +192,23 @@ class LeaderboardServiceTest {
     }
 
     @Test
+    void exposureOfAWipedOutModelIsZeroNotNaN() throws Exception {
+        Path dir = Fixtures.copy("tiny", tmp);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("metrics_timeseries.db"));
+             var st = c.createStatement()) {
+            st.execute("PRAGMA ignore_check_constraints = ON"); // an engine whose CHECK was bypassed (contract: equity > 0)
+            st.executeUpdate("INSERT INTO hourly_snapshots (model_id, timestamp, equity, cash, positions_value,"
+                    + " positions_count) VALUES ('gpt-4o', '2025-01-08 17:04:00', 0, 0, 0, 0)");
+        }
+        try (Battle battle = new BattleService().open(dir)) {
+            LeaderboardRow gpt = service.rows(battle, ViewQuery.all()).stream()
+                    .filter(r -> r.modelId().equals("gpt-4o")).findFirst().orElseThrow();
+            // positions 0 of equity 0: 0 %, as the standings maintenance writes it (it was 0/0 = NaN here)
+            assertThat(gpt.exposurePct()).isEqualTo(0.0);
+        }
+    }
+
+    @Test
     void aRangeNotFromTheStartMeasuresFromItsFirstSnapshot() {
         try (Battle battle = open("tiny")) {
             ViewQuery q = ViewQuery.all().withRange(TimeRange.parse("2025-01-07", null));
