@@ -4,6 +4,7 @@ import com.battlescope.analytics.ComparisonPair;
 import com.battlescope.service.Battle;
 import com.battlescope.service.ComparisonService;
 import com.battlescope.service.TimeRange;
+import com.battlescope.service.view.ComparisonViewService;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -19,9 +20,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Pairs of decisions by two models on one symbol within a time window (the engine's view).")
 public class CompareCommand implements Callable<Integer> {
-    static final List<String> COLUMNS = List.of("timestamp", "current_price", "model_1_id", "model_1_decision",
-            "model_1_confidence", "model_2_id", "model_2_decision", "model_2_confidence", "time_diff_minutes");
-
     @Spec
     CommandSpec spec;
     @Mixin
@@ -52,11 +50,11 @@ public class CompareCommand implements Callable<Integer> {
         try (Battle battle = data.open()) {
             pairs = new ComparisonService().pairs(battle, symbol, range, windowMinutes);
         }
-        List<List<Object>> rows = pairs.stream().map(CompareCommand::values).toList();
+        List<List<Object>> rows = pairs.stream().map(ComparisonViewService::pairValues).toList();
         String text = switch (format) {
             case json -> Formats.json(json(symbol, windowMinutes, pairs)) + System.lineSeparator();
-            case csv -> Formats.csv(COLUMNS, rows);
-            case table -> Formats.table(COLUMNS, rows);
+            case csv -> Formats.csv(ComparisonViewService.PAIR_COLUMNS, rows);
+            case table -> Formats.table(ComparisonViewService.PAIR_COLUMNS, rows);
         };
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
@@ -81,10 +79,5 @@ public class CompareCommand implements Callable<Integer> {
             Formats.putNumber(n, "time_diff_minutes", p.timeDiffMinutes());
         }
         return root;
-    }
-
-    private static List<Object> values(ComparisonPair p) {
-        return java.util.Arrays.asList(p.timestamp().text(), p.currentPrice(), p.model1Id(), p.model1Decision(),
-                p.model1Confidence(), p.model2Id(), p.model2Decision(), p.model2Confidence(), p.timeDiffMinutes());
     }
 }

@@ -1,5 +1,6 @@
 package com.battlescope.cli;
 
+import com.battlescope.service.view.Cells;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,7 +13,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Rendering of command results: JSON numbers as the contract wants (∞ as "inf", null when undefined), CSV, tables. */
+/**
+ * Rendering of command results: JSON numbers as the contract wants (infinities as the strings "inf"/"-inf", null when
+ * undefined); CSV cells in {@link Cells#machine machine form}; text tables in {@link Cells#readable display form}.
+ */
 final class Formats {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -38,28 +42,12 @@ final class Formats {
         }
     }
 
-    /** A cell for CSV and tables: empty for null, ∞ for infinity, full precision otherwise. */
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Double d) {
-            if (d.isNaN()) {
-                return "";
-            }
-            if (d.isInfinite()) {
-                return d > 0 ? "inf" : "-inf";
-            }
-        }
-        return value.toString();
-    }
-
     static String csv(List<String> headers, List<List<Object>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(headers.toArray(String[]::new)).get())) {
             for (List<Object> row : rows) {
-                p.printRecord(row.stream().map(Formats::cell).toList());
+                p.printRecord(row.stream().map(Cells::machine).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,7 +60,7 @@ final class Formats {
         List<List<String>> cells = new ArrayList<>();
         cells.add(headers);
         for (List<Object> row : rows) {
-            cells.add(row.stream().map(Formats::readable).toList());
+            cells.add(row.stream().map(Cells::readable).toList());
         }
         int[] widths = new int[headers.size()];
         for (List<String> r : cells) {
@@ -98,15 +86,5 @@ final class Formats {
             }
         }
         return sb.toString();
-    }
-
-    private static String readable(Object value) {
-        if (value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
-            return String.format(java.util.Locale.ROOT, "%.4f", d);
-        }
-        if (value instanceof Double d && d.isInfinite()) {
-            return d > 0 ? "∞" : "-∞";
-        }
-        return value == null ? "-" : value.toString();
     }
 }

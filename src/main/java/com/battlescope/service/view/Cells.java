@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Text of table cells, the same in the GUI, CSV export and the command line: two decimals, US separators,
- * "∞" for an infinite figure and "—" for one that cannot be computed.
+ * The one source of cell text, in two forms. The <b>display form</b> (GUI tables, SVG/PNG exports, the command
+ * line's {@code --format table}): rounded, US separators, "∞" for an infinite figure and "—" for one that cannot be
+ * computed. The <b>machine form</b> ({@link #machine}: CSV files, the clipboard's CSV, {@code --format csv}): full
+ * precision, empty for no value, {@code inf}/{@code -inf} for infinities, so that a spreadsheet or a script reads
+ * numbers back exactly.
  */
 public final class Cells {
     public static final String NONE = "—";
@@ -72,6 +75,33 @@ public final class Cells {
 
     public static String text(Object v) {
         return v == null ? NONE : v.toString();
+    }
+
+    /** Machine form: empty for null and NaN, {@code inf}/{@code -inf} for infinities, full precision otherwise. */
+    public static String machine(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double d) {
+            if (d.isNaN()) {
+                return "";
+            }
+            if (d.isInfinite()) {
+                return d > 0 ? "inf" : "-inf";
+            }
+        }
+        return value.toString();
+    }
+
+    /** Display form of any value in a text table: a double to four decimals, "∞", "—" for no value. */
+    public static String readable(Object value) {
+        if (value instanceof Double d) {
+            if (special(d) != null) {
+                return special(d);
+            }
+            return String.format(Locale.ROOT, "%.4f", d);
+        }
+        return text(value);
     }
 
     private static String special(Double v) {

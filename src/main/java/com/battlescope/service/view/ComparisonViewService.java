@@ -115,13 +115,17 @@ public final class ComparisonViewService {
         return table(pairs.stream().filter(p -> q.includes(p.model1Id()) && q.includes(p.model2Id())).toList());
     }
 
-    /** Pairs as the text cells of {@code compare --format csv} (empty for null, full precision). */
+    /** Pairs as the text cells of {@code compare --format csv} ({@link Cells#machine machine form}). */
     public static DataTable table(List<ComparisonPair> pairs) {
-        List<List<String>> rows = pairs.stream().map(p -> List.of(p.timestamp().text(),
-                DecisionCells.of(p.currentPrice()), p.model1Id(), DecisionCells.of(p.model1Decision()),
-                DecisionCells.of(p.model1Confidence()), p.model2Id(), DecisionCells.of(p.model2Decision()),
-                DecisionCells.of(p.model2Confidence()), DecisionCells.of(p.timeDiffMinutes()))).toList();
+        List<List<String>> rows = pairs.stream()
+                .map(p -> pairValues(p).stream().map(Cells::machine).toList()).toList();
         return new DataTable("comparison", PAIR_COLUMNS, rows);
+    }
+
+    /** One pair's values in the order of {@link #PAIR_COLUMNS} (the CSV and table rows of {@code compare}). */
+    public static List<Object> pairValues(ComparisonPair p) {
+        return java.util.Arrays.asList(p.timestamp().text(), p.currentPrice(), p.model1Id(), p.model1Decision(),
+                p.model1Confidence(), p.model2Id(), p.model2Decision(), p.model2Confidence(), p.timeDiffMinutes());
     }
 
     private static List<TimedDecision> fetch(Battle battle, ViewQuery q, TimeRange range, double windowMinutes) {

@@ -78,13 +78,13 @@ public final class DecisionLogService {
 
     /** A page as text cells with the reasoning in full. */
     public DataTable table(DecisionPage page) {
-        List<List<String>> rows = page.rows().stream().map(d -> List.of(DecisionCells.of(d.id()),
-                d.timestamp().text(), d.modelId(), d.symbol(), DecisionCells.of(d.decision()),
-                DecisionCells.of(d.confidence()), DecisionCells.of(d.currentPrice()),
-                DecisionCells.of(d.positionSize()), DecisionCells.of(d.entryPrice()), DecisionCells.of(d.stopLoss()),
-                DecisionCells.of(d.takeProfit()), DecisionCells.of(d.direction()), d.executed() ? "1" : "0",
-                DecisionCells.of(d.executionPrice()), d.executionTime() == null ? "" : d.executionTime().text(),
-                DecisionCells.of(d.executionStatus()), DecisionCells.of(d.reasoning()))).toList();
+        List<List<String>> rows = page.rows().stream().map(d -> List.of(Cells.machine(d.id()),
+                d.timestamp().text(), d.modelId(), d.symbol(), Cells.machine(d.decision()),
+                Cells.machine(d.confidence()), Cells.machine(d.currentPrice()),
+                Cells.machine(d.positionSize()), Cells.machine(d.entryPrice()), Cells.machine(d.stopLoss()),
+                Cells.machine(d.takeProfit()), Cells.machine(d.direction()), d.executed() ? "1" : "0",
+                Cells.machine(d.executionPrice()), d.executionTime() == null ? "" : d.executionTime().text(),
+                Cells.machine(d.executionStatus()), Cells.machine(d.reasoning()))).toList();
         return new DataTable("decisions", COLUMNS, rows);
     }
 

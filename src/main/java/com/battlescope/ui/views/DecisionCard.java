@@ -2,6 +2,7 @@ package com.battlescope.ui.views;
 
 import com.battlescope.analytics.JulianDay;
 import com.battlescope.model.Decision;
+import com.battlescope.service.view.Cells;
 import com.battlescope.model.Stamp;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -90,7 +91,7 @@ final class DecisionCard extends VBox {
         row(2, "Entry", Fmt.money(d.entryPrice()));
         row(3, "Stop loss", Fmt.money(d.stopLoss()));
         row(4, "Take profit", Fmt.money(d.takeProfit()));
-        row(5, "Direction", d.direction() == null ? "–" : d.direction());
+        row(5, "Direction", Cells.text(d.direction()));
         execution.setText(execution(d));
         reasoning.setText(d.reasoning());
     }

@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.service.view.Cells;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -15,11 +16,11 @@ final class Fmt {
     }
 
     static String number(Double v) {
-        return v == null || v.isNaN() ? "–" : PLAIN.get().format(v);
+        return v == null || v.isNaN() ? Cells.NONE : PLAIN.get().format(v);
     }
 
     static String money(Double v) {
-        return v == null || v.isNaN() ? "–" : MONEY.get().format(v);
+        return v == null || v.isNaN() ? Cells.NONE : MONEY.get().format(v);
     }
 
     static String fixed(double v, int decimals) {
@@ -27,6 +28,6 @@ final class Fmt {
     }
 
     static String percent(Double v) {
-        return v == null ? "–" : fixed(v, 1) + " %";
+        return v == null ? Cells.NONE : fixed(v, 1) + " %";
     }
 }

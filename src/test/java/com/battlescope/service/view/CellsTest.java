@@ -47,4 +47,24 @@ class CellsTest {
         assertThat(Cells.duration(Duration.ofSeconds(30))).isEqualTo("30s");
         assertThat(Cells.duration(null)).isEqualTo("—");
     }
+
+    @Test
+    void machineFormKeepsFullPrecisionAndLeavesNoValueEmpty() {
+        assertThat(Cells.machine(null)).isEqualTo("");
+        assertThat(Cells.machine(Double.NaN)).isEqualTo("");
+        assertThat(Cells.machine(Double.POSITIVE_INFINITY)).isEqualTo("inf");
+        assertThat(Cells.machine(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
+        assertThat(Cells.machine(0.1234567890123)).isEqualTo("0.1234567890123");
+        assertThat(Cells.machine("buy")).isEqualTo("buy");
+    }
+
+    @Test
+    void readableFormRoundsAndShowsTheSameSignsAsTheTables() {
+        assertThat(Cells.readable(0.1234567890123)).isEqualTo("0.1235");
+        assertThat(Cells.readable(null)).isEqualTo(Cells.NONE);
+        assertThat(Cells.readable(Double.NaN)).isEqualTo(Cells.NONE);
+        assertThat(Cells.readable(Double.POSITIVE_INFINITY)).isEqualTo("∞");
+        assertThat(Cells.readable(Double.NEGATIVE_INFINITY)).isEqualTo("-∞");
+        assertThat(Cells.readable(42L)).isEqualTo("42");
+    }
 }
