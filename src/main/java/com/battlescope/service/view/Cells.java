@@ -1,5 +1,6 @@
 package com.battlescope.service.view;
 
+import com.battlescope.model.Stamp;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -71,6 +72,25 @@ public final class Cells {
             return sign + hours + "h " + minutes + "m";
         }
         return minutes > 0 ? sign + minutes + "m" : sign + s + "s";
+    }
+
+    /**
+     * A time to the second, as written (date, space, hh:mm:ss, and the offset when the stamp has one): what a table
+     * shows; the stamp's full text goes to its tooltip and to the exports.
+     */
+    public static String time(Stamp t) {
+        if (t == null) {
+            return NONE;
+        }
+        String s = t.text();
+        if (s.length() <= 19 || (s.charAt(10) != ' ' && s.charAt(10) != 'T')) {
+            return s;
+        }
+        String second = s.substring(0, 10) + " " + s.substring(11, 19);
+        if (t.offset() == null) {
+            return second;
+        }
+        return second + (t.offset().getTotalSeconds() == 0 && s.endsWith("Z") ? "Z" : t.offset().getId());
     }
 
     public static String text(Object v) {

@@ -7,6 +7,7 @@ import com.battlescope.model.Stamp;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -82,7 +83,8 @@ final class DecisionCard extends VBox {
         DecisionStyles.show(badge, d.decision());
         double minutes = (JulianDay.of(d.timestamp()) - JulianDay.of(moment)) * 24 * 60;
         offset.setText((minutes >= 0 ? "+" : "") + Fmt.fixed(minutes, 1) + " min");
-        time.setText(d.timestamp().text());
+        time.setText(Cells.time(d.timestamp()));
+        time.setTooltip(new Tooltip(d.timestamp().text()));
         confidenceBar.setProgress(d.confidence() == null ? 0 : Math.max(0, Math.min(1, d.confidence() / 100)));
         confidence.setText(d.confidence() == null ? "no confidence" : Fmt.number(d.confidence()) + " %");
         prices.getChildren().clear();

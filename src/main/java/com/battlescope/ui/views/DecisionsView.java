@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.service.view.Cells;
 import com.battlescope.model.DataTable;
 import com.battlescope.model.Decision;
 import com.battlescope.service.view.DecisionLogService;
@@ -25,6 +26,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -108,7 +110,7 @@ public final class DecisionsView implements AnalysisView {
 
         table.setId("decisions-table");
         table.setPlaceholder(new Label("No decisions match"));
-        table.getColumns().add(column("Time", 215, d -> d.timestamp().text()));
+        table.getColumns().add(timeColumn());
         table.getColumns().add(modelColumn());
         table.getColumns().add(column("Symbol", 70, Decision::symbol));
         table.getColumns().add(decisionColumn());
@@ -255,6 +257,24 @@ public final class DecisionsView implements AnalysisView {
         TableColumn<Decision, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
+        return c;
+    }
+
+    /** The decision's time to the second; the full stamp (microseconds, offset) in the tooltip and the CSV. */
+    private static TableColumn<Decision, String> timeColumn() {
+        TableColumn<Decision, String> c = new TableColumn<>("Time");
+        c.setId("decisions-time");
+        c.setPrefWidth(170);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().timestamp().text()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String full, boolean empty) {
+                super.updateItem(full, empty);
+                Decision d = empty ? null : getTableRow().getItem();
+                setText(d == null ? null : Cells.time(d.timestamp()));
+                setTooltip(d == null ? null : new Tooltip(full));
+            }
+        });
         return c;
     }
 

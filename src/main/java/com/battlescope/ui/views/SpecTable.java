@@ -19,6 +19,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
@@ -239,6 +240,8 @@ final class SpecTable<R> {
         protected void updateItem(R row, boolean empty) {
             super.updateItem(row, empty);
             setText(empty || row == null ? null : owner.text(columnId, row));
+            String full = empty || row == null ? null : owner.spec(columnId).fullText().apply(row);
+            setTooltip(full == null || full.equals(getText()) ? null : new Tooltip(full));
         }
     }
 }

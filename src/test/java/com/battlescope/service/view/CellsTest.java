@@ -67,4 +67,25 @@ class CellsTest {
         assertThat(Cells.readable(Double.NEGATIVE_INFINITY)).isEqualTo("-∞");
         assertThat(Cells.readable(42L)).isEqualTo("42");
     }
+
+    @Test
+    void timesAreShownToTheSecondKeepingTheOffset() {
+        assertThat(Cells.time(com.battlescope.model.Stamp.parse("2025-01-08 16:04:33.607576")))
+                .isEqualTo("2025-01-08 16:04:33");
+        assertThat(Cells.time(com.battlescope.model.Stamp.parse("2025-01-08T16:04:33.5+02:00")))
+                .isEqualTo("2025-01-08 16:04:33+02:00");
+        assertThat(Cells.time(com.battlescope.model.Stamp.parse("2025-01-08T16:04:33Z"))).isEqualTo("2025-01-08 16:04:33Z");
+        assertThat(Cells.time(com.battlescope.model.Stamp.parse("2025-01-08 16:04:33"))).isEqualTo("2025-01-08 16:04:33");
+        assertThat(Cells.time(com.battlescope.model.Stamp.parse("2025-01-08"))).isEqualTo("2025-01-08");
+        assertThat(Cells.time(null)).isEqualTo(Cells.NONE);
+    }
+
+    @Test
+    void aTimeColumnShowsSecondsAndExportsTheFullStamp() {
+        var stamp = com.battlescope.model.Stamp.parse("2025-01-08 16:04:33.607576");
+        ColumnSpec<com.battlescope.model.Stamp> c = ColumnSpec.time("t", "Time", s -> s);
+        assertThat(c.text().apply(stamp)).isEqualTo("2025-01-08 16:04:33");
+        assertThat(ColumnSpec.table("x", java.util.List.of(c), java.util.List.of(stamp)).rows())
+                .containsExactly(java.util.List.of("2025-01-08 16:04:33.607576"));
+    }
 }
