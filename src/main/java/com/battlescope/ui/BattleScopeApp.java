@@ -2,6 +2,7 @@ package com.battlescope.ui;
 
 import com.battlescope.ui.live.LiveController;
 import com.battlescope.ui.shell.MainWindow;
+import com.battlescope.ui.shell.WindowBounds;
 import com.battlescope.ui.shell.RecentFolders;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
@@ -10,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The desktop application: the main window on the folder given, or on the demo battle at first run. */
@@ -28,15 +30,19 @@ public class BattleScopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        applyTheme(prefs.getBoolean(DARK_KEY, false));
+        Theme.apply(prefs.getBoolean(DARK_KEY, false));
         jobs = new FxJobs();
         ctx = new AppContext(jobs);
         MainWindow window = new MainWindow(ctx, Views.create(ctx), new RecentFolders(prefs));
         live = new LiveController(ctx);
         window.viewMenu().getItems().addAll(new SeparatorMenuItem(), themeToggle(), notificationsToggle());
         ShellWiring.addMenusAndTools(window, ctx, live, prefs);
-        Scene scene = new Scene(window, prefs.getDouble("window.width", 1500), prefs.getDouble("window.height", 940));
-        scene.getStylesheets().add(BattleScopeApp.class.getResource("/com/battlescope/ui/app.css").toExternalForm());
+        WindowBounds bounds = WindowBounds.choose(Screen.getPrimary().getVisualBounds(),
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), WindowBounds.load(prefs));
+        Scene scene = new Scene(window, bounds.width(), bounds.height());
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        Theme.style(scene);
         stage.setScene(scene);
         stage.getIcons().setAll(AppIcons.all());
         stage.setTitle("BattleScope");
@@ -53,7 +59,7 @@ public class BattleScopeApp extends Application {
         dark.setSelected(prefs.getBoolean(DARK_KEY, false));
         dark.setOnAction(e -> {
             prefs.putBoolean(DARK_KEY, dark.isSelected());
-            applyTheme(dark.isSelected());
+            Theme.apply(dark.isSelected());
         });
         return dark;
     }
@@ -69,17 +75,11 @@ public class BattleScopeApp extends Application {
         return notify;
     }
 
-    private static void applyTheme(boolean dark) {
-        // the stylesheet resource, not the theme classes: AtlantaFX 2.1 classes are Java 21 bytecode
-        String css = dark ? "/atlantafx/base/theme/primer-dark.css" : "/atlantafx/base/theme/primer-light.css";
-        Application.setUserAgentStylesheet(BattleScopeApp.class.getResource(css).toExternalForm());
-    }
-
     private void saveWindow(Stage stage) {
         prefs.putBoolean("window.maximized", stage.isMaximized());
         if (!stage.isMaximized()) {
-            prefs.putDouble("window.width", stage.getWidth());
-            prefs.putDouble("window.height", stage.getHeight());
+            new WindowBounds(stage.getX(), stage.getY(), stage.getScene().getWidth(), stage.getScene().getHeight())
+                    .save(prefs);
         }
     }
 

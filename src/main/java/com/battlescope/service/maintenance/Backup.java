@@ -1,5 +1,6 @@
 package com.battlescope.service.maintenance;
 
+import com.battlescope.service.view.Cells;
 import com.battlescope.data.DataAccessException;
 import com.battlescope.data.SqliteDatabase;
 import java.io.IOException;
@@ -43,7 +44,7 @@ public final class Backup implements MaintenanceTask {
         List<String> changes = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path f : ctx.files().present()) {
-            changes.add("copy " + f.getFileName() + " (" + Sql.bytes(Sql.size(f)) + ") to " + target.resolve(
+            changes.add("copy " + f.getFileName() + " (" + Cells.bytes(Sql.size(f)) + ") to " + target.resolve(
                     f.getFileName()));
             files.add(target.resolve(f.getFileName()));
         }
@@ -75,7 +76,7 @@ public final class Backup implements MaintenanceTask {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             done = true;
             sources.forEach(s -> out.file(target.resolve(s.getFileName())));
-            out.message("backed up " + sources.size() + " file(s) (" + Sql.bytes(bytes) + ") to " + target
+            out.message("backed up " + sources.size() + " file(s) (" + Cells.bytes(bytes) + ") to " + target
                     + "; verified: integrity ok, row counts match");
         } catch (IOException e) {
             throw new DataAccessException(toDir, "cannot write the backup: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package com.battlescope.service.maintenance;
 
+import com.battlescope.service.view.Cells;
 import com.battlescope.data.SqliteDatabase;
 import com.battlescope.data.SqliteFiles;
 import com.battlescope.service.Battle;
@@ -99,12 +100,12 @@ public final class DatabaseStatistics implements MaintenanceTask {
         List<List<Object>> growth = growth(backups != null ? backups : files.folder().resolve("backups"));
         if (!growth.isEmpty()) {
             growth.add(List.of("now", "the battle", totalBytes));
-            out.message("growth: " + (growth.size() - 1) + " backup(s), " + Sql.bytes((Long) growth.get(0).get(2))
-                    + " then, " + Sql.bytes(totalBytes) + " now");
+            out.message("growth: " + (growth.size() - 1) + " backup(s), " + Cells.bytes((Long) growth.get(0).get(2))
+                    + " then, " + Cells.bytes(totalBytes) + " now");
         }
         out.detail(new ResultTable("growth", GROWTH, growth));
         out.message(String.format(Locale.ROOT, "%d file(s), %s; %d rows in %d tables; %d main queries: %d scan, "
-                        + "slowest %.1f ms", files.present().size(), Sql.bytes(totalBytes), totalRows, tableRows.size(),
+                        + "slowest %.1f ms", files.present().size(), Cells.bytes(totalBytes), totalRows, tableRows.size(),
                 queryRows.size(), scans, slowest));
     }
 

@@ -1,5 +1,6 @@
 package com.battlescope.service.maintenance;
 
+import com.battlescope.service.view.Cells;
 import com.battlescope.data.SqliteDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,7 +51,7 @@ public final class SearchIndex implements MaintenanceTask {
             long decisions = Sql.count(c, "main", "decision_log");
             long reasoning = Sql.longValue(c, "SELECT COALESCE(SUM(LENGTH(reasoning)), 0) FROM decision_log");
             changes.add((exists ? "rebuild the full-text index " : "create the FTS5 full-text index ") + TABLE
-                    + " over the reasoning of " + decisions + " decisions (" + Sql.bytes(reasoning) + " of text) in "
+                    + " over the reasoning of " + decisions + " decisions (" + Cells.bytes(reasoning) + " of text) in "
                     + file.getFileName());
             if (triggers && !objects.containsAll(TRIGGERS)) {
                 changes.add("create triggers " + String.join(", ", TRIGGERS) + " on decision_log so the index follows "

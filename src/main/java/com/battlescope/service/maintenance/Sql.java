@@ -171,16 +171,6 @@ final class Sql {
     }
 
     /** 1.2 MB, 340 KB, 12 B. */
-    static String bytes(long n) {
-        if (n < 1024) {
-            return n + " B";
-        }
-        if (n < 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f KB", n / 1024.0);
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", n / (1024.0 * 1024));
-    }
-
     private static PreparedStatement prepared(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {

@@ -1,5 +1,6 @@
 package com.battlescope.service.maintenance;
 
+import com.battlescope.service.view.Cells;
 import com.battlescope.data.SqliteFiles;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +20,7 @@ public final class Vacuum extends PerFileAction {
     @Override
     String describe(Connection c, Path file) throws SQLException {
         long free = Sql.longValue(c, "PRAGMA freelist_count") * Sql.longValue(c, "PRAGMA page_size");
-        return "rebuild " + file.getFileName() + " (" + Sql.bytes(Sql.size(file)) + ", about " + Sql.bytes(free)
+        return "rebuild " + file.getFileName() + " (" + Cells.bytes(Sql.size(file)) + ", about " + Cells.bytes(free)
                 + " in free pages); readers and the engine wait while it runs";
     }
 
@@ -33,7 +34,7 @@ public final class Vacuum extends PerFileAction {
     @Override
     String afterClose(Path file) {
         long after = Sql.size(file) + Sql.size(SqliteFiles.walFile(file));
-        return file.getFileName() + ": " + Sql.bytes(sizeBefore.get(file)) + " → " + Sql.bytes(after)
+        return file.getFileName() + ": " + Cells.bytes(sizeBefore.get(file)) + " → " + Cells.bytes(after)
                 + " (file and WAL)";
     }
 }

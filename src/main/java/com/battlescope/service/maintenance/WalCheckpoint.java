@@ -1,5 +1,6 @@
 package com.battlescope.service.maintenance;
 
+import com.battlescope.service.view.Cells;
 import com.battlescope.data.SqliteFiles;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +23,7 @@ public final class WalCheckpoint extends PerFileAction {
         if (!SqliteFiles.isWalMode(file)) {
             return file.getFileName() + ": not in WAL mode, nothing to do";
         }
-        return "copy " + Sql.bytes(Sql.size(SqliteFiles.walFile(file))) + " of WAL into " + file.getFileName()
+        return "copy " + Cells.bytes(Sql.size(SqliteFiles.walFile(file))) + " of WAL into " + file.getFileName()
                 + " and truncate the WAL";
     }
 
@@ -37,7 +38,7 @@ public final class WalCheckpoint extends PerFileAction {
         if (busy != 0) {
             out.warning(file.getFileName() + ": another connection kept the checkpoint from finishing; try again");
         }
-        return file.getFileName() + ": WAL " + Sql.bytes(walBefore) + " → "
-                + Sql.bytes(Sql.size(SqliteFiles.walFile(file)));
+        return file.getFileName() + ": WAL " + Cells.bytes(walBefore) + " → "
+                + Cells.bytes(Sql.size(SqliteFiles.walFile(file)));
     }
 }

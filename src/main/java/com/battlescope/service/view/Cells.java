@@ -42,6 +42,20 @@ public final class Cells {
         return special(v) != null ? special(v) : String.format(Locale.US, "%,.1f", noNegativeZero(v, 1));
     }
 
+    /** A file size: {@code 512 B}, {@code 3.4 KB}, {@code 600.0 MB}, {@code 2.6 GB} (binary units). */
+    public static String bytes(long n) {
+        if (n < 1024) {
+            return n + " B";
+        }
+        if (n < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", n / 1024.0);
+        }
+        if (n < 1024L * 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", n / (1024.0 * 1024));
+        }
+        return String.format(Locale.ROOT, "%.1f GB", n / (1024.0 * 1024 * 1024));
+    }
+
     public static String count(long n) {
         return String.format(Locale.US, "%,d", n);
     }

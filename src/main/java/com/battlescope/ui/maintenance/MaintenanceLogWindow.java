@@ -1,5 +1,6 @@
 package com.battlescope.ui.maintenance;
 
+import com.battlescope.ui.widgets.TableFit;
 import com.battlescope.service.maintenance.LogEntry;
 import com.battlescope.service.maintenance.MaintenanceLog;
 import com.battlescope.service.maintenance.TableCount;
@@ -45,6 +46,7 @@ final class MaintenanceLogWindow {
         }
         stage.setTitle("Maintenance log");
         table.setId("maintenance-log-table");
+        TableFit.install(table);
         table.getColumns().add(column("Time", e -> TIME.format(e.time())));
         table.getColumns().add(column("Action", LogEntry::action));
         table.getColumns().add(column("Status", LogEntry::status));

@@ -1,6 +1,8 @@
 package com.battlescope.ui.maintenance;
 
 import com.battlescope.service.maintenance.ResultTable;
+import com.battlescope.service.view.Cells;
+import com.battlescope.ui.widgets.TableFit;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,14 +20,17 @@ final class ResultTableView {
         view.setId("maintenance-table-" + table.name());
         for (int i = 0; i < table.columns().size(); i++) {
             int index = i;
-            TableColumn<List<Object>, Object> col = new TableColumn<>(table.columns().get(i).replace('_', ' '));
+            String name = table.columns().get(i);
+            boolean size = name.endsWith("_bytes");
+            TableColumn<List<Object>, Object> col = new TableColumn<>(title(name));
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().get(index)));
             col.setComparator(ResultTableView::compare);
             col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
                 @Override
                 protected void updateItem(Object item, boolean empty) {
                     super.updateItem(item, empty);
-                    setText(empty || item == null ? null : text(item));
+                    setText(empty || item == null ? null
+                            : size && item instanceof Number n ? Cells.bytes(n.longValue()) : text(item));
                     setStyle(item instanceof Number ? "-fx-alignment: center-right;" : "");
                 }
             });
@@ -33,7 +38,14 @@ final class ResultTableView {
         }
         view.setItems(FXCollections.observableArrayList(table.rows()));
         view.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableFit.install(view);
         return view;
+    }
+
+    /** {@code size_bytes} → "Size", {@code wal_bytes} → "Wal", {@code page_count} → "Page count". */
+    static String title(String column) {
+        String t = (column.endsWith("_bytes") ? column.substring(0, column.length() - 6) : column).replace('_', ' ');
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
     static String text(Object v) {

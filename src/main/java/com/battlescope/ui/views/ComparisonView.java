@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.TableFit;
 import com.battlescope.analytics.Agreement;
 import com.battlescope.analytics.Agreement.PairAgreement;
 import com.battlescope.analytics.Moment;
@@ -148,6 +149,7 @@ public final class ComparisonView implements AnalysisView {
         cardScroll.setFitToHeight(true);
 
         agreement.setId("comparison-agreement");
+        TableFit.install(agreement);
         agreement.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         agreement.getColumns().add(column("Pair", p -> p.model1Id() + " / " + p.model2Id()));
         agreement.getColumns().add(column("Agree %", p -> Fmt.percent(p.agreementPct())));

@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.TableFit;
 import com.battlescope.service.view.Cells;
 import com.battlescope.model.DataTable;
 import com.battlescope.model.Decision;
@@ -109,6 +110,7 @@ public final class DecisionsView implements AnalysisView {
         root.setTop(filters);
 
         table.setId("decisions-table");
+        TableFit.install(table);
         table.setPlaceholder(new Label("No decisions match"));
         table.getColumns().add(timeColumn());
         table.getColumns().add(modelColumn());

@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.TableFit;
 import com.battlescope.model.ChartData;
 import com.battlescope.model.DataTable;
 import com.battlescope.model.HourlySnapshot;
@@ -44,6 +45,7 @@ public final class DrawdownView extends ChartView<DrawdownChart> {
         addTop(new HBox(6, reset));
 
         table.setId("drawdown-table");
+        TableFit.install(table);
         table.setPlaceholder(new Label("No drawdowns"));
         table.getColumns().addAll(List.of(
                 column("Model", DrawdownRow::modelId),

@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.TableFit;
 import com.battlescope.model.DataTable;
 import com.battlescope.service.view.ColumnSpec;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ final class SpecTable<R> {
     SpecTable(String id, Function<R, Object> key) {
         this.key = key;
         table.setId(id);
+        TableFit.install(table);
         SortedList<R> sorted = new SortedList<>(items);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -1,0 +1,22 @@
+package com.battlescope.ui;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/** The app's look: AtlantaFX Primer (light or dark) as the user-agent stylesheet, and the app's own CSS on a scene. */
+public final class Theme {
+    private Theme() {
+    }
+
+    /** Switches every window to the light or dark theme. */
+    public static void apply(boolean dark) {
+        // the stylesheet resource, not the theme classes: AtlantaFX 2.1 classes are Java 21 bytecode
+        String css = dark ? "/atlantafx/base/theme/primer-dark.css" : "/atlantafx/base/theme/primer-light.css";
+        Application.setUserAgentStylesheet(Theme.class.getResource(css).toExternalForm());
+    }
+
+    /** Adds the app's stylesheet to a scene. */
+    public static void style(Scene scene) {
+        scene.getStylesheets().add(Theme.class.getResource("/com/battlescope/ui/app.css").toExternalForm());
+    }
+}

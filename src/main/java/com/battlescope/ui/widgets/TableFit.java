@@ -1,0 +1,108 @@
+package com.battlescope.ui.widgets;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Text;
+
+/**
+ * Widens a table's columns, after the table is laid out with the theme's real fonts, so that no column header and no
+ * short cell on screen is cut with an ellipsis. Headers always fit (with room for the sort arrow); cells widen a
+ * column up to {@link #MAX_CELL_WIDTH}, so a long free-text column (reasoning) still ends in an ellipsis. Columns
+ * only ever widen, and a fit runs once after the columns, the rows or the skin change, never on every pulse.
+ */
+public final class TableFit {
+    /** A cell never widens its column beyond this. */
+    public static final double MAX_CELL_WIDTH = 360;
+    /** Room for the sort arrow a header shows once the column is sorted. */
+    static final double SORT_ARROW = 18;
+    private static final double MARGIN = 6;
+    private static final int MAX_PASSES = 4;
+    private static final String PENDING = TableFit.class.getName() + ".pending";
+
+    private TableFit() {
+    }
+
+    /** Keeps every header of {@code table} readable from now on. */
+    public static void install(TableView<?> table) {
+        table.getColumns().addListener((ListChangeListener<Object>) c -> schedule(table, MAX_PASSES));
+        table.getVisibleLeafColumns().addListener((ListChangeListener<Object>) c -> schedule(table, MAX_PASSES));
+        if (table.getItems() != null) {
+            table.getItems().addListener((ListChangeListener<Object>) c -> schedule(table, MAX_PASSES));
+        }
+        table.itemsProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                b.addListener((ListChangeListener<Object>) c -> schedule(table, MAX_PASSES));
+            }
+            schedule(table, MAX_PASSES);
+        });
+        table.skinProperty().addListener((o, a, b) -> schedule(table, MAX_PASSES));
+        table.sceneProperty().addListener((o, a, b) -> schedule(table, MAX_PASSES));
+        schedule(table, MAX_PASSES);
+    }
+
+    private static void schedule(TableView<?> table, int passes) {
+        Scene scene = table.getScene();
+        if (scene == null || passes <= 0 || table.getProperties().containsKey(PENDING)) {
+            return;
+        }
+        table.getProperties().put(PENDING, Boolean.TRUE);
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            table.getProperties().remove(PENDING);
+            if (fit(table)) {
+                schedule(table, passes - 1);
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** One pass: widens every column whose header or a visible cell is cut. True when a column was widened. */
+    static boolean fit(TableView<?> table) {
+        Map<TableColumnBase<?, ?>, Double> need = new HashMap<>();
+        for (Node n : table.lookupAll(".column-header")) {
+            if (n instanceof TableColumnHeader h && h.getTableColumn() != null
+                    && h.getTableColumn().getColumns().isEmpty() && h.lookup(".label") instanceof Labeled label
+                    && label.getText() != null && !label.getText().isEmpty()) {
+                double insets = h.snappedLeftInset() + h.snappedRightInset();
+                need.merge(h.getTableColumn(), label.prefWidth(-1) + insets + SORT_ARROW + MARGIN, Math::max);
+            }
+        }
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && isCut(cell)) {
+                double wanted = Math.min(MAX_CELL_WIDTH, cell.prefWidth(-1) + MARGIN);
+                need.merge(cell.getTableColumn(), wanted, Math::max);
+            }
+        }
+        boolean changed = false;
+        for (Map.Entry<TableColumnBase<?, ?>, Double> e : need.entrySet()) {
+            TableColumnBase<?, ?> column = e.getKey();
+            double wanted = Math.ceil(e.getValue());
+            if (column.isVisible() && column.isResizable() && column.getWidth() + 0.5 < wanted) {
+                column.setPrefWidth(Math.min(column.getMaxWidth(), wanted));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** True when a labelled control shows its text shortened (an ellipsis, or clipped to nothing). */
+    public static boolean isCut(Labeled labeled) {
+        String text = labeled.getText();
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        Node shown = labeled.lookup(".text");
+        return shown instanceof Text t && !text.equals(t.getText());
+    }
+}

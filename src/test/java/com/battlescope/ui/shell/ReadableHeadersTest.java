@@ -1,0 +1,95 @@
+package com.battlescope.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.battlescope.testutil.Fixtures;
+import com.battlescope.ui.AppContext;
+import com.battlescope.ui.InlineJobs;
+import com.battlescope.ui.Theme;
+import com.battlescope.ui.Views;
+import com.battlescope.ui.widgets.TableFit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** At the smallest supported window (1280 x 800) no header of a visible column is cut, on every page. */
+@ExtendWith(ApplicationExtension.class)
+class ReadableHeadersTest {
+    @TempDir
+    static Path temp;
+
+    private final Preferences prefs = Preferences.userRoot().node("com/battlescope/test/headers-" + System.nanoTime());
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        AppContext ctx = new AppContext(new InlineJobs());
+        window = new MainWindow(ctx, Views.create(ctx), new RecentFolders(prefs));
+        Theme.apply(false); // the app's real fonts and paddings (AtlantaFX), not Modena's
+        Scene scene = new Scene(window, 1280, 800);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void removePrefs() throws Exception {
+        prefs.removeNode();
+        javafx.application.Application.setUserAgentStylesheet(null);
+    }
+
+    @Test
+    void everyHeaderOfEveryPageIsReadable(FxRobot robot) {
+        Path dir = Fixtures.copy("full-split", temp.resolve("h"));
+        WaitForAsyncUtils.asyncFx(() -> window.open(dir));
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        List<String> cut = new ArrayList<>();
+        int tables = 0;
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            // the leaderboard's advanced columns too
+            for (Node n : robot.from(tab.getContent()).lookup(".check-box").queryAll()) {
+                if (n instanceof CheckBox c && c.getText() != null && c.getText().startsWith("Advanced")) {
+                    robot.interact(() -> c.setSelected(true));
+                }
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Node n : robot.from(tab.getContent()).lookup(".table-view").queryAll()) {
+                if (!(n instanceof TableView<?> table) || !table.isVisible() || table.getScene() == null) {
+                    continue;
+                }
+                tables++;
+                for (Node h : table.lookupAll(".column-header")) {
+                    if (h instanceof TableColumnHeader header && header.getTableColumn() != null
+                            && header.getTableColumn().isVisible()
+                            && header.lookup(".label") instanceof Labeled label && TableFit.isCut(label)) {
+                        cut.add(tab.getText() + ": " + label.getText());
+                    }
+                }
+            }
+        }
+        assertThat(tables).as("tables looked at").isGreaterThanOrEqualTo(5);
+        assertThat(cut).as("headers cut at 1280 x 800").isEmpty();
+    }
+}
