@@ -150,7 +150,7 @@ public final class ComparisonView implements AnalysisView {
 
         agreement.setId("comparison-agreement");
         TableFit.install(agreement);
-        agreement.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        agreement.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         agreement.getColumns().add(column("Pair", p -> p.model1Id() + " / " + p.model2Id()));
         agreement.getColumns().add(column("Agree %", p -> Fmt.percent(p.agreementPct())));
         agreement.getColumns().add(column("Agree", p -> Integer.toString(p.same())));

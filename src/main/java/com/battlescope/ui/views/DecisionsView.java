@@ -1,5 +1,7 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.TimeColumn;
+import com.battlescope.model.Stamp;
 import com.battlescope.ui.widgets.TableFit;
 import com.battlescope.service.view.Cells;
 import com.battlescope.model.DataTable;
@@ -112,7 +114,10 @@ public final class DecisionsView implements AnalysisView {
         table.setId("decisions-table");
         TableFit.install(table);
         table.setPlaceholder(new Label("No decisions match"));
-        table.getColumns().add(timeColumn());
+        TableColumn<Decision, Stamp> time = TimeColumn.of("Time", Decision::timestamp, Cells.NONE);
+        time.setId("decisions-time");
+        time.setPrefWidth(170);
+        table.getColumns().add(time);
         table.getColumns().add(modelColumn());
         table.getColumns().add(column("Symbol", 70, Decision::symbol));
         table.getColumns().add(decisionColumn());
@@ -259,24 +264,6 @@ public final class DecisionsView implements AnalysisView {
         TableColumn<Decision, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
-        return c;
-    }
-
-    /** The decision's time to the second; the full stamp (microseconds, offset) in the tooltip and the CSV. */
-    private static TableColumn<Decision, String> timeColumn() {
-        TableColumn<Decision, String> c = new TableColumn<>("Time");
-        c.setId("decisions-time");
-        c.setPrefWidth(170);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().timestamp().text()));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String full, boolean empty) {
-                super.updateItem(full, empty);
-                Decision d = empty ? null : getTableRow().getItem();
-                setText(d == null ? null : Cells.time(d.timestamp()));
-                setTooltip(d == null ? null : new Tooltip(full));
-            }
-        });
         return c;
     }
 

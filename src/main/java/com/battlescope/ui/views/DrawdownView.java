@@ -1,5 +1,7 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.TimeColumn;
+import com.battlescope.service.view.Cells;
 import com.battlescope.ui.widgets.TableFit;
 import com.battlescope.model.ChartData;
 import com.battlescope.model.DataTable;
@@ -49,10 +51,9 @@ public final class DrawdownView extends ChartView<DrawdownChart> {
         table.setPlaceholder(new Label("No drawdowns"));
         table.getColumns().addAll(List.of(
                 column("Model", DrawdownRow::modelId),
-                column("Peak", r -> r.period().peak().text()),
-                column("Trough", r -> r.period().trough().text()),
-                column("Recovery", r -> r.period().recovered() ? r.period().recovery().text()
-                        : DrawdownChart.NOT_RECOVERED),
+                TimeColumn.of("Peak", (DrawdownRow r) -> r.period().peak(), Cells.NONE),
+                TimeColumn.of("Trough", (DrawdownRow r) -> r.period().trough(), Cells.NONE),
+                TimeColumn.of("Recovery", (DrawdownRow r) -> r.period().recovery(), DrawdownChart.NOT_RECOVERED),
                 column("Depth %", r -> String.format(Locale.US, "%.2f", r.period().depthPct())),
                 column("Length (days)", r -> Long.toString(r.period().lengthDays()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

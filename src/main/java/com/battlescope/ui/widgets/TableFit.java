@@ -3,6 +3,8 @@ package com.battlescope.ui.widgets;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -27,6 +29,7 @@ public final class TableFit {
     private static final double MARGIN = 6;
     private static final int MAX_PASSES = 4;
     private static final String PENDING = TableFit.class.getName() + ".pending";
+    private static final String WAITING = TableFit.class.getName() + ".waiting";
 
     private TableFit() {
     }
@@ -51,7 +54,30 @@ public final class TableFit {
 
     private static void schedule(TableView<?> table, int passes) {
         Scene scene = table.getScene();
-        if (scene == null || passes <= 0 || table.getProperties().containsKey(PENDING)) {
+        if (scene == null || passes <= 0) {
+            return;
+        }
+        if (table.getProperties().remove(WAITING) instanceof Runnable stopWaiting) {
+            stopWaiting.run();
+        }
+        Node hidden = hiddenAncestor(table);
+        if (hidden != null) {
+            // a page not on screen (another tab) has no laid-out cells: fit when it shows
+            ChangeListener<Boolean> shown = new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean visible) {
+                    if (visible) {
+                        hidden.visibleProperty().removeListener(this);
+                        table.getProperties().remove(WAITING);
+                        schedule(table, passes);
+                    }
+                }
+            };
+            hidden.visibleProperty().addListener(shown);
+            table.getProperties().put(WAITING, (Runnable) () -> hidden.visibleProperty().removeListener(shown));
+            return;
+        }
+        if (table.getProperties().containsKey(PENDING)) {
             return;
         }
         table.getProperties().put(PENDING, Boolean.TRUE);
@@ -67,6 +93,15 @@ public final class TableFit {
         Platform.requestNextPulse();
     }
 
+    private static Node hiddenAncestor(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
     /** One pass: widens every column whose header or a visible cell is cut. True when a column was widened. */
     static boolean fit(TableView<?> table) {
         Map<TableColumnBase<?, ?>, Double> need = new HashMap<>();
@@ -80,7 +115,7 @@ public final class TableFit {
         }
         for (Node n : table.lookupAll(".table-cell")) {
             if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && isCut(cell)) {
-                double wanted = Math.min(MAX_CELL_WIDTH, cell.prefWidth(-1) + MARGIN);
+                double wanted = Math.min(MAX_CELL_WIDTH, contentWidth(cell) + MARGIN);
                 need.merge(cell.getTableColumn(), wanted, Math::max);
             }
         }
@@ -89,11 +124,28 @@ public final class TableFit {
             TableColumnBase<?, ?> column = e.getKey();
             double wanted = Math.ceil(e.getValue());
             if (column.isVisible() && column.isResizable() && column.getWidth() + 0.5 < wanted) {
-                column.setPrefWidth(Math.min(column.getMaxWidth(), wanted));
+                double width = Math.min(column.getMaxWidth(), wanted);
+                column.setPrefWidth(width);
+                if (table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+                    // a constrained policy shares out the table's width and would give the room away again
+                    column.setMinWidth(width);
+                }
                 changed = true;
             }
         }
         return changed;
+    }
+
+    /** Text, graphic and padding of a cell (its own prefWidth is the column's width, so it cannot tell). */
+    public static double contentWidth(Labeled cell) {
+        Text text = new Text(cell.getText());
+        text.setFont(cell.getFont());
+        double width = text.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset();
+        Node graphic = cell.getGraphic();
+        if (graphic != null) {
+            width += graphic.prefWidth(-1) + cell.getGraphicTextGap();
+        }
+        return width;
     }
 
     /** True when a labelled control shows its text shortened (an ellipsis, or clipped to nothing). */

@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** At the smallest supported window (1280 x 800) no header of a visible column is cut, on every page. */
+/** At the smallest supported window (1280 x 800) no header of a visible column, nor a short cell, is cut on any page. */
 @ExtendWith(ApplicationExtension.class)
 class ReadableHeadersTest {
     @TempDir
@@ -63,6 +63,7 @@ class ReadableHeadersTest {
         WaitForAsyncUtils.waitForFxEvents();
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         List<String> cut = new ArrayList<>();
+        List<String> cutCells = new ArrayList<>();
         int tables = 0;
         for (Tab tab : List.copyOf(tabs.getTabs())) {
             robot.interact(() -> tabs.getSelectionModel().select(tab));
@@ -87,9 +88,17 @@ class ReadableHeadersTest {
                         cut.add(tab.getText() + ": " + label.getText());
                     }
                 }
+                for (Node c : table.lookupAll(".table-cell")) {
+                    if (c instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                            && cell.isVisible() && TableFit.isCut(cell)
+                            && TableFit.contentWidth(cell) <= TableFit.MAX_CELL_WIDTH) {
+                        cutCells.add(tab.getText() + ": " + cell.getText());
+                    }
+                }
             }
         }
         assertThat(tables).as("tables looked at").isGreaterThanOrEqualTo(5);
         assertThat(cut).as("headers cut at 1280 x 800").isEmpty();
+        assertThat(cutCells).as("short cells cut at 1280 x 800").isEmpty();
     }
 }
