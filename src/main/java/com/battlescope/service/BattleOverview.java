@@ -1,5 +1,6 @@
 package com.battlescope.service;
 
+import com.battlescope.service.view.Cells;
 import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.live.LiveUpdate;
@@ -37,6 +38,6 @@ public record BattleOverview(Path folder, String layout, boolean decisionsFromMe
     public String summary() {
         return String.format("%s layout · %d models · %,d snapshots · %,d decisions%s · %,d trades · last snapshot %s",
                 layout, models.size(), snapshots, decisions, decisionsFromMetrics ? " (metrics copy)" : "", trades,
-                latestSnapshot == null ? "none" : latestSnapshot.text());
+                latestSnapshot == null ? "none" : Cells.time(latestSnapshot));
     }
 }

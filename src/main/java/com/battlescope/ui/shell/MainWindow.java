@@ -21,11 +21,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -45,6 +47,8 @@ import org.controlsfx.control.StatusBar;
  * battle open.
  */
 public final class MainWindow extends BorderPane {
+    /** The model list never takes more than this share of the window to show long names. */
+    private static final double MAX_MODEL_LIST_SHARE = 0.3;
     private final AppContext ctx;
     private final List<AnalysisView> views;
     private final RecentFolders recent;
@@ -93,6 +97,7 @@ public final class MainWindow extends BorderPane {
         SplitPane split = new SplitPane(picker, tabs);
         split.setDividerPositions(0.14);
         SplitPane.setResizableWithParent(picker, false);
+        ctx.allModels().addListener((ListChangeListener<String>) c -> fitModelList(split, picker));
         setTop(new VBox(menuBar, toolBar));
         setCenter(split);
         setBottom(status);
@@ -266,6 +271,23 @@ public final class MainWindow extends BorderPane {
         toolBar.getItems().addAll(open, reload, new javafx.scene.control.Separator(), rangePicker);
     }
 
+    /** Once the new model list is laid out, moves the divider so that every model name shows whole. */
+    private static void fitModelList(SplitPane split, ModelPicker picker) {
+        if (split.getScene() == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            split.getScene().removePostLayoutPulseListener(once[0]);
+            double w = picker.fittingWidth();
+            if (!Double.isNaN(w) && split.getWidth() > 0 && picker.getWidth() < w) {
+                split.setDividerPosition(0, Math.min(MAX_MODEL_LIST_SHARE, w / split.getWidth()));
+            }
+        };
+        split.getScene().addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
     private void buildStatusBar() {
         status.setId("status-bar");
         status.setText("No battle open");
@@ -274,6 +296,8 @@ public final class MainWindow extends BorderPane {
         overview.addListener((o, a, b) -> {
             status.setText(b == null ? "No battle open" : b.folder().toString());
             summary.setText(b == null ? "" : b.summary());
+            summary.setTooltip(b == null || b.latestSnapshot() == null ? null
+                    : new Tooltip("Last snapshot " + b.latestSnapshot().text()));
         });
         message.setId("status-message");
         Region messageGap = new Region();

@@ -40,6 +40,29 @@ public final class ModelPicker extends VBox {
         getChildren().addAll(title, new HBox(6, all, none), list);
     }
 
+    /**
+     * The width that shows every model name whole (no horizontal scroll bar), from the cells laid out with the
+     * theme's real fonts; NaN before the list has cells.
+     */
+    double fittingWidth() {
+        double widest = Double.NaN;
+        for (javafx.scene.Node n : list.lookupAll(".list-cell")) {
+            if (n instanceof ListCell<?> cell && cell.getItem() != null) {
+                double w = cell.prefWidth(-1);
+                widest = Double.isNaN(widest) ? w : Math.max(widest, w);
+            }
+        }
+        if (Double.isNaN(widest)) {
+            return widest;
+        }
+        double scrollBar = list.lookupAll(".scroll-bar").stream()
+                .filter(s -> s instanceof javafx.scene.control.ScrollBar bar
+                        && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.isVisible())
+                .mapToDouble(s -> s.prefWidth(-1)).findFirst().orElse(0);
+        return Math.ceil(widest + scrollBar + list.snappedLeftInset() + list.snappedRightInset()
+                + snappedLeftInset() + snappedRightInset() + 4);
+    }
+
     private void toggle(String model, boolean on) {
         javafx.collections.ObservableList<String> selected = ctx.selectedModels();
         if (on && !selected.contains(model)) {

@@ -229,7 +229,7 @@ public final class LeaderboardView extends ContextView {
             return;
         }
         String source = top.get(0).fromSnapshot()
-                ? "Top performers (leaderboard snapshot " + top.get(0).snapshotTime().text() + "):"
+                ? "Top performers (leaderboard snapshot " + Cells.time(top.get(0).snapshotTime()) + "):"
                 : "Top performers (computed from the snapshots):";
         Label title = new Label(source);
         title.getStyleClass().add("view-note");

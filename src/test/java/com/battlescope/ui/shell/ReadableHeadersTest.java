@@ -97,6 +97,15 @@ class ReadableHeadersTest {
                 }
             }
         }
+        Node models = robot.lookup("#model-list").query();
+        for (Node n : models.lookupAll(".check-box")) {
+            if (n instanceof Labeled box && TableFit.isCut(box)) {
+                cut.add("Models: " + box.getText());
+            }
+        }
+        assertThat(models.lookupAll(".scroll-bar")).as("model list scroll bars")
+                .noneMatch(b -> b instanceof javafx.scene.control.ScrollBar bar && bar.isVisible()
+                        && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL);
         assertThat(tables).as("tables looked at").isGreaterThanOrEqualTo(5);
         assertThat(cut).as("headers cut at 1280 x 800").isEmpty();
         assertThat(cutCells).as("short cells cut at 1280 x 800").isEmpty();
