@@ -5,14 +5,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One colour per model, the same in every chart, table and export: the Okabe-Ito colour-blind-safe palette,
- * then Paul Tol's muted palette, assigned in model-id order so a model keeps its colour across folders.
+ * One colour per model, the same in every chart, table and export, assigned in model-id order so a model keeps its
+ * colour across folders. Two palettes of 20, light theme and dark theme, chosen by
+ * {@code src/test/resources/palette/choose_palette.py}: every colour has a WCAG contrast of at least 3:1 on the
+ * light background and 4.5:1 on the dark one; the first 12 stay at least 20 CIELAB units apart under normal vision
+ * and simulated protanopia, deuteranopia and tritanopia, all 20 at least 12 (ModelPaletteTest checks both).
+ * A model has the colour of the same index in both themes (matched by hue where the theme allows).
  */
 public final class ModelPalette {
+    /** Colours for a light background (and for SVG exports, which are drawn on white). */
     public static final List<String> PALETTE = List.of(
-            "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
-            "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255",
-            "#AA4499", "#6699CC", "#994455", "#777777");
+            "#007744", "#DD00FF", "#220033", "#AA88BB", "#DD7700", "#002288", "#440000", "#664466",
+            "#881100", "#2200FF", "#FF4477", "#AA44BB", "#BB3300", "#333333", "#660066", "#AA8844",
+            "#7711BB", "#889988", "#FF33EE", "#776699");
+    /** The same models' colours on the dark theme's background (#0d1117). */
+    public static final List<String> DARK_PALETTE = List.of(
+            "#55CC66", "#EE0099", "#77FFFF", "#AAFFBB", "#DDFF00", "#BBBBFF", "#DDCC44", "#668844",
+            "#AA8811", "#CC00FF", "#FF7799", "#9977DD", "#EE3344", "#888877", "#FFAACC", "#FF9900",
+            "#DD77CC", "#00FF77", "#FF11DD", "#4488AA");
     /** The buy-and-hold benchmark line. */
     public static final String BENCHMARK = "#7F7F7F";
     private final Map<String, String> colors = new HashMap<>();
@@ -33,7 +43,13 @@ public final class ModelPalette {
         }
     }
 
-    /** Hex colour such as {@code #0072B2}. */
+    /** The dark theme's colour for a light-palette colour (the same index); other colours as they are. */
+    public static String onDark(String hex) {
+        int i = PALETTE.indexOf(hex.toUpperCase(java.util.Locale.ROOT));
+        return i < 0 ? hex : DARK_PALETTE.get(i);
+    }
+
+    /** Hex colour such as {@code #007744} (light palette). */
     public synchronized String hex(String modelId) {
         return colors.computeIfAbsent(modelId, id -> PALETTE.get(colors.size() % PALETTE.size()));
     }

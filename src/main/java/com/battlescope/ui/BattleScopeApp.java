@@ -35,7 +35,7 @@ public class BattleScopeApp extends Application {
         ctx = new AppContext(jobs);
         MainWindow window = new MainWindow(ctx, Views.create(ctx), new RecentFolders(prefs));
         live = new LiveController(ctx);
-        window.viewMenu().getItems().addAll(new SeparatorMenuItem(), themeToggle(), notificationsToggle());
+        window.viewMenu().getItems().addAll(new SeparatorMenuItem(), themeToggle(window), notificationsToggle());
         ShellWiring.addMenusAndTools(window, ctx, live, prefs);
         WindowBounds bounds = WindowBounds.choose(Screen.getPrimary().getVisualBounds(),
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), WindowBounds.load(prefs));
@@ -54,12 +54,14 @@ public class BattleScopeApp extends Application {
         StartupFolder.open(window, ctx, initialData, stage, prefs);
     }
 
-    private CheckMenuItem themeToggle() {
+    private CheckMenuItem themeToggle(MainWindow window) {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setSelected(prefs.getBoolean(DARK_KEY, false));
         dark.setOnAction(e -> {
             prefs.putBoolean(DARK_KEY, dark.isSelected());
             Theme.apply(dark.isSelected());
+            // series colours are the theme's: draw the charts again
+            window.reload();
         });
         return dark;
     }

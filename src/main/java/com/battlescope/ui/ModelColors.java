@@ -14,12 +14,12 @@ public final class ModelColors {
     }
 
     public Color color(String modelId) {
-        return Color.web(palette.hex(modelId));
+        return Color.web(web(modelId));
     }
 
     /** CSS hex form, e.g. for ChartFX style strings. */
     public String web(String modelId) {
-        return palette.hex(modelId);
+        return Theme.seriesColor(palette.hex(modelId));
     }
 
     public ModelPalette palette() {

@@ -1,5 +1,6 @@
 package com.battlescope.ui.charts;
 
+import com.battlescope.ui.Theme;
 import com.battlescope.model.ChartData;
 import com.battlescope.model.ChartSeries;
 import com.battlescope.service.view.ChartService;
@@ -259,7 +260,8 @@ public final class ChartFactory {
     };
 
     private static String style(ChartSeries s) {
-        String style = "-fx-line-color: " + s.color() + "; -fx-marker-color: " + s.color() + "; -fx-line-width: 1.5; -fx-marker-size: 2.5;";
+        String color = Theme.seriesColor(s.color());
+        String style = "-fx-line-color: " + color + "; -fx-marker-color: " + color + "; -fx-line-width: 1.5; -fx-marker-size: 2.5;";
         return s.name().equals(ChartService.BENCHMARK)
                 ? style + " -fx-line-dash-array: 6 4;" : style;
     }

@@ -179,7 +179,7 @@ class LeaderboardViewTest {
 
         List<String> texts = robot.from(robot.lookup("#top-performers").queryAs(Parent.class)).lookup(".label")
                 .queryAllAs(Label.class).stream().map(Labeled::getText).toList();
-        assertThat(texts).containsExactly("Top performers (leaderboard snapshot 2025-01-08 16:05:00.731572):",
+        assertThat(texts).containsExactly("Top performers (leaderboard snapshot 2025-01-08 16:05:00):",
                 "1.", "gpt-4o 0.32%", "2.", "claude-sonnet-3.5 -0.37%");
 
         robot.clickOn("#timeframe-monthly");

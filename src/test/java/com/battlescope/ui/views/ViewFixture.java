@@ -63,11 +63,15 @@ final class ViewFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The header of the column titled {@code text} in {@code table}. */
+    /** The header of the column titled {@code text} in {@code table}, scrolled into view. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     static Region header(FxRobot robot, TableView<?> table, String text) {
-        return robot.from(table).lookup(".column-header").queryAllAs(TableColumnHeader.class).stream()
-                .filter(h -> h.getTableColumn() != null && text.equals(h.getTableColumn().getText())).findFirst()
-                .orElseThrow(() -> new AssertionError("no column header " + text));
+        TableColumnHeader header = robot.from(table).lookup(".column-header").queryAllAs(TableColumnHeader.class)
+                .stream().filter(h -> h.getTableColumn() != null && text.equals(h.getTableColumn().getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no column header " + text));
+        robot.interact(() -> ((TableView) table).scrollToColumn((TableColumn) header.getTableColumn()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return header;
     }
 
     static List<String> columnTexts(TableView<?> table) {
