@@ -19,7 +19,7 @@ import javafx.scene.text.Text;
  * Widens a table's columns, after the table is laid out with the theme's real fonts, so that no column header and no
  * short cell on screen is cut with an ellipsis. Headers always fit (with room for the sort arrow); cells widen a
  * column up to {@link #MAX_CELL_WIDTH}, so a long free-text column (reasoning) still ends in an ellipsis. Columns
- * only ever widen, and a fit runs once after the columns, the rows or the skin change, never on every pulse.
+ * only ever widen; a fit runs once after a layout the table asked for (new rows, columns, sorting, scrolling).
  */
 public final class TableFit {
     /** A cell never widens its column beyond this. */
@@ -48,6 +48,12 @@ public final class TableFit {
             schedule(table, MAX_PASSES);
         });
         table.skinProperty().addListener((o, a, b) -> schedule(table, MAX_PASSES));
+        // new rows, sorting, scrolling: each asks for a layout; the fit after it costs a look at the cells on screen
+        table.needsLayoutProperty().addListener((o, was, needs) -> {
+            if (needs) {
+                schedule(table, MAX_PASSES);
+            }
+        });
         table.sceneProperty().addListener((o, a, b) -> schedule(table, MAX_PASSES));
         schedule(table, MAX_PASSES);
     }
@@ -102,7 +108,7 @@ public final class TableFit {
         return null;
     }
 
-    /** One pass: widens every column whose header or a visible cell is cut. True when a column was widened. */
+    /** One pass: widens every column whose header or a visible cell is cut. True when another pass is needed. */
     static boolean fit(TableView<?> table) {
         Map<TableColumnBase<?, ?>, Double> need = new HashMap<>();
         for (Node n : table.lookupAll(".column-header")) {
@@ -113,7 +119,9 @@ public final class TableFit {
                 need.merge(h.getTableColumn(), label.prefWidth(-1) + insets + SORT_ARROW + MARGIN, Math::max);
             }
         }
+        boolean cells = false;
         for (Node n : table.lookupAll(".table-cell")) {
+            cells |= n instanceof TableCell<?, ?> c && !c.isEmpty();
             if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && isCut(cell)) {
                 double wanted = Math.min(MAX_CELL_WIDTH, contentWidth(cell) + MARGIN);
                 need.merge(cell.getTableColumn(), wanted, Math::max);
@@ -133,7 +141,8 @@ public final class TableFit {
                 changed = true;
             }
         }
-        return changed;
+        // rows but no cells yet: the skin creates them on a later pulse, look again then
+        return changed || (!cells && table.getItems() != null && !table.getItems().isEmpty());
     }
 
     /** Text, graphic and padding of a cell (its own prefWidth is the column's width, so it cannot tell). */
