@@ -10,7 +10,8 @@ import java.util.Map;
  * {@code src/test/resources/palette/choose_palette.py}: every colour has a WCAG contrast of at least 3:1 on the
  * light background and 4.5:1 on the dark one; the first 12 stay at least 20 CIELAB units apart under normal vision
  * and simulated protanopia, deuteranopia and tritanopia, all 20 at least 12 (ModelPaletteTest checks both).
- * A model has the colour of the same index in both themes (matched by hue where the theme allows).
+ * Each list is in the chooser's order, the most distinct first, so a battle of few models gets the clearest colours;
+ * a model has the colour of the same index in both themes.
  */
 public final class ModelPalette {
     /** Colours for a light background (and for SVG exports, which are drawn on white). */
@@ -20,8 +21,8 @@ public final class ModelPalette {
             "#7711BB", "#889988", "#FF33EE", "#776699");
     /** The same models' colours on the dark theme's background (#0d1117). */
     public static final List<String> DARK_PALETTE = List.of(
-            "#55CC66", "#EE0099", "#77FFFF", "#AAFFBB", "#DDFF00", "#BBBBFF", "#DDCC44", "#668844",
-            "#AA8811", "#CC00FF", "#FF7799", "#9977DD", "#EE3344", "#888877", "#FFAACC", "#FF9900",
+            "#DDCC44", "#EE0099", "#CC00FF", "#AAFFBB", "#668844", "#BBBBFF", "#DDFF00", "#AA8811",
+            "#FF7799", "#9977DD", "#77FFFF", "#55CC66", "#EE3344", "#888877", "#FFAACC", "#FF9900",
             "#DD77CC", "#00FF77", "#FF11DD", "#4488AA");
     /** The buy-and-hold benchmark line. */
     public static final String BENCHMARK = "#7F7F7F";
