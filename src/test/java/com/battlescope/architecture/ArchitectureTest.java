@@ -46,6 +46,16 @@ class ArchitectureTest {
         onlyCliPrints.check(classes);
     }
 
+    @Test
+    void modelDependsOnNothingOfOurs() {
+        modelDependsOnNothingOfOurs.check(classes);
+    }
+
+    @Test
+    void onlyCliAndLauncherWriteToStandardError() {
+        onlyCliAndLauncherWriteToStandardError.check(classes);
+    }
+
     static final ArchRule coreHasNoJavaFx = noClasses()
             .that().resideInAnyPackage("..model..", "..data..", "..analytics..", "..service..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fair_acc..", "org.controlsfx..",
@@ -73,6 +83,19 @@ class ArchitectureTest {
             .withOptionalLayers(true)
             .ignoreDependency(alwaysTrue(), equivalentTo(DataAccessException.class))
             .because("the UI and the CLI are thin shells over the same services; only services use mappers");
+
+    static final ArchRule modelDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("com.battlescope.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.battlescope.data..", "com.battlescope.analytics..",
+                    "com.battlescope.service..", "com.battlescope.ui..", "com.battlescope.cli..")
+            .because("the records are the shared language of every layer: they must compile on their own");
+
+    static final ArchRule onlyCliAndLauncherWriteToStandardError = noClasses()
+            .that().resideOutsideOfPackage("com.battlescope.cli..")
+            .and().doNotHaveFullyQualifiedName(Launcher.class.getName())
+            .should().accessField(System.class, "err")
+            .because("warnings reach the user through the status bar or the command's one-line message, never a"
+                    + " stray console line; only the command line and the launcher own stderr");
 
     static final ArchRule onlyCliPrints = noClasses()
             .that().resideOutsideOfPackage("com.battlescope.cli..")
