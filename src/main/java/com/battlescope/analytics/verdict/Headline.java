@@ -41,7 +41,7 @@ final class Headline {
         }
         double more = Math.ceil(m.minTrackRecord() - m.nReturns());
         if (more <= 0) {
-            return leader + "'s own Sharpe ratio is significant (PSR ≥ 95 %), its lead is not";
+            return leader + "'s own Sharpe ratio is significant (PSR ≥ 95 %), but not its lead over the others";
         }
         return count(more) + " more returns would be needed for " + leader + "'s Sharpe to be significant";
     }
