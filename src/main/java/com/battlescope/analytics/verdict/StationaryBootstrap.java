@@ -88,14 +88,13 @@ public final class StationaryBootstrap {
         AtomicInteger finished = new AtomicInteger();
         Runnable worker = () -> {
             double[] starts = new double[longest];
-            int[] idx = new int[longest];
             for (int r = next.getAndIncrement(); r < replicates; r = next.getAndIncrement()) {
                 if (control.cancelled().getAsBoolean()) {
                     throw new CancellationException("bootstrap cancelled");
                 }
                 draw(new SplitMix64(seeds[r]), starts);
                 for (Group g : groups) {
-                    g.replicate(starts, idx, r, totals, sharpes);
+                    g.replicate(starts, r, totals, sharpes);
                 }
                 control.done().accept(finished.incrementAndGet());
             }
@@ -148,16 +147,31 @@ public final class StationaryBootstrap {
         }
     }
 
-    /** The first n indices into a series of length n for the drawn blocks. */
-    static void indices(double[] starts, int n, int[] out) {
-        int i = 0;
-        for (int k = 0; k < n; k++) {
-            i = k == 0 || !Double.isNaN(starts[k]) ? Math.min(n - 1, (int) (starts[k] * n)) : (i + 1 == n ? 0 : i + 1);
-            out[k] = i;
+    /** Receives one block of a replicate: {@code length} consecutive indices from {@code start}, wrapping. */
+    @FunctionalInterface
+    interface BlockSink {
+        void block(int start, int length);
+    }
+
+    /**
+     * The drawn blocks cut to a series of length n: a block opens at every step k &lt; n with a uniform u
+     * (starting at index ⌊u·n⌋) and runs until the next block or step n.
+     */
+    static void forEachBlock(double[] starts, int n, BlockSink sink) {
+        int open = 0;
+        for (int k = 1; k <= n; k++) {
+            if (k == n || !Double.isNaN(starts[k])) {
+                sink.block(Math.min(n - 1, (int) (starts[open] * n)), k - open);
+                open = k;
+            }
         }
     }
 
-    /** Models whose series have the same length share the indices; their values sit side by side per index. */
+    /**
+     * Models whose series have the same length share the blocks. Sums over a block come from prefix sums of the
+     * returns, their squares and their log growth (values side by side per index), so a replicate costs a few
+     * operations per block rather than per return.
+     */
     private final class Group {
         final int n;
         final int[] models;
@@ -170,37 +184,44 @@ public final class StationaryBootstrap {
             this.n = n;
             this.models = models;
             int k = models.length;
-            values = new double[n * k];
-            squares = new double[n * k];
-            logGrowth = new double[n * k];
+            values = new double[(n + 1) * k];
+            squares = new double[(n + 1) * k];
+            logGrowth = new double[(n + 1) * k];
             observedLogGrowth = new double[k];
             for (int i = 0; i < k; i++) {
                 double[] r = series[models[i]];
                 double[] logs = new double[n];
                 for (int t = 0; t < n; t++) {
-                    values[t * k + i] = r[t];
-                    squares[t * k + i] = r[t] * r[t];
-                    logGrowth[t * k + i] = Math.log1p(r[t]);
-                    logs[t] = logGrowth[t * k + i];
+                    logs[t] = Math.log1p(r[t]);
+                    values[(t + 1) * k + i] = values[t * k + i] + r[t];
+                    squares[(t + 1) * k + i] = squares[t * k + i] + r[t] * r[t];
+                    logGrowth[(t + 1) * k + i] = logGrowth[t * k + i] + logs[t];
                 }
                 observedLogGrowth[i] = Sums.sum(logs);
             }
         }
 
-        void replicate(double[] starts, int[] idx, int r, double[][] totals, double[][] sharpes) {
+        void replicate(double[] starts, int r, double[][] totals, double[][] sharpes) {
             int k = models.length;
             double[] s1 = new double[k];
             double[] s2 = new double[k];
             double[] sl = new double[k];
-            indices(starts, n, idx);
-            for (int step = 0; step < n; step++) {
-                int base = idx[step] * k;
-                for (int i = 0; i < k; i++) {
-                    s1[i] += values[base + i];
-                    s2[i] += squares[base + i];
-                    sl[i] += logGrowth[base + i];
+            forEachBlock(starts, n, (start, length) -> {
+                int from = start;
+                int left = length;
+                while (left > 0) {
+                    int take = Math.min(left, n - from);
+                    int a = from * k;
+                    int b = (from + take) * k;
+                    for (int i = 0; i < k; i++) {
+                        s1[i] += values[b + i] - values[a + i];
+                        s2[i] += squares[b + i] - squares[a + i];
+                        sl[i] += logGrowth[b + i] - logGrowth[a + i];
+                    }
+                    left -= take;
+                    from = 0;
                 }
-            }
+            });
             for (int i = 0; i < k; i++) {
                 int m = models[i];
                 double growth = Math.exp(sl[i] - observedLogGrowth[i]);

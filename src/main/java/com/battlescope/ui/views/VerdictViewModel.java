@@ -15,6 +15,7 @@ import com.battlescope.ui.Jobs;
 import com.battlescope.ui.ModelColors;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -92,10 +93,12 @@ public final class VerdictViewModel {
         List<String> models = ViewQueries.models(ctx);
         int total = options.replicates();
         int step = Math.max(1, total / 100);
+        // replicates finish on several threads: only a count above the last one reported moves the bar
+        AtomicInteger reported = new AtomicInteger();
         StationaryBootstrap.Control control = new StationaryBootstrap.Control(done -> {
-            if (done % step == 0 || done == total) {
+            if ((done % step == 0 || done == total) && reported.getAndAccumulate(done, Math::max) < done) {
                 onFx.accept(() -> {
-                    if (mine == generation) {
+                    if (mine == generation && done / (double) total > progress.get()) {
                         progress.set(done / (double) total);
                     }
                 });

@@ -42,16 +42,29 @@ class StationaryBootstrapTest {
     }
 
     @Test
-    void indicesFollowBlocksAndWrap() {
+    void blocksFollowTheDrawsAndAreCutToEachSeries() {
         double nan = Double.NaN;
-        int[] out = new int[5];
-        // starts at ⌊0.7·5⌋ = 3, goes on to 4, wraps to 0, new block at ⌊0.2·5⌋ = 1, goes on to 2
-        StationaryBootstrap.indices(new double[] {0.7, nan, nan, 0.2, nan}, 5, out);
-        assertThat(out).containsExactly(3, 4, 0, 1, 2);
-        int[] shorter = new int[3];
-        // the same blocks on a series of 3: ⌊0.7·3⌋ = 2, wraps to 0, then 1
-        StationaryBootstrap.indices(new double[] {0.7, nan, nan, 0.2, nan}, 3, shorter);
-        assertThat(shorter).containsExactly(2, 0, 1);
+        double[] starts = {0.7, nan, nan, 0.2, nan};
+        List<int[]> blocks = new ArrayList<>();
+        // a block at ⌊0.7·5⌋ = 3 for 3 steps (3, 4, then 0 after wrapping), one at ⌊0.2·5⌋ = 1 for 2 steps
+        StationaryBootstrap.forEachBlock(starts, 5, (start, length) -> blocks.add(new int[] {start, length}));
+        assertThat(blocks).containsExactly(new int[] {3, 3}, new int[] {1, 2});
+        blocks.clear();
+        // the same draws on a series of 3: ⌊0.7·3⌋ = 2 for its 3 steps
+        StationaryBootstrap.forEachBlock(starts, 3, (start, length) -> blocks.add(new int[] {start, length}));
+        assertThat(blocks).containsExactly(new int[] {2, 3});
+    }
+
+    @Test
+    void aWrappingBlockSumsTheRightReturns() {
+        // one block (block length 1e9) of 4 returns: whatever the start, the replicate is a rotation of the series,
+        // so its Sharpe equals the series' own: mean 0.0025, sample sd √(0.001475 / 3) = 0.0221736 -> 0.1127469
+        double[][] series = {{0.01, -0.02, 0.03, -0.01}};
+        StationaryBootstrap.Replicates r = new StationaryBootstrap(series, new double[] {0}, 1e9)
+                .run(10, 3, 1, StationaryBootstrap.Control.NONE);
+        for (double sharpe : r.sharpe()[0]) {
+            assertThat(sharpe).isCloseTo(0.11274690420042428, org.assertj.core.data.Offset.offset(1e-12));
+        }
     }
 
     @Test
