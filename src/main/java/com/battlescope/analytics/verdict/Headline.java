@@ -24,13 +24,13 @@ final class Headline {
         if (beaten == others) {
             return leader + " is significantly better than every other model" + after + ".";
         }
-        String set = String.join(", ", best);
+        String set = String.join(", ", best.stream().filter(m -> !m.equals(leader)).toList());
         if (beaten == 0) {
             return leader + " leads but is not significantly better than any other model" + after + "; "
-                    + significant + " of " + pairs.size() + " pairs differ; best set: " + set + ".";
+                    + significant + " of " + pairs.size() + " pairs differ.";
         }
         return leader + " leads and is significantly better than " + beaten + " of " + others + " models" + after
-                + "; it cannot be told apart from the rest of the best set: " + set + ".";
+                + "; it cannot be told apart from " + set + ".";
     }
 
     /** How far the leader's Sharpe is from being significant on its own (MinTRL at 95 %). */

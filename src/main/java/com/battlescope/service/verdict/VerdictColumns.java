@@ -25,7 +25,7 @@ public final class VerdictColumns {
                         m -> m.sharpeCi() == null ? null : m.sharpeCi().low()),
                 ColumnSpec.number("psr", "PSR", m -> probability(m.psrZero()), ModelVerdict::psrZero),
                 ColumnSpec.number("dsr", "DSR", m -> probability(m.dsr()), ModelVerdict::dsr),
-                ColumnSpec.number("mintrl", "Min track record", VerdictColumns::trackRecord,
+                ColumnSpec.number("mintrl", "Min track record (returns)", VerdictColumns::trackRecord,
                         ModelVerdict::minTrackRecord),
                 ColumnSpec.text("mintrl-status", "Track record", VerdictColumns::trackRecordStatus),
                 ColumnSpec.number("rank1", "P(rank 1)", m -> probability(m.rankProbabilities().get(0)),
@@ -43,13 +43,13 @@ public final class VerdictColumns {
                 : "[" + decimal(i.low(), 4) + ", " + decimal(i.high(), 4) + "]";
     }
 
-    /** "2,095 returns (87.3 days)". */
+    /** Returns and days, rounded up: "2,095 (88 days)". */
     public static String trackRecord(ModelVerdict m) {
         if (m.minTrackRecord() == null) {
             return Cells.NONE;
         }
-        return Cells.count(Math.round(Math.ceil(m.minTrackRecord()))) + " returns ("
-                + Cells.decimal1(m.minTrackRecordDays()) + " days)";
+        return Cells.count((long) Math.ceil(m.minTrackRecord())) + " ("
+                + Cells.count((long) Math.ceil(m.minTrackRecordDays())) + " days)";
     }
 
     /** "reached", "12 more days needed", or "no positive Sharpe". */

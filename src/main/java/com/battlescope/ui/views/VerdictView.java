@@ -28,6 +28,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
@@ -87,6 +88,9 @@ public final class VerdictView extends ContextView {
                 replicates, new Label("Seed"), seed, new Label("Block length"), blockLength, run, cancel, progress,
                 message);
         toolbar.getStyleClass().add("view-toolbar");
+        // the message gives way first; labels, fields and buttons keep their text
+        toolbar.getChildren().stream().filter(n -> n != message && n instanceof Region)
+                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         headline.setId("verdict-headline");
         headline.getStyleClass().add("verdict-headline");
         headline.setWrapText(true);
@@ -103,8 +107,11 @@ public final class VerdictView extends ContextView {
         Label legend = new Label("green: row significantly better · red: significantly worse · amber: p < alpha "
                 + "before Holm only · grey: no significant difference");
         legend.getStyleClass().add("view-note");
+        legend.setWrapText(true);
+        legend.setMaxWidth(560);
         Label ranksTitle = sectionTitle("Rank probabilities by total return (bootstrap); outlined: the engine's rank");
-        HBox grids = new HBox(24, new VBox(6, matrixTitle, matrix, legend), new VBox(6, ranksTitle, ranks));
+        // side by side when the window is wide enough, else the rank probabilities below the matrix
+        FlowPane grids = new FlowPane(32, 16, new VBox(6, matrixTitle, matrix, legend), new VBox(6, ranksTitle, ranks));
         pairTitle.setId("verdict-pair-title");
         pairTitle.getStyleClass().add("view-note");
         pairBox.getChildren().add(pairTitle);
@@ -114,6 +121,11 @@ public final class VerdictView extends ContextView {
         root.setFitToWidth(true);
         root.getStylesheets().add(STYLESHEET);
         vm.resultProperty().addListener((o, was, now) -> show(now));
+        vm.runningProperty().addListener((o, was, now) -> {
+            if (now && vm.result() == null) {
+                headline.setText("Judging the ranking…");
+            }
+        });
         vm.pairEquityProperty().addListener((o, was, now) -> showPair());
         listen();
     }
@@ -128,6 +140,7 @@ public final class VerdictView extends ContextView {
     private static Label sectionTitle(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("verdict-section");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -220,6 +233,7 @@ public final class VerdictView extends ContextView {
     private Label header(String model) {
         Label l = new Label(model, ModelCell.swatch(ctx.colors(), model));
         l.getStyleClass().add("verdict-header");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -276,7 +290,7 @@ public final class VerdictView extends ContextView {
                 cell.setAlignment(Pos.CENTER);
                 cell.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgba(%d,%d,%d,%.3f);",
                         Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255),
-                        0.08 + 0.85 * p));
+                        0.08 + 0.5 * p));
                 if (k + 1 == m.engineRank()) {
                     cell.getStyleClass().add("verdict-engine-rank");
                 }
