@@ -5,15 +5,22 @@ import com.battlescope.analytics.verdict.PairVerdict;
 import com.battlescope.analytics.verdict.VerdictResult;
 import com.battlescope.model.DataTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Both tables of a verdict as one CSV in long form: a row per model figure ({@code model}, figure, value) and per
- * pair figure ({@code pair}, model, peer, figure, value), with the keys of verdict.md; then the best set and the
- * headline. Numbers in full precision, empty when undefined.
+ * Both tables of a verdict in one CSV, in sections: a row per model under the header (the keys of verdict.md, the
+ * intervals as low/high columns, the engine's rank added), an empty row, the pair table with its own header row,
+ * an empty row, then the best set and the headline. Numbers in full precision, empty when undefined.
  */
 public final class VerdictTable {
-    public static final List<String> HEADERS = List.of("table", "model", "peer", "figure", "value");
+    public static final List<String> HEADERS = List.of("model_id", "engine_rank", "n_returns", "sharpe_period",
+            "skewness", "kurtosis", "psr_zero", "min_track_record", "min_track_record_days", "dsr", "total_return_pct",
+            "total_return_ci_low", "total_return_ci_high", "sharpe_ci_low", "sharpe_ci_high", "rank_probabilities",
+            "beats", "ties", "loses");
+    static final List<String> PAIR_HEADERS = List.of("model_a", "model_b", "n", "sharpe_diff", "z", "p_value",
+            "p_holm", "correlation", "winner");
 
     private VerdictTable() {
     }
@@ -21,50 +28,35 @@ public final class VerdictTable {
     public static DataTable of(VerdictResult v) {
         List<List<String>> rows = new ArrayList<>();
         for (ModelVerdict m : v.models()) {
-            String id = m.modelId();
-            add(rows, "model", id, "engine_rank", m.engineRank());
-            add(rows, "model", id, "n_returns", m.nReturns());
-            add(rows, "model", id, "sharpe_period", m.sharpePeriod());
-            add(rows, "model", id, "skewness", m.skewness());
-            add(rows, "model", id, "kurtosis", m.kurtosis());
-            add(rows, "model", id, "psr_zero", m.psrZero());
-            add(rows, "model", id, "min_track_record", m.minTrackRecord());
-            add(rows, "model", id, "min_track_record_days", m.minTrackRecordDays());
-            add(rows, "model", id, "dsr", m.dsr());
-            add(rows, "model", id, "total_return_pct", m.totalReturnPct());
-            add(rows, "model", id, "total_return_ci_low", m.totalReturnCi() == null ? null : m.totalReturnCi().low());
-            add(rows, "model", id, "total_return_ci_high", m.totalReturnCi() == null ? null : m.totalReturnCi().high());
-            add(rows, "model", id, "sharpe_ci_low", m.sharpeCi() == null ? null : m.sharpeCi().low());
-            add(rows, "model", id, "sharpe_ci_high", m.sharpeCi() == null ? null : m.sharpeCi().high());
-            for (int r = 0; r < m.rankProbabilities().size(); r++) {
-                add(rows, "model", id, "rank_" + (r + 1) + "_probability", m.rankProbabilities().get(r));
-            }
-            add(rows, "model", id, "beats", m.beats());
-            add(rows, "model", id, "ties", m.ties());
-            add(rows, "model", id, "loses", m.loses());
+            rows.add(cells(m.modelId(), m.engineRank(), m.nReturns(), m.sharpePeriod(), m.skewness(), m.kurtosis(),
+                    m.psrZero(), m.minTrackRecord(), m.minTrackRecordDays(), m.dsr(), m.totalReturnPct(),
+                    m.totalReturnCi() == null ? null : m.totalReturnCi().low(),
+                    m.totalReturnCi() == null ? null : m.totalReturnCi().high(),
+                    m.sharpeCi() == null ? null : m.sharpeCi().low(), m.sharpeCi() == null ? null : m.sharpeCi().high(),
+                    m.rankProbabilities().stream().map(String::valueOf).collect(Collectors.joining(" ")),
+                    m.beats(), m.ties(), m.loses()));
         }
+        rows.add(cells());
+        rows.add(cells(PAIR_HEADERS.toArray()));
         for (PairVerdict p : v.pairs()) {
-            pair(rows, p, "n", p.n());
-            pair(rows, p, "sharpe_diff", p.sharpeDiff());
-            pair(rows, p, "z", p.z());
-            pair(rows, p, "p_value", p.pValue());
-            pair(rows, p, "p_holm", p.pHolm());
-            pair(rows, p, "correlation", p.correlation());
-            pair(rows, p, "winner", p.winner());
+            rows.add(cells(p.modelA(), p.modelB(), p.n(), p.sharpeDiff(), p.z(), p.pValue(), p.pHolm(),
+                    p.correlation(), p.winner()));
         }
-        rows.add(List.of("verdict", "", "", "best_set", String.join(" ", v.bestSet())));
-        rows.add(List.of("verdict", "", "", "headline", v.headline()));
-        rows.add(List.of("verdict", "", "", "options", String.format(java.util.Locale.ROOT,
-                "alpha %s, level %s, bootstrap %d, seed %d, block length %d", v.alpha(), v.level(), v.bootstrap(),
-                v.seed(), v.blockLength())));
+        rows.add(cells());
+        rows.add(cells("best_set", String.join(" ", v.bestSet())));
+        rows.add(cells("headline", v.headline()));
+        rows.add(cells("options", "alpha " + v.alpha() + ", level " + v.level() + ", bootstrap " + v.bootstrap()
+                + ", seed " + v.seed() + ", block length " + v.blockLength()));
         return new DataTable("verdict", HEADERS, rows);
     }
 
-    private static void add(List<List<String>> rows, String table, String model, String figure, Object value) {
-        rows.add(List.of(table, model, "", figure, value == null ? "" : value.toString()));
-    }
-
-    private static void pair(List<List<String>> rows, PairVerdict p, String figure, Object value) {
-        rows.add(List.of("pair", p.modelA(), p.modelB(), figure, value == null ? "" : value.toString()));
+    /** A row of the table's width: the values as text (empty for null), padded with empty cells. */
+    private static List<String> cells(Object... values) {
+        String[] row = new String[HEADERS.size()];
+        Arrays.fill(row, "");
+        for (int i = 0; i < values.length; i++) {
+            row[i] = values[i] == null ? "" : values[i].toString();
+        }
+        return List.of(row);
     }
 }

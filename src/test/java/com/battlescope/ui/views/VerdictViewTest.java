@@ -89,8 +89,12 @@ class VerdictViewTest {
                 .anyMatch(c -> c.getText().equals(VerdictColumns.probability(strong.psrZero())))
                 .anyMatch(c -> c.getText().equals(VerdictColumns.interval(strong.sharpeCi(), false)));
         DataTable exported = view.tableData();
-        assertThat(exported.rows()).contains(List.of("model", "strong", "", "dsr", strong.dsr().toString()),
-                List.of("verdict", "", "", "headline", v.headline()));
+        assertThat(exported.headers()).startsWith("model_id", "engine_rank", "n_returns", "sharpe_period");
+        List<String> strongRow = exported.rows().get(3);
+        assertThat(strongRow.subList(0, 3)).containsExactly("strong", "1", "959");
+        assertThat(strongRow.get(exported.headers().indexOf("dsr"))).isEqualTo(strong.dsr().toString());
+        assertThat(exported.rows().get(5).subList(0, 3)).containsExactly("model_a", "model_b", "n");
+        assertThat(exported.rows()).anyMatch(r -> r.get(0).equals("headline") && r.get(1).equals(v.headline()));
         // rank probabilities: the engine's rank outlined, one per model
         assertThat(robot.lookup("#verdict-ranks").queryAs(Parent.class).lookupAll(".verdict-engine-rank")).hasSize(4);
     }
