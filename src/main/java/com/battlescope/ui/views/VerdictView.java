@@ -58,6 +58,8 @@ public final class VerdictView extends ContextView {
     private final Label pairTitle = new Label("Click a cell of the matrix to compare the two models' equity.");
     private final VBox pairBox = new VBox(6);
     private XYChart pairChart;
+    private boolean shown = true;
+    private boolean stale;
     private final ScrollPane root;
 
     public VerdictView(AppContext ctx) {
@@ -185,9 +187,27 @@ public final class VerdictView extends ContextView {
         return r == null ? new DataTable(id(), VerdictTable.HEADERS, List.of()) : VerdictTable.of(r);
     }
 
+    /**
+     * A hidden tab does not bootstrap: it notes that it is behind and runs when shown (opening a big battle does not
+     * pay for a verdict nobody looks at). New live rows rerun it unless a run is still going.
+     */
+    @Override
+    public void setShown(boolean shown) {
+        super.setShown(shown);
+        this.shown = shown;
+        if (shown && stale) {
+            stale = false;
+            runWithFields();
+        }
+    }
+
     @Override
     protected void load(Battle battle, boolean keepState) {
-        runWithFields();
+        if (!shown) {
+            stale = true;
+        } else if (!keepState || !vm.runningProperty().get()) {
+            runWithFields();
+        }
     }
 
     @Override

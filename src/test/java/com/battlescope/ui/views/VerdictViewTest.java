@@ -142,4 +142,14 @@ class VerdictViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#verdict-message").queryAs(Label.class).getText()).isEqualTo("Not a number: \"x\"");
     }
+
+    @Test
+    void aHiddenTabRunsOnlyWhenShown(FxRobot robot) {
+        robot.interact(() -> view.setShown(false));
+        battle = ViewFixture.open(robot, ctx, "tiny", tmp);
+        assertThat(view.model().result()).isNull();
+        robot.interact(() -> view.setShown(true));
+        assertThat(view.model().result()).isNotNull();
+        assertThat(view.model().result().models()).hasSize(2);
+    }
 }
