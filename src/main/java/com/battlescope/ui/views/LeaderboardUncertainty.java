@@ -12,6 +12,7 @@ import com.battlescope.service.view.LeaderboardRow;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.Jobs;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
@@ -32,6 +33,7 @@ final class LeaderboardUncertainty {
     private final TableColumn<LeaderboardRow, LeaderboardRow> sharpeCi;
     private VerdictResult result;
     private Jobs.Job job;
+    private AtomicBoolean stop = new AtomicBoolean();
     private boolean on;
 
     LeaderboardUncertainty(AppContext ctx) {
@@ -93,14 +95,17 @@ final class LeaderboardUncertainty {
         }
         var range = ctx.range();
         var models = ViewQueries.models(ctx);
+        AtomicBoolean stopped = new AtomicBoolean();
+        stop = stopped;
         job = ctx.jobs().run("Uncertainty", () -> service.verdict(battle, range, models, VerdictOptions.defaults(),
-                StationaryBootstrap.Control.NONE), r -> {
+                new StationaryBootstrap.Control(done -> { }, stopped::get)), r -> {
                     result = r;
                     table.view().refresh();
                 }, e -> { });
     }
 
     private void stop() {
+        stop.set(true);
         if (job != null) {
             job.cancel();
             job = null;

@@ -266,8 +266,8 @@ public final class VerdictView extends ContextView {
         }
         for (int i = 0; i < byRank.size(); i++) {
             String row = byRank.get(i).modelId();
-            Label rowHeader = header(byRank.get(i).engineRank() + ". " + row);
-            rowHeader.setGraphic(ModelCell.swatch(ctx.colors(), row));
+            Label rowHeader = header(row);
+            rowHeader.setText(byRank.get(i).engineRank() + ". " + row);
             matrix.add(rowHeader, 0, i + 1);
             for (int j = 0; j < byRank.size(); j++) {
                 String column = byRank.get(j).modelId();
