@@ -35,7 +35,7 @@ public class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
     @Option(names = "--view", required = true, paramLabel = "VIEW",
-            description = "equity, drawdown, rank-history, comparison, leaderboard, trades or summaries.")
+            description = "equity, drawdown, rank-history, comparison, leaderboard, verdict, trades or summaries.")
     String view;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .png, .svg or .csv.")
     Path out;

@@ -8,6 +8,7 @@ import com.battlescope.ui.views.LeaderboardView;
 import com.battlescope.ui.views.RankHistoryView;
 import com.battlescope.ui.views.SummariesView;
 import com.battlescope.ui.views.TradesView;
+import com.battlescope.ui.views.VerdictView;
 import java.util.List;
 
 /** The analysis views of the main window, in tab order (Ctrl+1 is the first), as the user guide lists them. */
@@ -16,7 +17,7 @@ public final class Views {
     }
 
     public static List<AnalysisView> create(AppContext ctx) {
-        return List.of(new LeaderboardView(ctx), new EquityView(ctx), new DrawdownView(ctx), new RankHistoryView(ctx),
+        return List.of(new LeaderboardView(ctx), new VerdictView(ctx), new EquityView(ctx), new DrawdownView(ctx), new RankHistoryView(ctx),
                 new ComparisonView(ctx), new TradesView(ctx), new SummariesView(ctx), new DecisionsView(ctx));
     }
 }

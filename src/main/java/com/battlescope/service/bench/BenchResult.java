@@ -18,13 +18,14 @@ import java.util.Map;
  *                         for insert_rows_per_s the rows per CPU second
  * @param viewCompareMs    the engine view's time for the same symbol and day, or null when not asked for or absent
  * @param viewComparePairs the view's row count for that symbol and day, or null
+ * @param verdictMs        the verdict of every model over all snapshots with the default 2,000 replicates
  */
 public record BenchResult(double openLeaderboardMs, double equityAllMs, double compareSymbolDayMs,
                           double decisionsPageMs, double searchMs, double reportMs, double insertRowsPerS,
                           List<QueryPlanReport.Plan> plans, String searchMode, Path folder, int runs,
                           Sizes sizes, Map<String, Double> pageMs, Map<String, Double> searchMsByWord,
                           Map<String, Double> cpuMs,
-                          Double viewCompareMs, Long viewComparePairs) {
+                          Double viewCompareMs, Long viewComparePairs, double verdictMs) {
 
     /**
      * What was measured on.
@@ -47,6 +48,7 @@ public record BenchResult(double openLeaderboardMs, double equityAllMs, double c
         f.put("decisions_page_ms", decisionsPageMs);
         f.put("search_ms", searchMs);
         f.put("report_ms", reportMs);
+        f.put("verdict_ms", verdictMs);
         f.put("insert_rows_per_s", insertRowsPerS);
         return f;
     }
@@ -59,6 +61,7 @@ public record BenchResult(double openLeaderboardMs, double equityAllMs, double c
         b.put("decisions_page_ms", 50.0);
         b.put("search_ms", 1000.0);
         b.put("report_ms", 15_000.0);
+        b.put("verdict_ms", 3_000.0);
         return Collections.unmodifiableMap(b);
     }
 

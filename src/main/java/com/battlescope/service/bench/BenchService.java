@@ -2,6 +2,9 @@ package com.battlescope.service.bench;
 
 import com.battlescope.analytics.ComparisonPair;
 import com.battlescope.analytics.MinMaxDecimator;
+import com.battlescope.analytics.verdict.StationaryBootstrap;
+import com.battlescope.analytics.verdict.VerdictOptions;
+import com.battlescope.analytics.verdict.VerdictResult;
 import com.battlescope.data.DataErrors;
 import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
@@ -14,6 +17,7 @@ import com.battlescope.service.ReportService;
 import com.battlescope.service.TimeRange;
 import com.battlescope.service.view.Leaderboard;
 import com.battlescope.service.view.LeaderboardService;
+import com.battlescope.service.verdict.VerdictService;
 import com.battlescope.service.view.ViewQuery;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,6 +45,7 @@ public final class BenchService {
     private final ReportService reports = new ReportService();
     private final ComparisonService comparisons = new ComparisonService();
     private final LeaderboardService leaderboards = new LeaderboardService();
+    private final VerdictService verdicts = new VerdictService();
 
     public BenchResult run(Path folder, BenchOptions options) {
         int w = options.warmups();
@@ -72,6 +77,9 @@ public final class BenchService {
             cpu.put("search_ms", worst(searches).medianCpuMs());
             Timing.Measured<BattleReport> report = Timing.median(w, n, () -> reports.report(battle, null));
             cpu.put("report_ms", report.medianCpuMs());
+            Timing.Measured<VerdictResult> verdict = Timing.median(w, n, () -> verdicts.verdict(battle, TimeRange.ALL,
+                    null, VerdictOptions.defaults(), StationaryBootstrap.Control.NONE));
+            cpu.put("verdict_ms", verdict.medianCpuMs());
             InsertThroughput.Rates insert = new InsertThroughput(templates(battle, sample), options.insertRows())
                     .rowsPerSecond(n);
             cpu.put("insert_rows_per_s", insert.cpu());
@@ -89,7 +97,7 @@ public final class BenchService {
             return new BenchResult(open.medianMs(), equity.medianMs(), compare.medianMs(), worst(pages).medianMs(),
                     worst(searches).medianMs(), report.medianMs(), insert.wall(), plans,
                     battle.folder().hasDecisionFts() ? "fts5" : "like", folder, n, sizes, wall(pages), wall(searches),
-                    cpu, viewMs, viewPairs);
+                    cpu, viewMs, viewPairs, verdict.medianMs());
         }
     }
 

@@ -3,7 +3,6 @@ package com.battlescope.service.view;
 import com.battlescope.analytics.Metrics;
 import com.battlescope.analytics.CurveMetrics;
 import com.battlescope.analytics.EquityCurve;
-import com.battlescope.analytics.InitialCapital;
 import com.battlescope.analytics.RankChange;
 import com.battlescope.analytics.RankHistory;
 import com.battlescope.analytics.RankedModel;
@@ -16,19 +15,17 @@ import com.battlescope.model.DecisionType;
 import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.LeaderboardSnapshot;
 import com.battlescope.model.Stamp;
-import com.battlescope.model.Standing;
 import com.battlescope.model.Timeframe;
 import com.battlescope.model.Trade;
 import com.battlescope.service.Battle;
+import com.battlescope.service.RangeCurves;
 import com.battlescope.service.TimeRange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -184,16 +181,8 @@ public final class LeaderboardService {
     }
 
     private static Ranking ranking(Battle battle, ViewQuery q) {
-        Map<String, EquityCurve> curves = new TreeMap<>();
-        battle.curves(q.range()).forEach((model, snaps) -> curves.put(model, EquityCurve.of(snaps)));
-        Map<String, Double> capitals = new HashMap<>();
-        if (q.range().from() == null) {
-            Map<String, Standing> standings = battle.standings().stream()
-                    .collect(Collectors.toMap(Standing::modelId, Function.identity(), (a, b) -> a));
-            curves.forEach((model, curve) -> capitals.put(model,
-                    InitialCapital.resolve(null, standings.get(model), curve)));
-        }
-        return new Ranking(curves, capitals, Rankings.rankTimeframe(curves, capitals, q.timeframe()));
+        RangeCurves rc = RangeCurves.read(battle, q.range());
+        return new Ranking(rc.curves(), rc.capitals(), Rankings.rankTimeframe(rc.curves(), rc.capitals(), q.timeframe()));
     }
 
     /** Each model's change at its newest leaderboard row (RankHistory is newest first). */

@@ -2,7 +2,11 @@ package com.battlescope.service.view;
 
 import com.battlescope.model.ChartData;
 import com.battlescope.model.DataTable;
+import com.battlescope.analytics.verdict.StationaryBootstrap;
+import com.battlescope.analytics.verdict.VerdictOptions;
 import com.battlescope.service.Battle;
+import com.battlescope.service.verdict.VerdictService;
+import com.battlescope.service.verdict.VerdictTable;
 
 /**
  * What each view shows for a query, from the same services as the GUI tabs: the export command and export-all
@@ -15,6 +19,7 @@ public final class ViewDataService implements ViewSource {
     private final SummariesService summaries = new SummariesService();
     private final ComparisonViewService comparison = new ComparisonViewService();
     private final DecisionLogService decisions = new DecisionLogService();
+    private final VerdictService verdicts = new VerdictService();
 
     @Override
     public ViewContent load(Battle battle, ViewId view, ViewQuery q) {
@@ -35,12 +40,14 @@ public final class ViewDataService implements ViewSource {
     /**
      * The table of a view; for a chart view its points (one row per point). The leaderboard follows
      * {@code q.timeframe()}, summaries are daily or the period it names, trades and the comparison take
-     * {@code q.symbol()} (the comparison needs one), the decision log is its first page.
+     * {@code q.symbol()} (the comparison needs one), the decision log is its first page, the verdict uses the default options.
      */
     public DataTable table(Battle battle, ViewId view, ViewQuery q) {
         return switch (view) {
             case EQUITY, DRAWDOWN, RANK_HISTORY -> chart(battle, view, q).toTable();
             case LEADERBOARD -> leaderboard.table(battle, q);
+            case VERDICT -> VerdictTable.of(verdicts.verdict(battle, q.range(), q.models(), VerdictOptions.defaults(),
+                    StationaryBootstrap.Control.NONE));
             case TRADES -> trades.table(battle, q);
             case SUMMARIES -> summaries.table(battle, q);
             case COMPARISON -> comparison.table(battle, q);

@@ -6,6 +6,7 @@ import java.util.Locale;
 /** The analysis views, by the ids of {@code export --view} and of exported file names. */
 public enum ViewId {
     LEADERBOARD("leaderboard", "Leaderboard", false),
+    VERDICT("verdict", "Verdict", false),
     EQUITY("equity", "Equity curves", true),
     DRAWDOWN("drawdown", "Drawdown", true),
     RANK_HISTORY("rank-history", "Rank history", true),

@@ -42,6 +42,8 @@ public final class LeaderboardView extends ContextView {
             List.of(Timeframe.DAILY, Timeframe.WEEKLY, Timeframe.MONTHLY, Timeframe.ALL_TIME),
             LeaderboardView::label, t -> t.text().replace('_', '-'), Timeframe.ALL_TIME);
     private final CheckBox advanced = new CheckBox("Advanced columns");
+    private final CheckBox uncertainty = new CheckBox("Uncertainty");
+    private final LeaderboardUncertainty intervals;
     private final Label countingNote = new Label();
     private final FlowPane topPerformers = new FlowPane();
     private final Loader loader;
@@ -58,6 +60,11 @@ public final class LeaderboardView extends ContextView {
             table.showAdvanced(now);
             fillIn();
         });
+        intervals = new LeaderboardUncertainty(ctx);
+        uncertainty.setId("uncertainty");
+        uncertainty.setTooltip(new javafx.scene.control.Tooltip(
+                "Bootstrap intervals of return and Sharpe, and the best set (see the Verdict tab)"));
+        uncertainty.selectedProperty().addListener((o, was, now) -> intervals.set(table, now));
         countingNote.setId("leaderboard-counting");
         countingNote.getStyleClass().add("view-note");
         countingNote.setVisible(false);
@@ -71,7 +78,7 @@ public final class LeaderboardView extends ContextView {
         table.showAdvanced(false);
         table.view().setPlaceholder(new Label("Open a battle folder to see the leaderboard"));
         Label tfLabel = new Label("Timeframe");
-        HBox toolbar = new HBox(tfLabel, timeframe, advanced, countingNote);
+        HBox toolbar = new HBox(tfLabel, timeframe, advanced, uncertainty, countingNote);
         toolbar.getStyleClass().add("view-toolbar");
         loader = new Loader(ctx.jobs(), table.view(), "leaderboard");
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
@@ -133,6 +140,9 @@ public final class LeaderboardView extends ContextView {
             show(board, keepState);
             shown = new Shown(battle, q, board);
             fillIn();
+            if (!keepState) {
+                intervals.reload(table);
+            }
         });
     }
 
