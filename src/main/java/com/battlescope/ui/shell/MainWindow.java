@@ -81,6 +81,7 @@ public final class MainWindow extends BorderPane {
             tabs.getTabs().add(tab);
         }
         tabs.setId("views");
+        tabs.getStyleClass().add("main-tabs");
         // hidden views put off live reloads until their tab is shown again
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (was != null) {

@@ -86,13 +86,11 @@ public final class VerdictView extends ContextView {
         message.setId("verdict-message");
         message.getStyleClass().add("view-note");
         message.textProperty().bind(vm.messageProperty());
-        HBox toolbar = new HBox(new Label("Alpha"), alpha, new Label("Level"), level, new Label("Replicates"),
-                replicates, new Label("Seed"), seed, new Label("Block length"), blockLength, run, cancel, progress,
-                message);
+        // each label stays with its field; the groups wrap to a second line in a narrow window
+        FlowPane toolbar = new FlowPane(12, 6, field("Alpha", alpha), field("Level", level),
+                field("Replicates", replicates), field("Seed", seed), field("Block length", blockLength),
+                new HBox(6, run, cancel, progress), message);
         toolbar.getStyleClass().add("view-toolbar");
-        // the message gives way first; labels, fields and buttons keep their text
-        toolbar.getChildren().stream().filter(n -> n != message && n instanceof Region)
-                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         headline.setId("verdict-headline");
         headline.getStyleClass().add("verdict-headline");
         headline.setWrapText(true);
@@ -137,6 +135,15 @@ public final class VerdictView extends ContextView {
         f.setId(id);
         f.setPrefColumnCount(columns);
         return f;
+    }
+
+    private static HBox field(String label, Region field) {
+        Label l = new Label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, l, field);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private static Label sectionTitle(String text) {
