@@ -40,7 +40,10 @@ public final class Battle implements AutoCloseable {
             .thenComparing(HourlySnapshot::id, Comparator.nullsLast(Comparator.naturalOrder()));
     /** UTC offsets reach ±14 h; the margin covers them and a date written without a time. */
     static final long OFFSET_SLACK_MINUTES = 26 * 60;
+    /** What a comparison reads of a decision; the other columns may be missing (they read as NULL). */
+    private static final List<String> COMPARED_COLUMNS = List.of("id", "model_id", "symbol", "decision", "timestamp");
     private final BattleFolder folder;
+    private List<String> dataWarnings;
 
     public Battle(BattleFolder folder) {
         this.folder = folder;
@@ -52,6 +55,17 @@ public final class Battle implements AutoCloseable {
 
     public Path path() {
         return folder.folder();
+    }
+
+    /**
+     * One line per snapshot row that every figure skips because a value is not a usable number or time (file,
+     * table, row id, model, column and value); read once, empty when the data is clean.
+     */
+    public synchronized List<String> dataWarnings() {
+        if (dataWarnings == null) {
+            dataWarnings = List.copyOf(SnapshotScan.unusable(folder.metrics()));
+        }
+        return dataWarnings;
     }
 
     public List<String> modelIds() {
@@ -221,8 +235,9 @@ public final class Battle implements AutoCloseable {
         String to = shifted(range.to(), window + OFFSET_SLACK_MINUTES);
         String nearFrom = shifted(range.from(), -window);
         String nearTo = shifted(range.to(), window);
+        String columns = folder.decisionColumns(COMPARED_COLUMNS, "the comparison");
         return folder.decisions().read(s -> s.getMapper(DecisionMapper.class)
-                .getTimedDecisionsBySymbol(symbol, from, to, nearFrom, nearTo));
+                .getTimedDecisionsBySymbol(columns, symbol, from, to, nearFrom, nearTo));
     }
 
     private static String shifted(Stamp bound, long minutes) {

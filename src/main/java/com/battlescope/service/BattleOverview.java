@@ -9,15 +9,17 @@ import java.util.List;
 /** What the status bar and the range picker need to know of an open battle, read once in the background
  * and moved on by live mode. */
 public record BattleOverview(Path folder, String layout, boolean decisionsFromMetrics, List<String> models,
-                             long snapshots, long decisions, long trades, Stamp latestSnapshot) {
+                             long snapshots, long decisions, long trades, Stamp latestSnapshot,
+                             List<String> warnings) {
     public BattleOverview {
         models = List.copyOf(models);
+        warnings = List.copyOf(warnings);
     }
 
     public static BattleOverview of(Battle battle) {
         return new BattleOverview(battle.path(), battle.folder().layout(), battle.folder().decisionsFromMetrics(),
                 battle.modelIds(), battle.snapshotCount(), battle.decisionCount(), battle.tradeCount(),
-                battle.latestSnapshotTime());
+                battle.latestSnapshotTime(), battle.dataWarnings());
     }
 
     /** The overview after live mode found {@code update}'s rows: counts and the newest snapshot move on. */
@@ -30,7 +32,16 @@ public record BattleOverview(Path folder, String layout, boolean decisionsFromMe
         }
         return new BattleOverview(folder, layout, decisionsFromMetrics, models,
                 snapshots + update.snapshots().size(), decisions + update.decisions().size(),
-                trades + update.trades().size(), latest);
+                trades + update.trades().size(), latest, warnings);
+    }
+
+    /** The status bar's warning: how many rows are skipped and the first one's cause; empty when none. */
+    public String warningText() {
+        if (warnings.isEmpty()) {
+            return "";
+        }
+        return "⚠ " + warnings.size() + (warnings.size() == 1 ? " unusable row skipped: " : " warnings, first: ")
+                + warnings.get(0);
     }
 
     /** One line for the status bar, e.g. "split layout · 6 models · 1,234 snapshots · ...". */
