@@ -142,17 +142,17 @@ public final class SnapshotScan {
         return new HourlySnapshot(id, model, time, equity, cash, positionsValue, positionsCount);
     }
 
-    /** A value read by its storage class: INTEGER or REAL and finite, else null (never SQLite's text-to-0). */
+    /** A value read by its storage class: INTEGER or REAL, else null (never SQLite's text-to-0). */
     private static Double number(Object stored) {
-        return stored instanceof Number n && Double.isFinite(n.doubleValue()) ? n.doubleValue() : null;
+        return stored instanceof Number n ? n.doubleValue() : null;
     }
 
     /** At most this many unusable rows are described one by one; the rest are counted. */
     static final int UNUSABLE_LISTED = 20;
 
     /**
-     * One warning per snapshot row that every reader skips (NULL time; equity, cash or positions value NULL, text,
-     * a BLOB or infinite), naming the file, table, row id, model, column and value; empty when all rows are usable.
+     * One warning per snapshot row that every reader skips (NULL time; equity, cash or positions value NULL, text
+     * or a BLOB), naming the file, table, row id, model, column and value; empty when all rows are usable.
      */
     public static List<String> unusable(SqliteDatabase db) {
         return db.read(s -> {
@@ -186,7 +186,7 @@ public final class SnapshotScan {
                 + String.join(", ", problems) + ", not a number it can use: the row is skipped in every figure";
     }
 
-    /** How a quoted money value is unusable, or null when it is a finite number. */
+    /** How a quoted money value is unusable, or null when it is a number. */
     private static String kind(String quoted) {
         if (quoted.equals("NULL")) {
             return "NULL";
@@ -197,10 +197,6 @@ public final class SnapshotScan {
         if (quoted.startsWith("X'")) {
             return "a BLOB";
         }
-        try {
-            return Double.isFinite(Double.parseDouble(quoted)) ? null : "infinite";
-        } catch (NumberFormatException e) {
-            return "unreadable";
-        }
+        return null;
     }
 }

@@ -72,7 +72,7 @@ public final class SqliteFiles {
         }
         String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : "";
         if (reason.toLowerCase(java.util.Locale.ROOT).contains("symbolic link")) {
-            return "a symbolic link loop (the link leads back to itself; " + reason + ")";
+            return "a symbolic link loop (the link leads back to itself)";
         }
         if (e instanceof NoSuchFileException && isLink) {
             return "a symbolic link to a missing target";
