@@ -162,8 +162,11 @@ public class MaintainCommand implements Callable<Integer> {
     @Command(name = "archive", mixinStandardHelpOptions = true,
             description = "Move rows older than T into an archive database (one transaction, verified).")
     static class Archive extends Action {
-        @Option(names = "--before", required = true, paramLabel = "T", description = "Rows older than this time.")
+        @Option(names = "--before", paramLabel = "T", description = "Rows older than this time.")
         String before;
+        @Option(names = "--all", description = "Allow a cut-off after the newest row (without --before: every row); "
+                + "it leaves the battle's tables empty.")
+        boolean all;
         @Option(names = "--to", required = true, paramLabel = "FILE", description = "Archive database (appended to).")
         Path to;
         @Option(names = "--tables", split = ",", paramLabel = "T1,T2",
@@ -177,7 +180,10 @@ public class MaintainCommand implements Callable<Integer> {
                 if (tables != null) {
                     tables.forEach(t -> chosen.add(ArchiveTable.fromText(t)));
                 }
-                return new ArchiveOldData(Stamp.parse(before), to, chosen);
+                if (before == null && !all) {
+                    throw usage("--before T is required (or --all to archive every row)");
+                }
+                return new ArchiveOldData(before == null ? null : Stamp.parse(before), to, chosen, all);
             } catch (RuntimeException e) {
                 throw usage(e.getMessage());
             }
