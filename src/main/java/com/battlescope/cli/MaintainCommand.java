@@ -17,6 +17,7 @@ import com.battlescope.service.maintenance.MaintenanceService;
 import com.battlescope.service.maintenance.MaintenanceTask;
 import com.battlescope.service.maintenance.RebuildSummaries;
 import com.battlescope.service.maintenance.RecomputeStandings;
+import com.battlescope.service.maintenance.RecoverJournal;
 import com.battlescope.service.maintenance.SearchIndex;
 import com.battlescope.service.maintenance.SpeedIndexes;
 import com.battlescope.service.maintenance.SnapshotLeaderboard;
@@ -44,13 +45,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "maintain", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "ACTION",
         description = {"Maintenance of a battle's databases, the same actions as the GUI's Maintenance menu.",
                 "Actions that change the databases (snapshot, standings, summaries, archive, vacuum, analyze, "
-                        + "checkpoint, schema, search-index, speed-indexes) print what they would change and exit 2 unless --yes "
-                        + "is given. Every run is written to the maintenance log."},
+                        + "checkpoint, schema, search-index, speed-indexes, recover) print what they would change "
+                        + "and exit 2 unless --yes is given. Every run is written to the maintenance log."},
         subcommands = {MaintainCommand.Snapshot.class, MaintainCommand.Standings.class, MaintainCommand.Summaries.class,
                 MaintainCommand.Archive.class, MaintainCommand.VacuumAction.class, MaintainCommand.AnalyzeAction.class,
                 MaintainCommand.Check.class, MaintainCommand.Checkpoint.class, MaintainCommand.BackupAction.class,
                 MaintainCommand.Stats.class, MaintainCommand.Schema.class, MaintainCommand.Search.class,
-                MaintainCommand.Speed.class},
+                MaintainCommand.Speed.class, MaintainCommand.Recover.class},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:done", "1:the action failed or the check found problems (message on stderr)",
                 "2:bad usage, or a change without --yes (nothing was done)"})
@@ -64,7 +65,7 @@ public class MaintainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "choose an action: snapshot, standings, summaries, archive, "
-                + "vacuum, analyze, check, checkpoint, backup, stats, schema, search-index, speed-indexes");
+                + "vacuum, analyze, check, checkpoint, backup, stats, schema, search-index, speed-indexes, recover");
     }
 
     /** Options every action takes. */
@@ -276,6 +277,16 @@ public class MaintainCommand implements Callable<Integer> {
         @Override
         MaintenanceTask task() {
             return new SpeedIndexes();
+        }
+    }
+
+    @Command(name = "recover", mixinStandardHelpOptions = true,
+            description = "Roll back a transaction the engine left unfinished (a hot -journal file): backs up the "
+                    + "files first, then lets SQLite roll the journal back.")
+    static class Recover extends Action {
+        @Override
+        MaintenanceTask task() {
+            return new RecoverJournal();
         }
     }
 }

@@ -83,6 +83,35 @@ public final class SqliteFiles {
         return "cannot be reached (" + (reason.isEmpty() ? e.getClass().getSimpleName() : reason) + ")";
     }
 
+    /** A rollback journal's header magic (journal header, first 8 bytes). */
+    private static final byte[] JOURNAL_MAGIC = {(byte) 0xd9, (byte) 0xd5, 0x05, (byte) 0xf9, 0x20, (byte) 0xa1, 0x63,
+            (byte) 0xd7};
+
+    public static Path journalFile(Path db) {
+        return db.resolveSibling(db.getFileName() + "-journal");
+    }
+
+    /**
+     * True when a rollback journal with a live header lies beside the file: a writer stopped mid-transaction (or
+     * is writing right now). SQLite must roll it back, which needs write access, before anyone may read.
+     */
+    public static boolean hasHotJournal(Path db) {
+        try (InputStream in = Files.newInputStream(journalFile(db))) {
+            byte[] head = in.readNBytes(JOURNAL_MAGIC.length);
+            return java.util.Arrays.equals(head, JOURNAL_MAGIC);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The message for a file whose hot journal stops a read. */
+    public static String hotJournalProblem(Path db) {
+        return "an interrupted transaction must be rolled back first: " + journalFile(db).getFileName() + " is a "
+                + "hot rollback journal (the engine stopped in the middle of a write); run 'battlescope maintain --data "
+                + db.toAbsolutePath().getParent() + " recover --yes' (or Maintenance > Recover interrupted write…), "
+                + "which backs up the files and lets SQLite roll the journal back";
+    }
+
     /** True when the database is in WAL mode (header bytes 18/19 = 2). */
     public static boolean isWalMode(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
