@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -230,6 +231,99 @@ class HostileInputsTest {
         assertThat(result.err().strip()).startsWith("error: cannot write the maintenance log " + log + " (")
                 .endsWith("); nothing was changed: choose another --log file");
         assertThat(Files.readAllBytes(dir.resolve("metrics_timeseries.db"))).isEqualTo(before);
+    }
+
+    // ---- maintain summaries, check, archive ----
+
+    @Test
+    void summariesOverANegativeEquityNameTheModelAndDayAndSkipThem() throws Exception {
+        Path dir = Fixtures.copy("tiny", tmp);
+        Path metrics = dir.resolve("metrics_timeseries.db");
+        String model;
+        String day;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + metrics); Statement st = c.createStatement()) {
+            st.execute("PRAGMA ignore_check_constraints = ON");
+            st.execute("UPDATE hourly_snapshots SET equity = -500 WHERE id = 5");
+            try (var rs = st.executeQuery("SELECT model_id, substr(timestamp, 1, 10) FROM hourly_snapshots WHERE id = 5")) {
+                model = rs.getString(1);
+                day = rs.getString(2);
+            }
+        }
+        String log = tmp.resolve("m.log").toString();
+
+        Cli plan = Cli.run("maintain", "--data", dir.toString(), "summaries", "--log", log);
+        assertThat(plan.exitCode()).isEqualTo(2);
+        String expected = "skip the daily summary of " + model + " on " + day + ": its equity falls to -500.0, and the "
+                + "contract wants every equity of a summary > 0 (fix the snapshots, then rebuild)";
+        assertThat(plan.out()).contains(expected);
+
+        Cli run = Cli.run("maintain", "--data", dir.toString(), "summaries", "--yes", "--log", log);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains(expected).doesNotContain("CHECK constraint");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + metrics); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM daily_summaries WHERE opening_equity <= 0 "
+                     + "OR closing_equity <= 0 OR high_equity <= 0 OR low_equity <= 0")) {
+            assertThat(rs.getLong(1)).isZero();
+        }
+    }
+
+    @Test
+    void checkPrintsOneProblemPerLine() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("corrupt"));
+        Path metrics = dir.resolve("metrics_timeseries.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + metrics); Statement st = c.createStatement()) {
+            st.execute("PRAGMA page_size = 4096");
+            st.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, x TEXT)");
+            st.execute("CREATE INDEX ix ON t (x)");
+            st.execute("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 2999) "
+                    + "INSERT INTO t (x) SELECT printf('v%05d', i) || printf('v%05d', i) || printf('v%05d', i) "
+                    + "|| printf('v%05d', i) || printf('v%05d', i) FROM n");
+        }
+        // zero a cell pointer of a table page: SQLite reports a list of cells in ONE row, one per line
+        try (var f = new java.io.RandomAccessFile(metrics.toFile(), "rw")) {
+            f.seek(50L * 4096 + 8);
+            f.write(new byte[4]);
+        }
+        Cli result = Cli.run("maintain", "--data", dir.toString(), "check", "--log", tmp.resolve("m.log").toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        java.util.List<String> lines = result.out().lines().toList();
+        assertThat(lines).noneMatch(l -> l.contains("*** in database"));
+        // each cell's problem is a row of the table and a warning line of its own, named by file and check
+        List<String> cells = lines.stream().filter(l -> l.contains("page 51 cell ")).toList();
+        assertThat(cells).hasSize(4).allMatch(l -> l.matches("metrics_timeseries\\.db +integrity_check +0 +.*page 51 "
+                + "cell \\d: Offset 0 out of range.*") || l.matches("warning: metrics_timeseries\\.db: integrity_check — "
+                + ".*page 51 cell \\d: Offset 0 out of range.*"));
+    }
+
+    @Test
+    void archiveWithACutOffAfterTheNewestRowIsRefusedUnlessAll() throws Exception {
+        Path dir = Fixtures.copy("tiny", tmp);
+        Path archive = tmp.resolve("archive.db");
+        String log = tmp.resolve("m.log").toString();
+        byte[] before = Files.readAllBytes(dir.resolve("metrics_timeseries.db"));
+
+        Cli refused = Cli.run("maintain", "--data", dir.toString(), "archive", "--before", "2999-01-01", "--to",
+                archive.toString(), "--yes", "--log", log);
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).startsWith("error: the cut-off 2999-01-01 00:00:00 is after the newest row (")
+                .contains("it would move every row and leave the battle empty; nothing was changed");
+        assertThat(Files.readAllBytes(dir.resolve("metrics_timeseries.db"))).isEqualTo(before);
+        assertThat(archive).doesNotExist();
+
+        Cli plan = Cli.run("maintain", "--data", dir.toString(), "archive", "--before", "2025-01-07", "--to",
+                archive.toString(), "--tables", "snapshots", "--log", log);
+        assertThat(plan.exitCode()).isEqualTo(2);
+        assertThat(plan.out()).containsPattern("Archive \\d+ rows older than 2025-01-07 00:00:00; \\d+ of 42 rows "
+                + "remain in the battle");
+
+        Cli all = Cli.run("maintain", "--data", dir.toString(), "archive", "--all", "--to", archive.toString(),
+                "--tables", "snapshots", "--yes", "--log", log);
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + archive); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM hourly_snapshots")) {
+            assertThat(rs.getLong(1)).isEqualTo(42);
+        }
     }
 
     // ---- helpers ----
