@@ -196,13 +196,25 @@ public final class BattleFolder implements AutoCloseable {
      * lacks reads as NULL (executed as 0). Throws, naming the file, when a required column is missing.
      */
     public String decisionColumns(Collection<String> required, String purpose) {
-        Set<String> present = decisions.columns("decision_log");
+        return decisionColumns(required, null, purpose);
+    }
+
+    /**
+     * As {@link #decisionColumns(Collection, String)}, selecting only {@code wanted} (null = all) and the required
+     * columns: a plain-JDBC reader ({@link DecisionScan}) reads the others as NULL without asking the driver.
+     */
+    public String decisionColumns(Collection<String> required, Collection<String> wanted, String purpose) {
+        Set<String> present = new LinkedHashSet<>(decisions.columns("decision_log"));
+        if (wanted != null) {
+            present.removeIf(c -> !wanted.contains(c) && !required.contains(c));
+        }
         List<String> missing = required.stream().filter(c -> !present.contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new DataAccessException(decisions.file(), "decision_log lacks column(s) " + String.join(", ", missing)
                     + " that " + purpose + " needs");
         }
         return DECISION_COLUMNS.entrySet().stream()
+                .filter(e -> wanted == null || wanted.contains(e.getKey()) || required.contains(e.getKey()))
                 .map(e -> present.contains(e.getKey()) ? e.getKey() : e.getValue() + " AS " + e.getKey())
                 .collect(Collectors.joining(", "));
     }
