@@ -35,13 +35,17 @@ public record BattleOverview(Path folder, String layout, boolean decisionsFromMe
                 trades + update.trades().size(), latest, warnings);
     }
 
-    /** The status bar's warning: how many rows are skipped and the first one's cause; empty when none. */
+    /**
+     * The status bar's warning, short: the first skipped row by table, row, model, column and value, and how many
+     * more (the tooltip lists them all, with their files); empty when none.
+     */
     public String warningText() {
         if (warnings.isEmpty()) {
             return "";
         }
-        return "⚠ " + warnings.size() + (warnings.size() == 1 ? " unusable row skipped: " : " warnings, first: ")
-                + warnings.get(0);
+        String first = warnings.get(0).replaceFirst("^.*?: hourly_snapshots", "hourly_snapshots")
+                .replace("(model ", "(").replace(", not a number it can use: the row is skipped in every figure", "");
+        return "⚠ Skipped " + first + (warnings.size() > 1 ? " (+" + (warnings.size() - 1) + " more)" : "");
     }
 
     /** One line for the status bar, e.g. "split layout · 6 models · 1,234 snapshots · ...". */

@@ -274,7 +274,7 @@ public final class MainWindow extends BorderPane {
         Label warning = new Label();
         warning.setId("status-warning");
         warning.setStyle("-fx-text-fill: #b45309;");
-        warning.setMaxWidth(520);
+        warning.setMaxWidth(640);
         overview.addListener((o, a, b) -> {
             status.setText(b == null ? "No battle open" : b.folder().toString());
             summary.setText(b == null ? "" : b.summary());

@@ -90,9 +90,10 @@ class MainWindowTest {
         open(dir);
 
         Label warning = robot.lookup("#status-warning").queryAs(Label.class);
-        assertThat(warning.getText()).startsWith("⚠ 1 unusable row skipped: " + metrics + ": hourly_snapshots row 3 (model ")
-                .contains("equity is text '100,000.50', not a number it can use: the row is skipped in every figure");
-        assertThat(warning.getTooltip().getText()).contains("hourly_snapshots row 3");
+        assertThat(warning.getText()).startsWith("⚠ Skipped hourly_snapshots row 3 (")
+                .endsWith("): equity is text '100,000.50'");
+        assertThat(warning.getTooltip().getText()).startsWith(metrics + ": hourly_snapshots row 3 (model ")
+                .endsWith("): equity is text '100,000.50', not a number it can use: the row is skipped in every figure");
         assertThat(errors).isEmpty();
     }
 
