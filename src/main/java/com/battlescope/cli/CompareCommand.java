@@ -43,6 +43,13 @@ public class CompareCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (symbol.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--symbol must name a symbol (it is empty)");
+        }
+        if (range.from() != null && range.to() != null && range.from().compareTo(range.to()) > 0) {
+            throw new ParameterException(spec.commandLine(), "--from (" + from + ") is after --to (" + to
+                    + "): no decision can lie between them");
+        }
         if (windowMinutes < 0 || Double.isNaN(windowMinutes)) {
             throw new ParameterException(spec.commandLine(), "--window-minutes must be >= 0");
         }

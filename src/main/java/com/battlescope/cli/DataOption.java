@@ -2,6 +2,7 @@ package com.battlescope.cli;
 
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -12,5 +13,13 @@ public class DataOption {
 
     Battle open() {
         return new BattleService().open(data);
+    }
+
+    /** The battle's data warnings (rows skipped as unusable) on stderr, one per line; the exit code stays 0. */
+    static void printWarnings(Battle battle, PrintWriter err) {
+        for (String w : battle.dataWarnings()) {
+            err.println("warning: " + w);
+        }
+        err.flush();
     }
 }

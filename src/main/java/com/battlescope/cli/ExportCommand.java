@@ -75,6 +75,7 @@ public class ExportCommand implements Callable<Integer> {
         try (Battle battle = data.open()) {
             checkModels(battle);
             content = new ViewDataService().load(battle, id, query);
+            DataOption.printWarnings(battle, spec.commandLine().getErr());
         }
         ViewExporter exporter = new ViewExporter(format == ExportFormat.PNG ? pngRenderer() : null);
         Path written = exporter.write(content, out, width, height);

@@ -17,6 +17,7 @@ import com.battlescope.service.maintenance.MaintenanceService;
 import com.battlescope.service.maintenance.MaintenanceTask;
 import com.battlescope.service.maintenance.RebuildSummaries;
 import com.battlescope.service.maintenance.RecomputeStandings;
+import com.battlescope.service.maintenance.RecoverJournal;
 import com.battlescope.service.maintenance.SearchIndex;
 import com.battlescope.service.maintenance.SpeedIndexes;
 import com.battlescope.service.maintenance.SnapshotLeaderboard;
@@ -44,13 +45,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "maintain", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "ACTION",
         description = {"Maintenance of a battle's databases, the same actions as the GUI's Maintenance menu.",
                 "Actions that change the databases (snapshot, standings, summaries, archive, vacuum, analyze, "
-                        + "checkpoint, schema, search-index, speed-indexes) print what they would change and exit 2 unless --yes "
-                        + "is given. Every run is written to the maintenance log."},
+                        + "checkpoint, schema, search-index, speed-indexes, recover) print what they would change "
+                        + "and exit 2 unless --yes is given. Every run is written to the maintenance log."},
         subcommands = {MaintainCommand.Snapshot.class, MaintainCommand.Standings.class, MaintainCommand.Summaries.class,
                 MaintainCommand.Archive.class, MaintainCommand.VacuumAction.class, MaintainCommand.AnalyzeAction.class,
                 MaintainCommand.Check.class, MaintainCommand.Checkpoint.class, MaintainCommand.BackupAction.class,
                 MaintainCommand.Stats.class, MaintainCommand.Schema.class, MaintainCommand.Search.class,
-                MaintainCommand.Speed.class},
+                MaintainCommand.Speed.class, MaintainCommand.Recover.class},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:done", "1:the action failed or the check found problems (message on stderr)",
                 "2:bad usage, or a change without --yes (nothing was done)"})
@@ -64,7 +65,7 @@ public class MaintainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "choose an action: snapshot, standings, summaries, archive, "
-                + "vacuum, analyze, check, checkpoint, backup, stats, schema, search-index, speed-indexes");
+                + "vacuum, analyze, check, checkpoint, backup, stats, schema, search-index, speed-indexes, recover");
     }
 
     /** Options every action takes. */
@@ -162,8 +163,11 @@ public class MaintainCommand implements Callable<Integer> {
     @Command(name = "archive", mixinStandardHelpOptions = true,
             description = "Move rows older than T into an archive database (one transaction, verified).")
     static class Archive extends Action {
-        @Option(names = "--before", required = true, paramLabel = "T", description = "Rows older than this time.")
+        @Option(names = "--before", paramLabel = "T", description = "Rows older than this time.")
         String before;
+        @Option(names = "--all", description = "Allow a cut-off after the newest row (without --before: every row); "
+                + "it leaves the battle's tables empty.")
+        boolean all;
         @Option(names = "--to", required = true, paramLabel = "FILE", description = "Archive database (appended to).")
         Path to;
         @Option(names = "--tables", split = ",", paramLabel = "T1,T2",
@@ -177,7 +181,10 @@ public class MaintainCommand implements Callable<Integer> {
                 if (tables != null) {
                     tables.forEach(t -> chosen.add(ArchiveTable.fromText(t)));
                 }
-                return new ArchiveOldData(Stamp.parse(before), to, chosen);
+                if (before == null && !all) {
+                    throw usage("--before T is required (or --all to archive every row)");
+                }
+                return new ArchiveOldData(before == null ? null : Stamp.parse(before), to, chosen, all);
             } catch (RuntimeException e) {
                 throw usage(e.getMessage());
             }
@@ -270,6 +277,16 @@ public class MaintainCommand implements Callable<Integer> {
         @Override
         MaintenanceTask task() {
             return new SpeedIndexes();
+        }
+    }
+
+    @Command(name = "recover", mixinStandardHelpOptions = true,
+            description = "Roll back a transaction the engine left unfinished (a hot -journal file): backs up the "
+                    + "files first, then lets SQLite roll the journal back.")
+    static class Recover extends Action {
+        @Override
+        MaintenanceTask task() {
+            return new RecoverJournal();
         }
     }
 }

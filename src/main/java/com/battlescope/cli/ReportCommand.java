@@ -38,12 +38,14 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (initialCapital != null && !(initialCapital > 0)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--initial-capital must be > 0");
+        if (initialCapital != null && !(initialCapital > 0 && Double.isFinite(initialCapital))) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--initial-capital must be a finite number > 0 (got " + initialCapital + ")");
         }
         BattleReport report;
         try (Battle battle = data.open()) {
             report = new ReportService().report(battle, initialCapital);
+            DataOption.printWarnings(battle, spec.commandLine().getErr());
         }
         String text = switch (format) {
             case json -> Formats.json(json(report)) + System.lineSeparator();

@@ -3,10 +3,14 @@ package com.battlescope.data;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * An opened battle data folder: the three databases resolved by the contract's rules, read-only.
@@ -20,6 +24,8 @@ public final class BattleFolder implements AutoCloseable {
     private static final List<String> SNAPSHOT_COLUMNS =
             List.of("model_id", "timestamp", "equity", "cash", "positions_value", "positions_count");
 
+    /** decision_log's columns in the mappers' order, and the value a file without an optional one reads as. */
+    private static final Map<String, String> DECISION_COLUMNS = decisionColumnDefaults();
     private final Path folder;
     private final SqliteDatabase metrics;
     private final SqliteDatabase leaderboard;
@@ -47,14 +53,20 @@ public final class BattleFolder implements AutoCloseable {
     static BattleFolder open(Path pathOrFile, int busyTimeoutMs, Boolean folderWritable) {
         Path folder = Files.isRegularFile(pathOrFile) ? pathOrFile.toAbsolutePath().getParent() : pathOrFile;
         if (!Files.exists(folder)) {
-            throw new DataAccessException(folder, "folder not found");
+            throw new DataAccessException(folder, SqliteFiles.missing(folder, "folder not found"));
         }
         if (!Files.isDirectory(folder)) {
             throw new DataAccessException(folder, "not a folder");
         }
         Path metricsFile = folder.resolve(METRICS);
         if (!Files.exists(metricsFile)) {
-            throw new DataAccessException(metricsFile, "not found: a battle folder must hold " + METRICS);
+            String why = SqliteFiles.missing(metricsFile, null);
+            if (why != null && why.startsWith("cannot be reached: the folder")) {
+                throw new DataAccessException(folder, "folder not readable (permission denied): cannot look for "
+                        + METRICS + " in it; check the folder's permissions");
+            }
+            throw new DataAccessException(metricsFile, why != null ? why
+                    : "not found: a battle folder must hold " + METRICS);
         }
         List<SqliteDatabase> opened = new ArrayList<>();
         Function<Path, SqliteDatabase> openFile = f -> SqliteDatabase.openReadOnly(f, busyTimeoutMs, folderWritable);
@@ -73,8 +85,12 @@ public final class BattleFolder implements AutoCloseable {
             Path decFile = folder.resolve(DECISIONS);
             if (hasContent(decFile)) {
                 SqliteDatabase dec = track(opened, openFile.apply(decFile));
-                boolean hasRows = dec.tables().contains("decision_log")
-                        && dec.read(s -> s.getMapper(DecisionMapper.class).getMaxId()) != null;
+                if (!dec.tables().contains("decision_log")) {
+                    throw new DataAccessException(decFile, "no decision_log table: not a battle decisions database "
+                            + "(tables: " + (dec.tables().isEmpty() ? "none"
+                            : String.join(", ", dec.tables().stream().limit(5).toList())) + ")");
+                }
+                boolean hasRows = dec.read(s -> s.getMapper(DecisionMapper.class).getMaxId()) != null;
                 boolean metricsHasRows = metrics.tables().contains("decision_log")
                         && metrics.read(s -> s.getMapper(DecisionMapper.class).getMaxId()) != null;
                 if (hasRows || !metricsHasRows) {
@@ -96,8 +112,15 @@ public final class BattleFolder implements AutoCloseable {
 
     /** An optional file counts when it has bytes: a connection that never wrote leaves an empty file. */
     private static boolean hasContent(Path file) {
+        if (!Files.exists(file)) {
+            String why = SqliteFiles.missing(file, null);
+            if (why != null) {
+                throw new DataAccessException(file, why);
+            }
+            return false;
+        }
         try {
-            return Files.exists(file) && Files.size(file) > 0;
+            return Files.size(file) > 0;
         } catch (java.io.IOException e) {
             return true;
         }
@@ -166,6 +189,44 @@ public final class BattleFolder implements AutoCloseable {
 
     public boolean hasDecisionFts() {
         return decisionTables.contains("decision_fts");
+    }
+
+    /**
+     * The select list of decision_log for a reader that needs only {@code required}: an optional column the file
+     * lacks reads as NULL (executed as 0). Throws, naming the file, when a required column is missing.
+     */
+    public String decisionColumns(Collection<String> required, String purpose) {
+        return decisionColumns(required, null, purpose);
+    }
+
+    /**
+     * As {@link #decisionColumns(Collection, String)}, selecting only {@code wanted} (null = all) and the required
+     * columns: a plain-JDBC reader ({@link DecisionScan}) reads the others as NULL without asking the driver.
+     */
+    public String decisionColumns(Collection<String> required, Collection<String> wanted, String purpose) {
+        Set<String> present = new LinkedHashSet<>(decisions.columns("decision_log"));
+        if (wanted != null) {
+            present.removeIf(c -> !wanted.contains(c) && !required.contains(c));
+        }
+        List<String> missing = required.stream().filter(c -> !present.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new DataAccessException(decisions.file(), "decision_log lacks column(s) " + String.join(", ", missing)
+                    + " that " + purpose + " needs");
+        }
+        return DECISION_COLUMNS.entrySet().stream()
+                .filter(e -> wanted == null || wanted.contains(e.getKey()) || required.contains(e.getKey()))
+                .map(e -> present.contains(e.getKey()) ? e.getKey() : e.getValue() + " AS " + e.getKey())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Map<String, String> decisionColumnDefaults() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String c : List.of("id", "model_id", "symbol", "decision", "reasoning", "confidence", "timestamp",
+                "current_price", "position_size", "entry_price", "stop_loss", "take_profit", "direction", "executed",
+                "execution_price", "execution_time", "execution_status")) {
+            m.put(c, c.equals("executed") ? "0" : c.equals("reasoning") ? "''" : "NULL");
+        }
+        return m;
     }
 
     /** Distinct files behind this folder (one, two or three). */

@@ -21,6 +21,9 @@ public final class DataErrors {
             problem = "not an SQLite database";
         } else if (lower.contains("sqlite_corrupt") || lower.contains("malformed")) {
             problem = "corrupt or truncated (database disk image is malformed)";
+        } else if ((lower.contains("sqlite_readonly") || lower.contains("readonly database"))
+                && SqliteFiles.hasHotJournal(file)) {
+            problem = SqliteFiles.hotJournalProblem(file);
         } else if (lower.contains("sqlite_readonly") || lower.contains("readonly database")) {
             problem = "read-only: the action needs write permission on the file and its folder";
         } else if (lower.contains("no such table")) {

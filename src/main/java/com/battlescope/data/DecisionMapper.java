@@ -20,9 +20,15 @@ public interface DecisionMapper {
 
     /** Decisions on a symbol between two text bounds (index range scan on (symbol, timestamp)), newest first. */
     /** Between from and to; with nearFrom/nearTo, rows outside them only when their time has a UTC offset. */
-    List<TimedDecision> getTimedDecisionsBySymbol(@Param("symbol") String symbol, @Param("from") String from,
-                                                  @Param("to") String to, @Param("nearFrom") String nearFrom,
-                                                  @Param("nearTo") String nearTo);
+    default List<TimedDecision> getTimedDecisionsBySymbol(String symbol, String from, String to, String nearFrom,
+                                                          String nearTo) {
+        return getTimedDecisionsBySymbol(null, symbol, from, to, nearFrom, nearTo);
+    }
+
+    /** As above, selecting {@code columns} (see {@link BattleFolder#decisionColumns}; null = every column). */
+    List<TimedDecision> getTimedDecisionsBySymbol(@Param("columns") String columns, @Param("symbol") String symbol,
+                                                  @Param("from") String from, @Param("to") String to,
+                                                  @Param("nearFrom") String nearFrom, @Param("nearTo") String nearTo);
 
     List<Decision> getDecisionsBySymbol(@Param("symbol") String symbol, @Param("from") String from,
                                         @Param("to") String to);

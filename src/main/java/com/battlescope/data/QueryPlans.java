@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.reflection.MetaObject;
+import org.apache.ibatis.session.SqlSession;
 
 /** {@code EXPLAIN QUERY PLAN} of a mapper statement, with the SQL and parameters MyBatis would really send. */
 public final class QueryPlans {
@@ -25,17 +26,26 @@ public final class QueryPlans {
     /** The plan's detail lines, e.g. "SEARCH decision_log USING INDEX idx_decision_model_time (model_id=?)". */
     public static List<String> explain(SqliteDatabase db, Class<?> mapper, String method, Map<String, Object> params) {
         return db.read(s -> {
-            BoundSql sql = s.getConfiguration().getMappedStatement(mapper.getName() + "." + method).getBoundSql(params);
-            MetaObject meta = s.getConfiguration().newMetaObject(params);
-            List<ParameterMapping> mappings = sql.getParameterMappings();
-            Object[] values = new Object[mappings.size()];
-            for (int i = 0; i < values.length; i++) {
-                String property = mappings.get(i).getProperty();
-                values[i] = sql.hasAdditionalParameter(property) ? sql.getAdditionalParameter(property)
-                        : meta.getValue(property);
-            }
-            return explain(s.getConnection(), sql.getSql(), values);
+            Bound b = bind(s, mapper, method, params);
+            return explain(s.getConnection(), b.sql(), b.values());
         });
+    }
+
+    /** A mapper statement's SQL as MyBatis would send it for these parameters, with the values in order. */
+    record Bound(String sql, Object[] values) {
+    }
+
+    static Bound bind(SqlSession s, Class<?> mapper, String method, Map<String, Object> params) {
+        BoundSql sql = s.getConfiguration().getMappedStatement(mapper.getName() + "." + method).getBoundSql(params);
+        MetaObject meta = s.getConfiguration().newMetaObject(params);
+        List<ParameterMapping> mappings = sql.getParameterMappings();
+        Object[] values = new Object[mappings.size()];
+        for (int i = 0; i < values.length; i++) {
+            String property = mappings.get(i).getProperty();
+            values[i] = sql.hasAdditionalParameter(property) ? sql.getAdditionalParameter(property)
+                    : meta.getValue(property);
+        }
+        return new Bound(sql.getSql(), values);
     }
 
     /** The plan of plain SQL (a query the app sends without MyBatis) with its parameters in order. */

@@ -32,4 +32,9 @@ public interface SnapshotMapper {
     long countSnapshotsBefore(@Param("before") String before);
 
     int deleteSnapshotsBefore(@Param("before") String before);
+
+    /** Rows with a NULL time or a money column that is not a finite number: id, model_id and quoted values. */
+    List<java.util.Map<String, Object>> getUnusableSnapshots(@Param("limit") int limit);
+
+    long countUnusableSnapshots();
 }

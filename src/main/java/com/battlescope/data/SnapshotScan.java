@@ -97,7 +97,10 @@ public final class SnapshotScan {
             Map<String, String> modelIds = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sink.accept(row(rs, modelIds));
+                    HourlySnapshot row = row(rs, modelIds);
+                    if (row != null) {
+                        sink.accept(row);
+                    }
                 }
             }
         } catch (SQLException | RuntimeException e) {
@@ -119,6 +122,7 @@ public final class SnapshotScan {
                 + (from != null && to != null ? " AND " : "") + (to != null ? "timestamp <= ?" : "");
     }
 
+    /** The row, or null when it is unusable (reported by {@link #unusable}): never a coerced 0 in a figure. */
     private static HourlySnapshot row(ResultSet rs, Map<String, String> modelIds) throws SQLException {
         long id = rs.getLong(1);
         String model = rs.getString(2);
@@ -126,23 +130,73 @@ public final class SnapshotScan {
             throw new SQLException("hourly_snapshots row " + id + " has no model_id");
         }
         model = modelIds.computeIfAbsent(model, m -> m);
-        var time = StampTypeHandler.toStamp(rs.getObject(3), "hourly_snapshots.timestamp");
-        if (time == null) {
-            throw new SQLException("unreadable time in hourly_snapshots.timestamp: NULL in row " + id);
+        Object rawTime = rs.getObject(3);
+        Double equity = number(rs.getObject(4));
+        Double cash = number(rs.getObject(5));
+        Double positionsValue = number(rs.getObject(6));
+        if (rawTime == null || equity == null || cash == null || positionsValue == null) {
+            return null;
         }
-        double equity = number(rs, 4, id);
-        double cash = number(rs, 5, id);
-        double positionsValue = number(rs, 6, id);
+        var time = StampTypeHandler.toStamp(rawTime, "hourly_snapshots.timestamp");
         int positionsCount = rs.getInt(7);
         return new HourlySnapshot(id, model, time, equity, cash, positionsValue, positionsCount);
     }
 
-    private static double number(ResultSet rs, int column, long id) throws SQLException {
-        double v = rs.getDouble(column);
-        if (v == 0 && rs.wasNull()) {
-            throw new SQLException("hourly_snapshots row " + id + ": " + rs.getMetaData().getColumnName(column)
-                    + " is NULL (the contract says NOT NULL)");
+    /** A value read by its storage class: INTEGER or REAL, else null (never SQLite's text-to-0). */
+    private static Double number(Object stored) {
+        return stored instanceof Number n ? n.doubleValue() : null;
+    }
+
+    /** At most this many unusable rows are described one by one; the rest are counted. */
+    static final int UNUSABLE_LISTED = 20;
+
+    /**
+     * One warning per snapshot row that every reader skips (NULL time; equity, cash or positions value NULL, text
+     * or a BLOB), naming the file, table, row id, model, column and value; empty when all rows are usable.
+     */
+    public static List<String> unusable(SqliteDatabase db) {
+        return db.read(s -> {
+            SnapshotMapper m = s.getMapper(SnapshotMapper.class);
+            List<Map<String, Object>> rows = m.getUnusableSnapshots(UNUSABLE_LISTED);
+            List<String> out = new ArrayList<>();
+            for (Map<String, Object> row : rows) {
+                out.add(describe(db.file(), row));
+            }
+            if (rows.size() == UNUSABLE_LISTED) {
+                long all = m.countUnusableSnapshots();
+                if (all > UNUSABLE_LISTED) {
+                    out.add(db.file() + ": " + (all - UNUSABLE_LISTED) + " more hourly_snapshots rows are skipped "
+                            + "for the same reasons");
+                }
+            }
+            return out;
+        });
+    }
+
+    private static String describe(java.nio.file.Path file, Map<String, Object> row) {
+        List<String> problems = new ArrayList<>();
+        for (String column : List.of("timestamp", "equity", "cash", "positions_value")) {
+            String quoted = String.valueOf(row.get(column));
+            String kind = column.equals("timestamp") ? (quoted.equals("NULL") ? "NULL" : null) : kind(quoted);
+            if (kind != null) {
+                problems.add(column + " is " + (kind.equals("NULL") ? "NULL" : kind + " " + quoted));
+            }
         }
-        return v;
+        return file + ": hourly_snapshots row " + row.get("id") + " (model " + row.get("model_id") + "): "
+                + String.join(", ", problems) + ", not a number it can use: the row is skipped in every figure";
+    }
+
+    /** How a quoted money value is unusable, or null when it is a number. */
+    private static String kind(String quoted) {
+        if (quoted.equals("NULL")) {
+            return "NULL";
+        }
+        if (quoted.startsWith("'")) {
+            return "text";
+        }
+        if (quoted.startsWith("X'")) {
+            return "a BLOB";
+        }
+        return null;
     }
 }

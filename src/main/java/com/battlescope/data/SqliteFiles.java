@@ -3,8 +3,12 @@ package com.battlescope.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /** Checks a file's SQLite header before any driver touches it, so that foreign files get a clear message. */
 public final class SqliteFiles {
@@ -16,7 +20,7 @@ public final class SqliteFiles {
     /** Throws a {@link DataAccessException} unless the file exists and looks like a whole SQLite database. */
     public static void requireSqlite(Path file) {
         if (!Files.exists(file)) {
-            throw new DataAccessException(file, "file not found");
+            throw new DataAccessException(file, missing(file, "file not found"));
         }
         if (!Files.isRegularFile(file)) {
             throw new DataAccessException(file, "not a regular file");
@@ -45,6 +49,67 @@ public final class SqliteFiles {
             throw new DataAccessException(file, "truncated or corrupt: " + size + " bytes but the header promises "
                     + pageSize * pages + " (" + pages + " pages)");
         }
+    }
+
+    /**
+     * Why {@code Files.exists} said no: {@code ifAbsent} when nothing is there, else the real cause (a symbolic link
+     * loop, a link to nothing, a folder on the way that the user may not read).
+     */
+    public static String missing(Path path, String ifAbsent) {
+        try {
+            Files.readAttributes(path, BasicFileAttributes.class);
+            return ifAbsent;
+        } catch (IOException e) {
+            return missingReason(path, e, ifAbsent, Files.isSymbolicLink(path));
+        }
+    }
+
+    static String missingReason(Path path, IOException e, String ifAbsent, boolean isLink) {
+        if (e instanceof AccessDeniedException) {
+            Path parent = path.toAbsolutePath().getParent();
+            return "cannot be reached: the folder " + parent + " is not readable (permission denied; check the "
+                    + "folder's permissions)";
+        }
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : "";
+        if (reason.toLowerCase(java.util.Locale.ROOT).contains("symbolic link")) {
+            return "a symbolic link loop (the link leads back to itself)";
+        }
+        if (e instanceof NoSuchFileException && isLink) {
+            return "a symbolic link to a missing target";
+        }
+        if (e instanceof NoSuchFileException) {
+            return ifAbsent;
+        }
+        return "cannot be reached (" + (reason.isEmpty() ? e.getClass().getSimpleName() : reason) + ")";
+    }
+
+    /** A rollback journal's header magic (journal header, first 8 bytes). */
+    private static final byte[] JOURNAL_MAGIC = {(byte) 0xd9, (byte) 0xd5, 0x05, (byte) 0xf9, 0x20, (byte) 0xa1, 0x63,
+            (byte) 0xd7};
+
+    public static Path journalFile(Path db) {
+        return db.resolveSibling(db.getFileName() + "-journal");
+    }
+
+    /**
+     * True when a rollback journal with a live header lies beside the file: a writer stopped mid-transaction (or
+     * is writing right now). SQLite must roll it back, which needs write access, before anyone may read.
+     */
+    public static boolean hasHotJournal(Path db) {
+        try (InputStream in = Files.newInputStream(journalFile(db))) {
+            byte[] head = in.readNBytes(JOURNAL_MAGIC.length);
+            return java.util.Arrays.equals(head, JOURNAL_MAGIC);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The message for a file whose hot journal stops a read. */
+    public static String hotJournalProblem(Path db) {
+        return "an interrupted transaction must be rolled back first: " + journalFile(db).getFileName() + " is a "
+                + "hot rollback journal (the engine stopped in the middle of a write); run 'battlescope maintain --data "
+                + db.toAbsolutePath().getParent() + " recover --yes' (or Maintenance > Recover interrupted write…), "
+                + "which backs up the files and lets SQLite roll the journal back";
     }
 
     /** True when the database is in WAL mode (header bytes 18/19 = 2). */

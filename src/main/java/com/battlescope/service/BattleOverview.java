@@ -10,15 +10,17 @@ import java.util.List;
 /** What the status bar and the range picker need to know of an open battle, read once in the background
  * and moved on by live mode. */
 public record BattleOverview(Path folder, String layout, boolean decisionsFromMetrics, List<String> models,
-                             long snapshots, long decisions, long trades, Stamp latestSnapshot) {
+                             long snapshots, long decisions, long trades, Stamp latestSnapshot,
+                             List<String> warnings) {
     public BattleOverview {
         models = List.copyOf(models);
+        warnings = List.copyOf(warnings);
     }
 
     public static BattleOverview of(Battle battle) {
         return new BattleOverview(battle.path(), battle.folder().layout(), battle.folder().decisionsFromMetrics(),
                 battle.modelIds(), battle.snapshotCount(), battle.decisionCount(), battle.tradeCount(),
-                battle.latestSnapshotTime());
+                battle.latestSnapshotTime(), battle.dataWarnings());
     }
 
     /** The overview after live mode found {@code update}'s rows: counts and the newest snapshot move on. */
@@ -31,7 +33,20 @@ public record BattleOverview(Path folder, String layout, boolean decisionsFromMe
         }
         return new BattleOverview(folder, layout, decisionsFromMetrics, models,
                 snapshots + update.snapshots().size(), decisions + update.decisions().size(),
-                trades + update.trades().size(), latest);
+                trades + update.trades().size(), latest, warnings);
+    }
+
+    /**
+     * The status bar's warning, short: the first skipped row by table, row, model, column and value, and how many
+     * more (the tooltip lists them all, with their files); empty when none.
+     */
+    public String warningText() {
+        if (warnings.isEmpty()) {
+            return "";
+        }
+        String first = warnings.get(0).replaceFirst("^.*?: hourly_snapshots", "hourly_snapshots")
+                .replace("(model ", "(").replace(", not a number it can use: the row is skipped in every figure", "");
+        return "⚠ Skipped " + first + (warnings.size() > 1 ? " (+" + (warnings.size() - 1) + " more)" : "");
     }
 
     /** One line for the status bar, e.g. "split layout · 6 models · 1,234 snapshots · ...". */

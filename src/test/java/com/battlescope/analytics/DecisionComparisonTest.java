@@ -117,4 +117,27 @@ class DecisionComparisonTest {
         expected.sort(DecisionComparison.VIEW_ORDER);
         assertThat(DecisionComparison.pairs(ds, 5, null, null)).isNotEmpty().isEqualTo(expected);
     }
+
+    /**
+     * Issue 19: one model deciding 300,000 times inside one second (the old walk compared each of them with all the
+     * others: 4.5e10 distances, minutes of work). The merge computes O(n) distances and finds the one real pair.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void oneModelDecidingOftenInsideTheWindowCostsLinearWork() {
+        int n = 300_000;
+        List<TimedDecision> ds = new java.util.ArrayList<>(n + 2);
+        java.time.LocalDateTime cluster = java.time.LocalDateTime.of(2025, 1, 6, 12, 6);
+        for (int i = 0; i < n; i++) {
+            ds.add(JulianDay.timed(d(i + 10, "b", com.battlescope.model.Stamp.format(cluster.plusNanos(i * 3000L)))));
+        }
+        ds.add(JulianDay.timed(d(1, "a", "2025-01-06 12:00:00")));
+        ds.add(JulianDay.timed(d(2, "b", "2025-01-06 12:04:00")));
+        long[] work = {0};
+
+        List<ComparisonPair> pairs = DecisionComparison.pairs(ds, 5, null, null, work);
+
+        assertThat(pairs).extracting(p -> p.first().id() + "-" + p.second().id()).containsExactly("1-2");
+        assertThat(work[0]).isLessThan(10L * n);
+    }
 }

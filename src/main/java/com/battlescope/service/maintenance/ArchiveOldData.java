@@ -18,26 +18,38 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Moves rows older than a time into an archive database with the contract's schema, in ONE transaction over the
- * archive and the battle's files (ATTACH): copy, verify the archive grew by exactly the rows selected, delete
- * them, verify the sources shrank by as many, commit. Rows keep their ids; re-archiving into the same file appends.
- * A failure or a cancel at any point rolls everything back, and a new archive file is removed again.
+ * Moves rows older than a time into an archive database with the contract's schema, on the archive's connection with
+ * the battle's files attached: one transaction copies the rows and verifies that the archive grew by exactly those
+ * (a failure or a cancel here rolls back, and a new archive file is removed again); then one transaction per battle
+ * file deletes the rows the archive now holds and verifies the counts. Rows keep their ids; re-archiving into the
+ * same file appends.
  * <p>
- * SQLite commits a transaction over several WAL files file by file, the connection's main file first. The archive
- * is therefore the main file and is kept in WAL mode: should the machine die during the commit, rows can end up in
- * both files (a later archive then refuses the duplicate ids), never in neither.
+ * Killed after the archive committed, rows are in both files, never in neither. Running the same archive again
+ * recognises them (same id, every column identical), copies only what is missing, deletes the rest from the battle
+ * and verifies archive + battle = before with no row in both. A row the archive holds with other values is refused.
  */
 public final class ArchiveOldData implements MaintenanceTask {
     static final int CHUNK = 20_000;
     private static final String ARCHIVE = "main";
 
     private final Stamp before;
+    private final boolean all;
     private final Path target;
     private final Set<ArchiveTable> tables;
+    private java.util.function.Consumer<Step> hook = step -> { };
 
     /** @param tables which tables to archive; all four when empty */
     public ArchiveOldData(Stamp before, Path target, Set<ArchiveTable> tables) {
-        this.before = before;
+        this(before, target, tables, false);
+    }
+
+    /**
+     * @param before null with {@code all}: every row
+     * @param all    allow a cut-off after the newest row (it moves every row and leaves the battle's tables empty)
+     */
+    public ArchiveOldData(Stamp before, Path target, Set<ArchiveTable> tables, boolean all) {
+        this.all = all;
+        this.before = before != null ? before : Stamp.parse("9999-12-31 23:59:59");
         this.target = target.toAbsolutePath().normalize();
         this.tables = tables.isEmpty() ? EnumSet.allOf(ArchiveTable.class) : EnumSet.copyOf(tables);
     }
@@ -64,7 +76,10 @@ public final class ArchiveOldData implements MaintenanceTask {
         List<TableCount> counts = new ArrayList<>();
         List<Path> touched = new ArrayList<>();
         long total = 0;
-        for (Move m : moves(ctx, files, changes)) {
+        long rows = 0;
+        List<Move> moves = moves(ctx, files, changes);
+        refuseEverything(ctx, moves);
+        for (Move m : moves) {
             long[] n = ctx.read(m.file(), c -> new long[] {Sql.count(c, "main", m.table().table()),
                     Sql.longValue(c, "SELECT COUNT(*) FROM " + Sql.q(m.table().table()) + " WHERE "
                             + Sql.q(m.table().timeColumn()) + " < ?", bound())});
@@ -78,14 +93,15 @@ public final class ArchiveOldData implements MaintenanceTask {
                 touched.add(m.file());
             }
             total += n[1];
+            rows += n[0];
         }
         touched.add(target);
         changes.add(0, (Files.exists(target) ? "append to the archive " : "create the archive ") + target);
-        changes.add("one transaction; the archive commits first, so a crash can leave rows in both files, never in "
-                + "neither");
+        changes.add("the archive commits its copy first, then each battle file its deletions: a crash in between "
+                + "leaves rows in both files, never in neither, and running the same archive again finishes the move");
         changes.add("while it runs the engine cannot write to these files (its writes wait for the lock)");
-        return new MaintenancePlan(action(), "Archive " + total + " rows older than " + bound(), changes, touched,
-                counts, true);
+        return new MaintenancePlan(action(), "Archive " + total + " rows older than " + bound() + "; " + (rows - total)
+                + " of " + rows + " rows remain in the battle", changes, touched, counts, true);
     }
 
     @Override
@@ -98,6 +114,7 @@ public final class ArchiveOldData implements MaintenanceTask {
         if (moves.isEmpty()) {
             throw new MaintenanceException("none of the chosen tables exists in the battle: nothing to archive");
         }
+        refuseEverything(ctx, moves);
         for (Move m : moves) {
             // refuses read-only, foreign and corrupt files before anything is attached
             ctx.openWritable(m.file()).close();
@@ -114,18 +131,24 @@ public final class ArchiveOldData implements MaintenanceTask {
             moves.forEach(m -> out.file(m.file()));
             out.file(target);
             long total = 0;
+            long already = 0;
             for (Move m : moves) {
                 long[] n = after.get(m.schema() + "." + m.table().table());
                 out.count(m.file(), m.table().table(), n[0], n[1]);
                 out.count(target, m.table().table(), n[2], n[3]);
                 total += n[4];
-                if (n[0] + n[2] != n[1] + n[3]) {
+                already += n[5];
+                if (n[0] + n[2] - n[5] != n[1] + n[3]) {
                     out.warning("after the commit " + m.table().table() + " does not add up: " + n[1] + " remaining + "
-                            + n[3] + " archived != " + n[0] + " + " + n[2] + " before");
+                            + n[3] + " archived != " + n[0] + " + " + n[2] + " before - " + n[5] + " in both");
                 }
             }
+            if (already > 0) {
+                out.message(already + " of these rows were already in the archive, identical (an earlier archive "
+                        + "stopped after the archive committed): they were only removed from the battle");
+            }
             out.message("archived " + total + " rows older than " + bound() + " into " + target
-                    + "; verified: archive + remaining = before for every table");
+                    + "; verified: archive + remaining = before for every table, no row in both");
         } finally {
             if (created && !committed[0]) {
                 deleteQuietly(target);
@@ -137,8 +160,9 @@ public final class ArchiveOldData implements MaintenanceTask {
     }
 
     /**
-     * The transaction on the archive's connection. Returns per "schema.table": source before, source after, archive
-     * before, archive after, moved. {@code committed[0]} turns true the moment the commit returned.
+     * Copy, then move: on the archive's connection, with the battle's files attached. Returns per "schema.table":
+     * source before, source after, archive before, archive after, moved, already archived. {@code committed[0]}
+     * turns true the moment the archive's copy is committed.
      */
     private Map<String, long[]> transfer(MaintenanceContext ctx, SqliteDatabase archive, List<Move> moves,
                                          boolean[] committed) {
@@ -152,23 +176,28 @@ public final class ArchiveOldData implements MaintenanceTask {
                         attached.add(m.schema());
                     }
                 }
-                // BEGIN IMMEDIATE now takes the write lock of every attached file at once
-                c.setAutoCommit(false);
-                Map<String, long[]> counts;
-                try {
-                    counts = copyVerifyDelete(ctx, c, moves);
-                    c.commit();
-                    committed[0] = true;
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
+                // BEGIN IMMEDIATE takes the write lock of every attached file at once: the engine waits meanwhile
+                Map<String, long[]> counts = new LinkedHashMap<>();
+                Sql.transaction(c, tx -> {
+                    counts.putAll(copyAndVerify(ctx, tx, moves));
+                    hook.accept(Step.COPIED);
+                    return null;
+                });
+                committed[0] = true;
+                hook.accept(Step.ARCHIVE_COMMITTED);
+                removeArchived(ctx, c, moves, counts);
                 for (Move m : moves) {
                     long[] n = counts.get(m.schema() + "." + m.table().table());
                     n[1] = Sql.count(c, m.schema(), m.table().table());
                     n[3] = Sql.count(c, ARCHIVE, m.table().table());
+                    long both = Sql.longValue(c, "SELECT COUNT(*) FROM " + Sql.qualified(m.schema(), m.table().table())
+                            + " WHERE " + Sql.q(m.table().timeColumn()) + " < ? AND id IN (SELECT id FROM "
+                            + Sql.qualified(ARCHIVE, m.table().table()) + ")", bound());
+                    if (both != 0) {
+                        throw new MaintenanceException("verification failed: " + both + " rows of " + m.table().table()
+                                + " are both in " + m.file().getFileName() + " and in " + target.getFileName()
+                                + "; nothing is lost: run the same archive again");
+                    }
                 }
                 return counts;
             } finally {
@@ -189,20 +218,52 @@ public final class ArchiveOldData implements MaintenanceTask {
         }
     }
 
-    private Map<String, long[]> copyVerifyDelete(MaintenanceContext ctx, Connection c, List<Move> moves)
+    /**
+     * The steps of a run, in order; the test hook is called at each (a throw there stands for the process being
+     * killed at that point).
+     */
+    enum Step {
+        /** the rows are copied and verified, nothing committed */
+        COPIED,
+        /** the archive committed: the rows are in both files until the battle's files commit */
+        ARCHIVE_COMMITTED,
+        /** one battle file committed its deletions (once per file) */
+        BATTLE_FILE_COMMITTED
+    }
+
+    /** For tests: called at every {@link Step}. */
+    ArchiveOldData withHook(java.util.function.Consumer<Step> hook) {
+        this.hook = hook;
+        return this;
+    }
+
+    /**
+     * The archive's transaction: copies the selected rows the archive does not hold yet and verifies its count.
+     * Rows it already holds with the same id (an earlier run stopped after the archive committed) must be identical
+     * to the battle's; they are counted as already archived and only removed from the battle afterwards.
+     */
+    private Map<String, long[]> copyAndVerify(MaintenanceContext ctx, Connection c, List<Move> moves)
             throws SQLException {
         createArchiveSchema(c);
         Map<String, long[]> counts = new LinkedHashMap<>();
         long toMove = 0;
         for (Move m : moves) {
             requireColumns(c, m);
-            String where = Sql.q(m.table().timeColumn()) + " < ?";
             String src = Sql.qualified(m.schema(), m.table().table());
+            String where = Sql.q(m.table().timeColumn()) + " < ?";
             long selected = Sql.longValue(c, "SELECT COUNT(*) FROM " + src + " WHERE " + where, bound());
+            long already = Sql.longValue(c, "SELECT COUNT(*) FROM " + src + " WHERE " + where + " AND id IN (SELECT id "
+                    + "FROM " + Sql.qualified(ARCHIVE, m.table().table()) + ")", bound());
+            long different = differing(c, m);
+            if (different > 0) {
+                throw new MaintenanceException(target + ": the archive already holds " + different + " different rows "
+                        + "of " + m.table().table() + " with the ids of rows to move (not an earlier run of this "
+                        + "archive); nothing was changed");
+            }
             long[] n = {Sql.count(c, m.schema(), m.table().table()), 0, Sql.count(c, ARCHIVE, m.table().table()), 0,
-                    selected};
+                    selected, already};
             counts.put(m.schema() + "." + m.table().table(), n);
-            toMove += selected;
+            toMove += selected - already;
         }
         long copied = 0;
         for (Move m : moves) {
@@ -210,40 +271,83 @@ public final class ArchiveOldData implements MaintenanceTask {
             String cols = String.join(", ", Sql.columns(c, m.schema(), m.table().table()).stream().map(Sql::q).toList());
             String src = Sql.qualified(m.schema(), m.table().table());
             String where = Sql.q(m.table().timeColumn()) + " < ?";
+            String arc = Sql.qualified(ARCHIVE, m.table().table());
             for (long[] range : idRanges(c, src, where)) {
-                copied += Sql.update(c, "INSERT INTO " + Sql.qualified(ARCHIVE, m.table().table()) + " (" + cols
-                        + ") SELECT " + cols + " FROM " + src + " WHERE " + where + " AND id >= ? AND id < ?",
+                copied += Sql.update(c, "INSERT INTO " + arc + " (" + cols + ") SELECT " + cols + " FROM " + src
+                        + " WHERE " + where + " AND id >= ? AND id < ? AND id NOT IN (SELECT id FROM " + arc + ")",
                         bound(), range[0], range[1]);
                 ctx.step(0.5 * copied / Math.max(1, toMove), "copied " + copied + " of " + toMove + " rows");
             }
             long archived = Sql.count(c, ARCHIVE, m.table().table());
-            if (archived != n[2] + n[4]) {
+            if (archived != n[2] + n[4] - n[5]) {
                 throw new MaintenanceException("verification failed: " + target.getFileName() + " holds " + archived
-                        + " rows of " + m.table().table() + ", expected " + (n[2] + n[4]) + "; nothing was changed");
+                        + " rows of " + m.table().table() + ", expected " + (n[2] + n[4] - n[5])
+                        + "; nothing was changed");
             }
         }
         ctx.step(0.5, "copied and verified " + copied + " rows; deleting them from the battle");
-        long deleted = 0;
-        for (Move m : moves) {
-            long[] n = counts.get(m.schema() + "." + m.table().table());
-            String src = Sql.qualified(m.schema(), m.table().table());
-            String where = Sql.q(m.table().timeColumn()) + " < ?";
-            long mine = 0;
-            for (long[] range : idRanges(c, src, where)) {
-                mine += Sql.update(c, "DELETE FROM " + src + " WHERE " + where + " AND id >= ? AND id < ?", bound(),
-                        range[0], range[1]);
-                ctx.step(0.5 + 0.5 * (deleted + mine) / Math.max(1, toMove), "deleted " + (deleted + mine) + " of "
-                        + toMove + " rows");
-            }
-            deleted += mine;
-            long remaining = Sql.count(c, m.schema(), m.table().table());
-            if (mine != n[4] || remaining != n[0] - n[4]) {
-                throw new MaintenanceException("verification failed: deleted " + mine + " rows of " + m.table().table()
-                        + " where " + n[4] + " were archived; nothing was changed");
-            }
-        }
-        ctx.step(1.0, "committing");
         return counts;
+    }
+
+    /** Selected rows whose id the archive holds with other values. */
+    private long differing(Connection c, Move m) throws SQLException {
+        List<String> cols = Sql.columns(c, m.schema(), m.table().table());
+        String same = String.join(" AND ", cols.stream().map(col -> "s." + Sql.q(col) + " IS a." + Sql.q(col))
+                .toList());
+        return Sql.longValue(c, "SELECT COUNT(*) FROM " + Sql.qualified(m.schema(), m.table().table()) + " s JOIN "
+                + Sql.qualified(ARCHIVE, m.table().table()) + " a ON a.id = s.id WHERE s."
+                + Sql.q(m.table().timeColumn()) + " < ? AND NOT (" + same + ")", bound());
+    }
+
+    /**
+     * The battle's transactions, one per file: deletes the selected rows that the archive holds identically and
+     * verifies the counts. Not cancellable: the copy is committed, so stopping now would leave rows in both files.
+     */
+    private void removeArchived(MaintenanceContext ctx, Connection c, List<Move> moves, Map<String, long[]> counts)
+            throws SQLException {
+        long toDelete = moves.stream().mapToLong(m -> counts.get(m.schema() + "." + m.table().table())[4]).sum();
+        long[] deleted = {0};
+        List<String> schemas = moves.stream().map(Move::schema).distinct().toList();
+        for (String schema : schemas) {
+            try {
+                Sql.transaction(c, tx -> {
+                    for (Move m : moves.stream().filter(x -> x.schema().equals(schema)).toList()) {
+                        deleted[0] += deleteArchived(ctx, tx, m, counts.get(m.schema() + "." + m.table().table()),
+                                deleted[0], toDelete);
+                    }
+                    return null;
+                });
+            } catch (SQLException | RuntimeException e) {
+                Path file = moves.stream().filter(x -> x.schema().equals(schema)).findFirst().orElseThrow().file();
+                throw new MaintenanceException(target + ": the rows are copied into the archive, but removing them "
+                        + "from " + file.getFileName() + " failed (" + DataErrors.translate(file, e).getMessage()
+                        + "); nothing is lost: run the same archive again to finish the move", e);
+            }
+            hook.accept(Step.BATTLE_FILE_COMMITTED);
+        }
+    }
+
+    private long deleteArchived(MaintenanceContext ctx, Connection c, Move m, long[] n, long deletedBefore,
+                                long toDelete) throws SQLException {
+        if (differing(c, m) > 0) {
+            throw new MaintenanceException(m.table().table() + " rows changed since they were copied");
+        }
+        String src = Sql.qualified(m.schema(), m.table().table());
+        String where = Sql.q(m.table().timeColumn()) + " < ?";
+        long mine = 0;
+        for (long[] range : idRanges(c, src, where)) {
+            mine += Sql.update(c, "DELETE FROM " + src + " WHERE " + where + " AND id >= ? AND id < ? AND id IN "
+                    + "(SELECT id FROM " + Sql.qualified(ARCHIVE, m.table().table()) + ")", bound(), range[0],
+                    range[1]);
+            ctx.report(0.5 + 0.5 * (deletedBefore + mine) / Math.max(1, toDelete), "deleted " + (deletedBefore + mine)
+                    + " of " + toDelete + " rows");
+        }
+        long remaining = Sql.count(c, m.schema(), m.table().table());
+        if (mine != n[4] || remaining != n[0] - n[4]) {
+            throw new MaintenanceException("verification failed: deleted " + mine + " rows of " + m.table().table()
+                    + " where " + n[4] + " were archived");
+        }
+        return mine;
     }
 
     /** Half-open id ranges of CHUNK ids covering the selected rows, so that a cancel is seen between chunks. */
@@ -298,6 +402,27 @@ public final class ArchiveOldData implements MaintenanceTask {
             moves.add(new Move(t, file, schema));
         }
         return moves;
+    }
+
+    /** A cut-off after the newest row would move every row: only with {@code all}. */
+    private void refuseEverything(MaintenanceContext ctx, List<Move> moves) {
+        if (all) {
+            return;
+        }
+        String newest = null;
+        for (Move m : moves) {
+            List<List<Object>> r = ctx.read(m.file(), c -> Sql.rows(c, "SELECT MAX(" + Sql.q(m.table().timeColumn())
+                    + ") FROM " + Sql.q(m.table().table())));
+            Object t = r.isEmpty() ? null : r.get(0).get(0);
+            if (t != null && (newest == null || t.toString().compareTo(newest) > 0)) {
+                newest = t.toString();
+            }
+        }
+        if (newest != null && bound().compareTo(newest) > 0) {
+            throw new MaintenanceException("the cut-off " + bound() + " is after the newest row (" + newest
+                    + "): it would move every row and leave the battle empty; nothing was changed. Choose an earlier "
+                    + "time, or ask for everything explicitly (--all)");
+        }
     }
 
     private long archiveCount(MaintenanceContext ctx, String table) {

@@ -76,8 +76,13 @@ public final class IntegrityCheck implements MaintenanceTask {
     private void check(Connection c, Path file, List<List<Object>> problems) throws SQLException {
         List<List<Object>> integrity = Sql.rows(c, quick ? "PRAGMA quick_check" : "PRAGMA integrity_check");
         if (!(integrity.size() == 1 && "ok".equals(integrity.get(0).get(0)))) {
+            // SQLite puts several problems in one row, one per line, under a "*** in database main ***" heading
             for (List<Object> r : integrity) {
-                problems.add(problem(file, "", quick ? "quick_check" : "integrity_check", 0, String.valueOf(r.get(0))));
+                for (String line : String.valueOf(r.get(0)).split("\\R")) {
+                    if (!line.isBlank() && !line.startsWith("*** in database")) {
+                        problems.add(problem(file, "", quick ? "quick_check" : "integrity_check", 0, line.strip()));
+                    }
+                }
             }
         }
         for (List<Object> r : Sql.rows(c, "PRAGMA foreign_key_check")) {
@@ -113,7 +118,8 @@ public final class IntegrityCheck implements MaintenanceTask {
         }
     }
 
+    /** One problem, on one line (a table cell never holds a line break). */
     private static List<Object> problem(Path file, String table, String check, long rows, String detail) {
-        return List.of(file.getFileName().toString(), table, check, rows, detail);
+        return List.of(file.getFileName().toString(), table, check, rows, detail.replaceAll("\\s*\\R\\s*", " "));
     }
 }

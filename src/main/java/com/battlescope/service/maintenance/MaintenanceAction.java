@@ -16,7 +16,8 @@ public enum MaintenanceAction {
     STATS("stats", "Database statistics", false),
     SCHEMA("schema", "Apply schema", true),
     SEARCH_INDEX("search-index", "Build search index", true),
-    SPEED_INDEXES("speed-indexes", "Create speed-up indexes", true);
+    SPEED_INDEXES("speed-indexes", "Create speed-up indexes", true),
+    RECOVER("recover", "Recover interrupted write", true);
 
     private final String command;
     private final String title;

@@ -65,6 +65,29 @@ public final class MaintenanceLog {
         return file;
     }
 
+    /**
+     * Fails (before an action changes anything) when the log cannot be appended to: its folder cannot be created,
+     * it is a folder, or it is not writable. Creates the (empty) file when it is missing.
+     */
+    void requireWritable() {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                    StandardOpenOption.WRITE).close();
+        } catch (IOException | RuntimeException e) {
+            throw new MaintenanceException("cannot write the maintenance log " + file + " (" + ioReason(e)
+                    + "); nothing was changed: choose another --log file", e);
+        }
+    }
+
+    private static String ioReason(Exception e) {
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(Locale.ROOT);
+        return e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way of its folder"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : reason;
+    }
+
     /** Appends one line; returns null, or what went wrong (the action itself is not undone for it). */
     String append(MaintenanceResult r) {
         try {

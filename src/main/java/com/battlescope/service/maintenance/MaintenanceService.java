@@ -46,6 +46,7 @@ public final class MaintenanceService {
      * logged and rethrown as {@link DataAccessException} or {@link MaintenanceException} with a message for the user.
      */
     public MaintenanceResult run(Path folder, MaintenanceTask task, MaintenanceProgress progress) {
+        log.requireWritable();
         MaintenanceContext ctx = new MaintenanceContext(folder, clock, busyTimeoutMs, progress);
         ResultBuilder out = new ResultBuilder();
         Instant started = clock.instant();

@@ -29,7 +29,7 @@ public final class RebuildSummaries implements MaintenanceTask {
 
     /** The rows to write and how they compare with what is stored. */
     record Rebuild(Diff<DailySummary> daily, Diff<WeeklySummary> weekly, Diff<MonthlySummary> monthly,
-                   String tradeSource) {
+                   String tradeSource, List<String> skipped) {
         int rows() {
             return daily.rows.size() + weekly.rows.size() + monthly.rows.size();
         }
@@ -53,6 +53,7 @@ public final class RebuildSummaries implements MaintenanceTask {
             changes.add("  " + d.describe(true));
         }
         changes.add(r.tradeSource);
+        r.skipped.forEach(changes::add);
         return new MaintenancePlan(action(), "Rebuild the daily, weekly and monthly summaries", changes, List.of(file),
                 List.of(count(file, r.daily), count(file, r.weekly), count(file, r.monthly)), true);
     }
@@ -81,6 +82,7 @@ public final class RebuildSummaries implements MaintenanceTask {
             out.message(d.describe(false));
         }
         out.message(r.tradeSource);
+        r.skipped.forEach(out::warning);
     }
 
     private static <T> void upsert(MaintenanceContext ctx, Diff<T> diff, Function<T, Integer> write, int[] done,
@@ -101,14 +103,43 @@ public final class RebuildSummaries implements MaintenanceTask {
         BattleData data = BattleData.read(battle);
         var snapshots = data.allSnapshots();
         var trades = data.trades().trades();
-        Diff<DailySummary> daily = diff("daily_summaries", PeriodReturns.daily(snapshots, trades),
+        List<String> skipped = new ArrayList<>();
+        Diff<DailySummary> daily = diff("daily_summaries", valid(PeriodReturns.daily(snapshots, trades), skipped,
+                        d -> d.modelId() + " on " + d.date(), d -> new double[] {d.openingEquity(), d.closingEquity(),
+                                d.highEquity(), d.lowEquity()}),
                 battle.dailySummaries(null), d -> d.modelId() + "|" + d.date(), RebuildSummaries::withoutId);
-        Diff<WeeklySummary> weekly = diff("weekly_summaries", PeriodReturns.weekly(snapshots, trades),
+        Diff<WeeklySummary> weekly = diff("weekly_summaries", valid(PeriodReturns.weekly(snapshots, trades), skipped,
+                        w -> w.modelId() + " in the week of " + w.weekStart(),
+                        w -> new double[] {w.startingEquity(), w.endingEquity()}),
                 battle.weeklySummaries(null), w -> w.modelId() + "|" + w.weekStart(), RebuildSummaries::withoutId);
-        Diff<MonthlySummary> monthly = diff("monthly_summaries", PeriodReturns.monthly(snapshots, trades),
+        Diff<MonthlySummary> monthly = diff("monthly_summaries", valid(PeriodReturns.monthly(snapshots, trades),
+                        skipped, m -> m.modelId() + " in " + m.year() + "-" + String.format("%02d", m.month()),
+                        m -> new double[] {m.startingEquity(), m.endingEquity()}),
                 battle.monthlySummaries(null), m -> m.modelId() + "|" + m.year() + "|" + m.month(),
                 RebuildSummaries::withoutId);
-        return new Rebuild(daily, weekly, monthly, data.tradeSource());
+        return new Rebuild(daily, weekly, monthly, data.tradeSource(), skipped);
+    }
+
+    /**
+     * The rows the contract accepts (every equity > 0); each other one is left out with a line naming the model
+     * and the period, so one bad snapshot does not stop the rebuild with SQLite's CHECK message.
+     */
+    private static <T> List<T> valid(List<T> rows, List<String> skipped, Function<T, String> where,
+                                     Function<T, double[]> equities) {
+        List<T> ok = new ArrayList<>();
+        for (T row : rows) {
+            double lowest = java.util.Arrays.stream(equities.apply(row)).min().orElse(1);
+            if (lowest > 0) {
+                ok.add(row);
+            } else {
+                String table = row instanceof DailySummary ? "daily" : row instanceof WeeklySummary ? "weekly"
+                        : "monthly";
+                skipped.add("skip the " + table + " summary of " + where.apply(row) + ": its equity falls to "
+                        + lowest + ", and the contract wants every equity of a summary > 0 (fix the snapshots, then "
+                        + "rebuild)");
+            }
+        }
+        return ok;
     }
 
     private static <T> Diff<T> diff(String table, List<T> computed, List<T> stored, Function<T, String> key,

@@ -11,6 +11,7 @@ import com.battlescope.service.maintenance.MaintenanceService;
 import com.battlescope.service.maintenance.MaintenanceTask;
 import com.battlescope.service.maintenance.RebuildSummaries;
 import com.battlescope.service.maintenance.RecomputeStandings;
+import com.battlescope.service.maintenance.RecoverJournal;
 import com.battlescope.service.maintenance.SearchIndex;
 import com.battlescope.service.maintenance.SpeedIndexes;
 import com.battlescope.service.maintenance.SnapshotLeaderboard;
@@ -80,6 +81,7 @@ public final class MaintenanceMenu {
                 write("VACUUM…", "maintenance-vacuum", new Vacuum()),
                 write("ANALYZE…", "maintenance-analyze", new Analyze()),
                 write("WAL checkpoint…", "maintenance-checkpoint", new WalCheckpoint()),
+                item("Recover interrupted write…", "maintenance-recover", this::recover),
                 needsBattle(item("Integrity check", "maintenance-check",
                         () -> runner.run(new IntegrityCheck(false), true))),
                 new SeparatorMenuItem(),
@@ -106,6 +108,24 @@ public final class MaintenanceMenu {
             });
             dialog.show();
         }, e -> Dialogs.error(runner.owner().get(), "Archive", e).show());
+    }
+
+    /**
+     * Rolls back a transaction the engine left unfinished: on the open battle's folder, else on a folder the user
+     * picks (a battle with a hot journal cannot be opened at all).
+     */
+    private void recover() {
+        Path folder = runner.folder();
+        if (folder == null) {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle("Battle folder with an interrupted write");
+            java.io.File dir = chooser.showDialog(runner.owner().get());
+            if (dir == null) {
+                return;
+            }
+            folder = dir.toPath();
+        }
+        runner.confirmAndRun(folder, new RecoverJournal());
     }
 
     private void backup() {

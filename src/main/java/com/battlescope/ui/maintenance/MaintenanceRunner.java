@@ -40,6 +40,11 @@ final class MaintenanceRunner {
         if (folder == null) {
             return;
         }
+        confirmAndRun(folder, task);
+    }
+
+    /** As {@link #confirmAndRun(MaintenanceTask)} on a given folder (one the app could not open, for recovery). */
+    void confirmAndRun(Path folder, MaintenanceTask task) {
         ctx.jobs().run("Planning: " + task.action().title(), () -> service.plan(folder, task),
                 plan -> confirm(folder, task, plan), e -> Dialogs.error(owner.get(), task.action().title(), e).show());
     }
@@ -79,7 +84,7 @@ final class MaintenanceRunner {
             progress.close();
             Dialogs.result(owner.get(), result).show();
             if (action.writes() && result.status() == MaintenanceResult.Status.DONE) {
-                if (reload != null) {
+                if (reload != null && ctx.battle() != null) {
                     reload.run();
                 } else {
                     reopen(folder);

@@ -294,16 +294,23 @@ public final class MainWindow extends BorderPane {
         status.setText("No battle open");
         Label summary = new Label();
         summary.setId("status-summary");
+        Label warning = new Label();
+        warning.setId("status-warning");
+        warning.setStyle("-fx-text-fill: #b45309;");
+        warning.setMaxWidth(640);
         overview.addListener((o, a, b) -> {
             status.setText(b == null ? "No battle open" : b.folder().toString());
             summary.setText(b == null ? "" : b.summary());
             summary.setTooltip(b == null || b.latestSnapshot() == null ? null
                     : new Tooltip("Last snapshot " + b.latestSnapshot().text()));
+            warning.setText(b == null ? "" : b.warningText());
+            warning.setTooltip(b == null || b.warnings().isEmpty() ? null
+                    : new Tooltip(String.join("\n", b.warnings())));
         });
         message.setId("status-message");
         Region messageGap = new Region();
         messageGap.setPrefWidth(16);
-        status.getRightItems().addAll(message, messageGap, summary);
+        status.getRightItems().addAll(warning, message, messageGap, summary);
         if (ctx.jobs() instanceof FxJobs fx) {
             ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
             bar.setPrefWidth(90);

@@ -63,22 +63,24 @@ class ArchiveOldDataTest {
     }
 
     @Test
-    void refusesRowsTheArchiveAlreadyHoldsAndChangesNothing() throws Exception {
+    void refusesDifferentRowsWithTheIdsTheArchiveHoldsAndChangesNothing() throws Exception {
         Path folder = Fixtures.copy("tiny", tmp);
         Path metrics = folder.resolve("metrics_timeseries.db");
         Path archive = tmp.resolve("archive.db");
         MaintenanceService service = Db.service(tmp, Db.clockAt("2025-03-03T14:00:00"));
         service.run(folder, new ArchiveOldData(Stamp.parse("2025-01-07"), archive, Set.of(ArchiveTable.SNAPSHOTS)),
                 MaintenanceProgress.NONE);
-        // a row put back into the battle by hand, with its old id
+        // a row put back into the battle by hand, with its old id but another equity
         Db.execute(metrics, "ATTACH DATABASE '" + archive + "' AS a",
-                "INSERT INTO hourly_snapshots SELECT * FROM a.hourly_snapshots WHERE id = 1");
+                "INSERT INTO hourly_snapshots SELECT * FROM a.hourly_snapshots WHERE id = 1",
+                "UPDATE hourly_snapshots SET equity = equity + 1 WHERE id = 1");
         var battle = Db.dump(metrics);
         var archived = Db.dump(archive);
 
         assertThatThrownBy(() -> service.run(folder, new ArchiveOldData(Stamp.parse("2025-01-07"), archive,
                 Set.of(ArchiveTable.SNAPSHOTS)), MaintenanceProgress.NONE))
-                .hasMessageContaining("the archive already holds some of these rows");
+                .hasMessage(archive + ": the archive already holds 1 different rows of hourly_snapshots with the "
+                        + "ids of rows to move (not an earlier run of this archive); nothing was changed");
 
         assertThat(Db.dump(metrics)).isEqualTo(battle);
         assertThat(Db.dump(archive)).isEqualTo(archived);
@@ -151,26 +153,46 @@ class ArchiveOldDataTest {
         Path folder = Fixtures.copy("full-split", tmp);
         Path archive = tmp.resolve("new-archive.db");
         Map<String, Object> before = snapshotOf(folder);
-        MaintenanceProgress cancelWhileDeleting = new MaintenanceProgress() {
-            private boolean deleting;
-
-            @Override
-            public void update(double fraction, String message) {
-                deleting |= message.startsWith("deleted ");
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return deleting;
-            }
-        };
+        MaintenanceProgress cancelWhileCopying = cancelAfter("copied ");
 
         MaintenanceResult r = Db.service(tmp, Db.clockAt("2025-03-03T14:00:00")).run(folder,
-                new ArchiveOldData(MID_JANUARY, archive, Set.of()), cancelWhileDeleting);
+                new ArchiveOldData(MID_JANUARY, archive, Set.of()), cancelWhileCopying);
 
         assertThat(r.status()).isEqualTo(MaintenanceResult.Status.CANCELLED);
         assertThat(snapshotOf(folder)).isEqualTo(before);
         assertThat(archive).doesNotExist();
+    }
+
+    /** Once the copy is committed, stopping would leave rows in both files: the move finishes instead. */
+    @Test
+    void aCancelWhileDeletingFinishesTheMove() throws Exception {
+        Path folder = Fixtures.copy("full-split", tmp);
+        Path archive = tmp.resolve("new-archive.db");
+        long total = Db.count(folder.resolve("decisions.db"), "decision_log");
+
+        MaintenanceResult r = Db.service(tmp, Db.clockAt("2025-03-03T14:00:00")).run(folder,
+                new ArchiveOldData(MID_JANUARY, archive, Set.of()), cancelAfter("deleted "));
+
+        assertThat(r.status()).isEqualTo(MaintenanceResult.Status.DONE);
+        assertThat(Db.count(archive, "decision_log")).isPositive();
+        assertThat(Db.count(archive, "decision_log") + Db.count(folder.resolve("decisions.db"), "decision_log"))
+                .isEqualTo(total);
+    }
+
+    private static MaintenanceProgress cancelAfter(String prefix) {
+        return new MaintenanceProgress() {
+            private boolean seen;
+
+            @Override
+            public void update(double fraction, String message) {
+                seen |= message.startsWith(prefix);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return seen;
+            }
+        };
     }
 
     @Test

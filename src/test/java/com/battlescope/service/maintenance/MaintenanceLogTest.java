@@ -53,17 +53,30 @@ class MaintenanceLogTest {
     }
 
     @Test
-    void anUnwritableLogIsAWarningNotALostAction() throws Exception {
+    void anUnwritableLogFailsBeforeAnythingChanges() throws Exception {
         Path folder = Fixtures.copy("tiny", tmp);
         Path blocker = Files.writeString(tmp.resolve("not-a-folder"), "x");
-        MaintenanceService service = new MaintenanceService(new MaintenanceLog(blocker.resolve("maintenance.log")),
+        Path log = blocker.resolve("maintenance.log");
+        MaintenanceService service = new MaintenanceService(new MaintenanceLog(log),
                 Db.clockAt("2025-03-03T14:00:00"), 500);
 
-        MaintenanceResult r = service.run(folder, new SnapshotLeaderboard(Timeframe.DAILY), MaintenanceProgress.NONE);
+        assertThatThrownBy(() -> service.run(folder, new SnapshotLeaderboard(Timeframe.DAILY),
+                MaintenanceProgress.NONE)).isInstanceOf(MaintenanceException.class)
+                .hasMessageStartingWith("cannot write the maintenance log " + log)
+                .hasMessageContaining("nothing was changed");
+        assertThat(Db.count(folder.resolve("metrics_timeseries.db"), "leaderboard_snapshots")).isEqualTo(12);
+    }
 
-        assertThat(r.status()).isEqualTo(MaintenanceResult.Status.DONE);
-        assertThat(r.warnings()).singleElement().asString().startsWith("could not write the maintenance log");
-        assertThat(Db.count(folder.resolve("metrics_timeseries.db"), "leaderboard_snapshots")).isEqualTo(14);
+    @Test
+    void aLogThatIsAFolderFailsBeforeAnythingChanges() throws Exception {
+        Path folder = Fixtures.copy("tiny", tmp);
+        Path log = Files.createDirectory(tmp.resolve("log-is-a-folder"));
+        MaintenanceService service = new MaintenanceService(new MaintenanceLog(log),
+                Db.clockAt("2025-03-03T14:00:00"), 500);
+
+        assertThatThrownBy(() -> service.run(folder, new SnapshotLeaderboard(Timeframe.DAILY),
+                MaintenanceProgress.NONE)).hasMessageStartingWith("cannot write the maintenance log " + log);
+        assertThat(Db.count(folder.resolve("metrics_timeseries.db"), "leaderboard_snapshots")).isEqualTo(12);
     }
 
     @Test

@@ -113,7 +113,13 @@ class ComparisonViewServiceTest {
     void pairsAreThoseOfTheComparisonService() {
         ComparisonData data = service.load(battle, AAPL_JAN_15, 5, null);
 
-        assertThat(data.pairs()).isEqualTo(new ComparisonService().pairs(battle, "AAPL", JAN_15, 5));
+        // the service reads only what a row shows (issue 19): the same pairs, row for row
+        java.util.function.Function<com.battlescope.analytics.ComparisonPair, List<Object>> row = p -> java.util.Arrays
+                .asList(p.first().id(), p.second().id(), p.timestamp(), p.currentPrice(), p.model1Id(),
+                        p.model1Decision(), p.model1Confidence(), p.model2Id(), p.model2Decision(),
+                        p.model2Confidence(), p.timeDiffMinutes());
+        assertThat(data.pairs().stream().map(row).toList()).isEqualTo(new ComparisonService()
+                .pairs(battle, "AAPL", JAN_15, 5).stream().map(row).toList());
         assertThat(data.pairs()).hasSize(Fixtures.text("/fixtures/full-split/expected-compare-AAPL-2025-01-15.json")
                 .split("\"model_1_id\"", -1).length - 1);
     }

@@ -108,6 +108,31 @@ class MaintenanceMenuTest {
     }
 
     @Test
+    void recoverRollsBackAnInterruptedWriteAfterABackup(FxRobot robot) throws Exception {
+        Path interrupted = com.battlescope.testutil.InterruptedWrite.battle(folder.resolveSibling("x"), "decisions.db");
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Files.deleteIfExists(folder.resolve("decisions.db" + suffix));
+        }
+        for (String name : new String[] {"decisions.db", "decisions.db-journal"}) {
+            Files.copy(interrupted.resolve(name), folder.resolve(name),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        robot.clickOn("Maintenance").clickOn("Recover interrupted write…");
+        assertThat(robot.lookup("#maintenance-plan-text").queryAs(TextArea.class).getText())
+                .contains("let SQLite roll decisions.db-journal back");
+        robot.clickOn("Apply");
+
+        assertThat(robot.lookup("#maintenance-result").queryAs(DialogPane.class).getHeaderText())
+                .isEqualTo("Recover interrupted write: done");
+        assertThat(robot.lookup("#maintenance-result-text").queryAs(TextArea.class).getText())
+                .contains("decisions.db: the interrupted transaction was rolled back; quick_check ok");
+        robot.clickOn("OK");
+        assertThat(folder.resolve("decisions.db-journal")).doesNotExist();
+        assertThat(value(folder.resolve("decisions.db"), "SELECT COUNT(*) FROM decision_log")).isEqualTo(47);
+    }
+
+    @Test
     void cancellingTheConfirmationChangesNothing(FxRobot robot) throws Exception {
         Battle before = ctx.battle();
         Map<String, String> sums = checksums(folder);

@@ -76,6 +76,25 @@ class MainWindowTest {
         assertThat(summary).startsWith("split layout · 8 models · 1,232 snapshots · ")
                 .endsWith("last snapshot 2025-02-04 16:04:49");
         assertThat(new RecentFolders(prefs).last()).isEqualTo(dir.toAbsolutePath().normalize());
+        assertThat(robot.lookup("#status-warning").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    /** Issue 19: an equity stored as text is never used, and the status bar says which row and why. */
+    @Test
+    void unusableValuesAreNamedInTheStatusBar(FxRobot robot) throws Exception {
+        Path dir = Fixtures.copy("tiny", temp.resolve("bad-equity"));
+        Path metrics = dir.resolve("metrics_timeseries.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + metrics); var st = c.createStatement()) {
+            st.execute("UPDATE hourly_snapshots SET equity = '100,000.50' WHERE id = 3");
+        }
+        open(dir);
+
+        Label warning = robot.lookup("#status-warning").queryAs(Label.class);
+        assertThat(warning.getText()).startsWith("⚠ Skipped hourly_snapshots row 3 (")
+                .endsWith("): equity is text '100,000.50'");
+        assertThat(warning.getTooltip().getText()).startsWith(metrics + ": hourly_snapshots row 3 (model ")
+                .endsWith("): equity is text '100,000.50', not a number it can use: the row is skipped in every figure");
+        assertThat(errors).isEmpty();
     }
 
     @Test
