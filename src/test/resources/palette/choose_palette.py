@@ -3,7 +3,7 @@
 Light and dark theme each get 12 colours, the same hue family at the same index. Constraints checked here and in
 ModelPaletteTest: WCAG contrast >= 3 against the light background and >= 4.5 against the dark chart background;
 pairwise CIE76 distance in Lab under normal vision and simulated protanopia, deuteranopia and tritanopia
-(Machado et al. 2009, severity 1) as large as possible. Run: python3 choose_palette.py
+(Machado et al. 2009, severity 1) as large as possible. Run: python3 choose_palette.py LIGHT,... DARK,... to report on two palettes; search() chooses them.
 """
 import itertools, math, random
 
@@ -77,17 +77,15 @@ if __name__ == '__main__':
         report('dark', dark, DARK_BG, 4.5)
 
 
-def search(bg, need, seed, lo_contrast_cap=None, restarts=30):
-    """Max-min search over an sRGB grid: 12 colours whose smallest distance under any vision is largest."""
+
+def search(bg, need, l_min, l_max, seed=1, n=20, restarts=6):
+    """Farthest-point search over an sRGB grid (step 17) within a CIELAB lightness band: n colours, the most
+    distinct first, whose smallest distance under any of the four visions is as large as the restarts find.
+    The palettes in ModelPalette: search(LIGHT_BG, 3.0, 35, 62) and search(DARK_BG, 4.5, 55, 88) -- the
+    lightness bands keep lines apart by hue rather than near-black (light) or near-white (dark) shades."""
     grid = range(0, 256, 17)
-    cands = []
-    for r in grid:
-        for g in grid:
-            for b in grid:
-                c = (r, g, b)
-                cr = contrast(c, bg)
-                if cr >= need and (lo_contrast_cap is None or cr <= lo_contrast_cap):
-                    cands.append(c)
+    cands = [c for c in ((r, g, b) for r in grid for g in grid for b in grid)
+             if contrast(c, bg) >= need and l_min <= lab(c)[0] <= l_max]
     labs = {k: [lab(simulate(c, k)) for c in cands] for k in KINDS}
     def d(i, j):
         return min(math.dist(labs[k][i], labs[k][j]) for k in KINDS)
@@ -96,7 +94,7 @@ def search(bg, need, seed, lo_contrast_cap=None, restarts=30):
     for _ in range(restarts):
         chosen = [rnd.randrange(len(cands))]
         dist = [d(i, chosen[0]) for i in range(len(cands))]
-        while len(chosen) < 12:
+        while len(chosen) < n:
             nxt = max(range(len(cands)), key=lambda i: dist[i])
             chosen.append(nxt)
             dist = [min(dist[i], d(i, nxt)) for i in range(len(cands))]

@@ -8,22 +8,23 @@ import java.util.Map;
  * One colour per model, the same in every chart, table and export, assigned in model-id order so a model keeps its
  * colour across folders. Two palettes of 20, light theme and dark theme, chosen by
  * {@code src/test/resources/palette/choose_palette.py}: every colour has a WCAG contrast of at least 3:1 on the
- * light background and 4.5:1 on the dark one; the first 12 stay at least 20 CIELAB units apart under normal vision
- * and simulated protanopia, deuteranopia and tritanopia, all 20 at least 12 (ModelPaletteTest checks both).
+ * light background and 4.5:1 on the dark one, within a lightness band (no near-black lines on white, no near-white
+ * ones on black); the first 12 stay at least 15 CIELAB units apart under normal vision and simulated protanopia,
+ * deuteranopia and tritanopia, all 20 at least 12 (ModelPaletteTest checks both).
  * Each list is in the chooser's order, the most distinct first, so a battle of few models gets the clearest colours;
  * a model has the colour of the same index in both themes.
  */
 public final class ModelPalette {
     /** Colours for a light background (and for SVG exports, which are drawn on white). */
     public static final List<String> PALETTE = List.of(
-            "#007744", "#DD00FF", "#220033", "#AA88BB", "#DD7700", "#002288", "#440000", "#664466",
-            "#881100", "#2200FF", "#FF4477", "#AA44BB", "#BB3300", "#333333", "#660066", "#AA8844",
-            "#7711BB", "#889988", "#FF33EE", "#776699");
+            "#EE6600", "#0088FF", "#775555", "#990088", "#6600FF", "#CC7755", "#AA88BB", "#AA0000",
+            "#8811BB", "#889988", "#7766BB", "#CC2288", "#994433", "#DD22EE", "#33AA22", "#445566",
+            "#7722DD", "#EE00CC", "#996655", "#008899");
     /** The same models' colours on the dark theme's background (#0d1117). */
     public static final List<String> DARK_PALETTE = List.of(
-            "#DDCC44", "#EE0099", "#CC00FF", "#AAFFBB", "#668844", "#BBBBFF", "#DDFF00", "#AA8811",
-            "#FF7799", "#9977DD", "#77FFFF", "#55CC66", "#EE3344", "#888877", "#FFAACC", "#FF9900",
-            "#DD77CC", "#00FF77", "#FF11DD", "#4488AA");
+            "#11AABB", "#FF9922", "#DDDDAA", "#BB55FF", "#888844", "#00EEDD", "#FF0088", "#AAAAFF",
+            "#AAEE77", "#DD6611", "#88BB77", "#99DDFF", "#9977CC", "#EEAAAA", "#EEDD00", "#BBAA55",
+            "#FF66BB", "#778888", "#CC6666", "#55DD44");
     /** The buy-and-hold benchmark line. */
     public static final String BENCHMARK = "#7F7F7F";
     private final Map<String, String> colors = new HashMap<>();

@@ -40,8 +40,8 @@ class ModelPaletteTest {
 
     @Test
     void twelveModelsAreTellApartAlsoWithColourBlindness() {
-        assertThat(minDistance(ModelPalette.PALETTE.subList(0, 12))).isGreaterThanOrEqualTo(20);
-        assertThat(minDistance(ModelPalette.DARK_PALETTE.subList(0, 12))).isGreaterThanOrEqualTo(20);
+        assertThat(minDistance(ModelPalette.PALETTE.subList(0, 12))).isGreaterThanOrEqualTo(15);
+        assertThat(minDistance(ModelPalette.DARK_PALETTE.subList(0, 12))).isGreaterThanOrEqualTo(15);
         assertThat(minDistance(ModelPalette.PALETTE)).isGreaterThanOrEqualTo(12);
         assertThat(minDistance(ModelPalette.DARK_PALETTE)).isGreaterThanOrEqualTo(12);
     }
@@ -52,7 +52,17 @@ class ModelPaletteTest {
         assertThat(contrast("#F0E442", LIGHT_BG)).isLessThan(3.0);
         assertThat(contrast("#000000", DARK_BG)).isLessThan(4.5);
         assertThat(minDistance(List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-                "#000000", "#332288", "#88CCEE", "#44AA99", "#117733"))).isLessThan(20);
+                "#000000", "#332288", "#88CCEE", "#44AA99", "#117733"))).isLessThan(15);
+    }
+
+    @Test
+    void noLineIsNearBlackOnWhiteOrNearWhiteOnBlack() {
+        for (String c : ModelPalette.PALETTE) {
+            assertThat(lab(linear(c))[0]).as(c).isBetween(35.0, 62.5);
+        }
+        for (String c : ModelPalette.DARK_PALETTE) {
+            assertThat(lab(linear(c))[0]).as(c).isBetween(55.0, 88.5);
+        }
     }
 
     @Test

@@ -6,7 +6,8 @@ import javafx.geometry.Rectangle2D;
 
 /**
  * Where the main window opens: the size and place it last had when that still lies on a screen (shrunk to the
- * screen when the screen got smaller), else 90 % of the primary screen, centred. Never larger than the screen.
+ * screen when the screen got smaller), else 90 % of the primary screen, centred (all of a screen smaller than
+ * 1422 x 889, so that a laptop's 1280 x 800 gets the size every page is laid out for). Never larger than the screen.
  */
 public record WindowBounds(double x, double y, double width, double height) {
     static final String X = "window.x";
@@ -14,6 +15,9 @@ public record WindowBounds(double x, double y, double width, double height) {
     static final String WIDTH = "window.width";
     static final String HEIGHT = "window.height";
     static final double SHARE_OF_SCREEN = 0.9;
+    /** Every page is checked to show whole at this size (ReadableHeadersTest). */
+    static final double MIN_WIDTH = 1280;
+    static final double MIN_HEIGHT = 800;
 
     /**
      * @param primary the primary screen's visual bounds (without task bars)
@@ -33,10 +37,16 @@ public record WindowBounds(double x, double y, double width, double height) {
                 }
             }
         }
-        double w = Math.floor(primary.getWidth() * SHARE_OF_SCREEN);
-        double h = Math.floor(primary.getHeight() * SHARE_OF_SCREEN);
+        double w = share(primary.getWidth(), MIN_WIDTH);
+        double h = share(primary.getHeight(), MIN_HEIGHT);
         return new WindowBounds(primary.getMinX() + Math.floor((primary.getWidth() - w) / 2),
                 primary.getMinY() + Math.floor((primary.getHeight() - h) / 2), w, h);
+    }
+
+    /** 90 % of a screen side, or all of it when 90 % would be less than the size every page is laid out for. */
+    private static double share(double side, double least) {
+        double part = Math.floor(side * SHARE_OF_SCREEN);
+        return part >= least ? part : side;
     }
 
     /** The bounds stored by {@link #save}, or null when none (or only the size of an older version) were. */

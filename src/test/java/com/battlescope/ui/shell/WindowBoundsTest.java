@@ -13,8 +13,14 @@ class WindowBoundsTest {
 
     @Test
     void theFirstTimeTheWindowTakesNinetyPercentOfThePrimaryScreenCentred() {
-        assertThat(WindowBounds.choose(LAPTOP, List.of(LAPTOP), null))
-                .isEqualTo(new WindowBounds(64, 40, 1152, 720));
+        Rectangle2D desktop = new Rectangle2D(0, 0, 1920, 1080);
+        assertThat(WindowBounds.choose(desktop, List.of(desktop), null))
+                .isEqualTo(new WindowBounds(96, 54, 1728, 972));
+    }
+
+    @Test
+    void aSmallScreenIsUsedWholeRatherThanGoingBelow1280By800() {
+        assertThat(WindowBounds.choose(LAPTOP, List.of(LAPTOP), null)).isEqualTo(new WindowBounds(0, 0, 1280, 800));
     }
 
     @Test
@@ -34,7 +40,7 @@ class WindowBoundsTest {
     void aWindowLeftOnAScreenThatIsGoneOpensOnThePrimary() {
         WindowBounds last = new WindowBounds(2000, 100, 1000, 700);
         assertThat(WindowBounds.choose(LAPTOP, List.of(LAPTOP), last))
-                .isEqualTo(new WindowBounds(64, 40, 1152, 720));
+                .isEqualTo(new WindowBounds(0, 0, 1280, 800));
     }
 
     @Test
