@@ -14,6 +14,8 @@ import java.util.TreeMap;
 /** Moments of one symbol's decisions for the GUI's side-by-side comparison. */
 public final class Moments {
 
+    private static final double DAY_MINUTES = 24 * 60;
+
     private Moments() {
     }
 
@@ -39,6 +41,44 @@ public final class Moments {
         TreeMap<String, Decision> byModel = new TreeMap<>();
         best.forEach((model, td) -> byModel.put(model, td.decision()));
         return new Moment(symbol, moment, Collections.unmodifiableSortedMap(byModel));
+    }
+
+    /**
+     * The moments the decision comparison steps through: the {@link #clusters} of {@code inRange}, each showing
+     * every model's decision of {@code sorted} nearest to the cluster's time within the window ({@link #at}).
+     *
+     * @param sorted  a symbol's decisions sorted by julian day (then id), reaching beyond the range by the window
+     * @param inRange the part of {@code sorted} inside the range
+     */
+    public static List<Moment> comparisonMoments(List<TimedDecision> sorted, List<TimedDecision> inRange,
+                                                 double windowMinutes) {
+        List<Moment> moments = new ArrayList<>();
+        for (Moment cluster : clusters(inRange, windowMinutes)) {
+            double jd = JulianDay.of(cluster.time());
+            moments.add(at(near(sorted, jd, windowMinutes), cluster.time(), jd, windowMinutes));
+        }
+        return moments;
+    }
+
+    /** The decisions of a julian-day-sorted list that can lie within the window of {@code jd} (binary search). */
+    private static List<TimedDecision> near(List<TimedDecision> sorted, double jd, double windowMinutes) {
+        // a hair wider than the window: at() applies the exact test
+        double reach = windowMinutes / DAY_MINUTES + 1e-9;
+        return sorted.subList(firstAtOrAbove(sorted, jd - reach), firstAtOrAbove(sorted, Math.nextUp(jd + reach)));
+    }
+
+    private static int firstAtOrAbove(List<TimedDecision> sorted, double jd) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).julianDay() < jd) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "battlescope", mixinStandardHelpOptions = true, version = "BattleScope 1.0.0",
         description = "Analytics for LLM trading battles.",
         subcommands = {ReportCommand.class, CompareCommand.class, ExportCommand.class, MaintainCommand.class,
-                DemoCommand.class, BenchCommand.class, InitCommand.class},
+                DemoCommand.class, BenchCommand.class, InitCommand.class,
+                QualityCommand.class},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:success", "1:the action failed (message on stderr)", "2:bad usage"})
 public class BattleScopeCommand implements Callable<Integer> {

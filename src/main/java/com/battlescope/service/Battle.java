@@ -3,6 +3,7 @@ package com.battlescope.service;
 import com.battlescope.data.BattleFolder;
 import com.battlescope.model.DecisionFilter;
 import com.battlescope.data.DecisionMapper;
+import com.battlescope.data.DecisionScan;
 import com.battlescope.data.LeaderboardMapper;
 import com.battlescope.data.ModelDecisionCounts;
 import com.battlescope.data.ModelDecisionTypeCount;
@@ -233,6 +234,18 @@ public final class Battle implements AutoCloseable {
     public List<Decision> executedDecisions() {
         return folder.hasDecisions()
                 ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getExecutedDecisions()) : List.of();
+    }
+
+    /** Every decision without its reasoning, in id order, column by column (nothing kept per row). */
+    public void scanDecisions(DecisionScan.Sink sink) {
+        if (folder.hasDecisions()) {
+            DecisionScan.forEach(folder.decisions(), sink);
+        }
+    }
+
+    /** Every snapshot between the range's text bounds, in no particular order, without holding them. */
+    public void forEachSnapshot(TimeRange range, Consumer<HourlySnapshot> action) {
+        SnapshotScan.forEach(folder.metrics(), range.fromText(), range.toText(), action);
     }
 
     /** Streams decisions in time order without holding them all. */
