@@ -53,32 +53,56 @@ public final class Moments {
     public static List<Moment> comparisonMoments(List<TimedDecision> sorted, List<TimedDecision> inRange,
                                                  double windowMinutes) {
         List<Moment> moments = new ArrayList<>();
+        double[] jds = sorted.stream().mapToDouble(TimedDecision::julianDay).toArray();
         for (Moment cluster : clusters(inRange, windowMinutes)) {
             double jd = JulianDay.of(cluster.time());
-            moments.add(at(near(sorted, jd, windowMinutes), cluster.time(), jd, windowMinutes));
+            int[] near = nearRange(jds, jd, windowMinutes);
+            moments.add(at(sorted.subList(near[0], near[1]), cluster.time(), jd, windowMinutes));
         }
         return moments;
     }
 
-    /** The decisions of a julian-day-sorted list that can lie within the window of {@code jd} (binary search). */
-    private static List<TimedDecision> near(List<TimedDecision> sorted, double jd, double windowMinutes) {
-        // a hair wider than the window: at() applies the exact test
+    /**
+     * The index range [from, to) of ascending julian days that can lie within the window of {@code jd}: a hair
+     * wider than the window, {@link #at} applies the exact test.
+     */
+    public static int[] nearRange(double[] sortedJulianDays, double jd, double windowMinutes) {
         double reach = windowMinutes / DAY_MINUTES + 1e-9;
-        return sorted.subList(firstAtOrAbove(sorted, jd - reach), firstAtOrAbove(sorted, Math.nextUp(jd + reach)));
+        return new int[] {firstAtOrAbove(sortedJulianDays, jd - reach),
+            firstAtOrAbove(sortedJulianDays, Math.nextUp(jd + reach))};
     }
 
-    private static int firstAtOrAbove(List<TimedDecision> sorted, double jd) {
+    private static int firstAtOrAbove(double[] sorted, double jd) {
         int lo = 0;
-        int hi = sorted.size();
+        int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).julianDay() < jd) {
+            if (sorted[mid] < jd) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         return lo;
+    }
+
+    /**
+     * Where the clusters open in ascending julian days: at the earliest decision not yet taken, each holding every
+     * decision within the window after it. Returns {start, end} pairs, one per cluster, in order.
+     */
+    public static int[][] clusterBounds(double[] sortedJulianDays, double windowMinutes) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < sortedJulianDays.length) {
+            int j = i;
+            while (j < sortedJulianDays.length
+                    && TimedDecision.minutesApart(sortedJulianDays[j], sortedJulianDays[i]) <= windowMinutes) {
+                j++;
+            }
+            out.add(new int[] {i, j});
+            i = Math.max(j, i + 1);
+        }
+        return out.toArray(int[][]::new);
     }
 
     /**
@@ -89,19 +113,14 @@ public final class Moments {
     public static List<Moment> clusters(List<TimedDecision> symbolDecisions, double windowMinutes) {
         List<TimedDecision> sorted = DecisionComparison.sortedByJulianDay(symbolDecisions);
         List<Moment> out = new ArrayList<>();
-        int i = 0;
-        while (i < sorted.size()) {
-            TimedDecision anchor = sorted.get(i);
+        for (int[] c : clusterBounds(sorted.stream().mapToDouble(TimedDecision::julianDay).toArray(), windowMinutes)) {
+            TimedDecision anchor = sorted.get(c[0]);
             TreeMap<String, Decision> byModel = new TreeMap<>();
-            int j = i;
-            while (j < sorted.size()
-                    && TimedDecision.minutesApart(sorted.get(j).julianDay(), anchor.julianDay()) <= windowMinutes) {
-                byModel.putIfAbsent(sorted.get(j).decision().modelId(), sorted.get(j).decision());
-                j++;
+            for (TimedDecision td : sorted.subList(c[0], c[1])) {
+                byModel.putIfAbsent(td.decision().modelId(), td.decision());
             }
             out.add(new Moment(anchor.decision().symbol(), anchor.decision().timestamp(),
                     Collections.unmodifiableSortedMap(byModel)));
-            i = Math.max(j, i + 1);
         }
         return out;
     }

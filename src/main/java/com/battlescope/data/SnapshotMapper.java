@@ -32,4 +32,7 @@ public interface SnapshotMapper {
     long countSnapshotsBefore(@Param("before") String before);
 
     int deleteSnapshotsBefore(@Param("before") String before);
+
+    /** Per model: snapshots between the text bounds (null = open) and those with positions_count > 0. */
+    List<ModelMarketCount> getMarketCounts(@Param("from") String from, @Param("to") String to);
 }

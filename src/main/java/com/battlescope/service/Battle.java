@@ -7,6 +7,7 @@ import com.battlescope.data.DecisionScan;
 import com.battlescope.data.LeaderboardMapper;
 import com.battlescope.data.ModelDecisionCounts;
 import com.battlescope.data.ModelDecisionTypeCount;
+import com.battlescope.data.ModelMarketCount;
 import com.battlescope.data.ModelSnapshotStats;
 import com.battlescope.data.ModelTradeTotals;
 import com.battlescope.data.SnapshotMapper;
@@ -243,9 +244,10 @@ public final class Battle implements AutoCloseable {
         }
     }
 
-    /** Every snapshot between the range's text bounds, in no particular order, without holding them. */
-    public void forEachSnapshot(TimeRange range, Consumer<HourlySnapshot> action) {
-        SnapshotScan.forEach(folder.metrics(), range.fromText(), range.toText(), action);
+    /** Per model: its snapshots in the range and those with positions_count > 0 (one grouped query). */
+    public List<ModelMarketCount> marketCounts(TimeRange range) {
+        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class)
+                .getMarketCounts(range.fromText(), range.toText()));
     }
 
     /** Streams decisions in time order without holding them all. */

@@ -6,9 +6,14 @@ import com.battlescope.analytics.quality.QualityFigures;
 import com.battlescope.analytics.quality.QualityReport;
 import com.battlescope.data.BattleFolder;
 import com.battlescope.data.DataAccessException;
+import com.battlescope.data.DecisionScan;
+import com.battlescope.data.ModelMarketCount;
+import com.battlescope.model.DecisionType;
+import com.battlescope.model.Stamp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -22,22 +27,49 @@ public final class QualityService {
     /** The decision columns of a whole battle (every decision makes the price paths); rows in range are judged. */
     public DecisionColumns columns(Battle battle, TimeRange range) {
         requireDecisions(battle);
-        DecisionColumns cols = new DecisionColumns((int) Math.min(Integer.MAX_VALUE - 16, battle.maxDecisionId()));
-        battle.scanDecisions((id, model, symbol, decision, confidence, time, price, entry, stop, target, executed) ->
-                cols.add(model, symbol, decision, confidence, time.epochMicros(),
-                        time.offset() == null ? null : time.offset().getTotalSeconds(), price, entry, stop, target,
-                        executed, range.contains(time)));
-        return cols;
+        int capacity = (int) Math.min(Integer.MAX_VALUE - 16, battle.maxDecisionId());
+        DecisionColumns[] cols = new DecisionColumns[1];
+        battle.scanDecisions(new DecisionScan.Sink() {
+            @Override
+            public void names(List<String> models, List<String> symbols) {
+                cols[0] = new DecisionColumns(models, symbols, capacity);
+            }
+
+            @Override
+            public void row(long id, int model, int symbol, DecisionType type, boolean executed, long utcMicros,
+                            double confidence, double price) {
+                cols[0].add(id, model, symbol, type, executed, utcMicros, confidence, price);
+            }
+
+            @Override
+            public void time(long id, Stamp time) {
+                cols[0].setTime(cols[0].rowOf(id), time.epochMicros(),
+                        time.offset() == null ? null : time.offset().getTotalSeconds());
+            }
+
+            @Override
+            public void plan(long id, double entry, double stop, double target) {
+                cols[0].setPlan(cols[0].rowOf(id), entry, stop, target);
+            }
+        });
+        if (range.from() != null || range.to() != null) {
+            cols[0].judgeOnly(range.from() == null ? Long.MIN_VALUE : writtenMicros(range.from()),
+                    range.to() == null ? Long.MAX_VALUE : writtenMicros(range.to()));
+        }
+        return cols[0];
+    }
+
+    /** Microseconds since 1970 of a bound's wall-clock time as written (TimeRange compares times as written). */
+    private static long writtenMicros(Stamp bound) {
+        return new Stamp(bound.text(), bound.local(), null).epochMicros();
     }
 
     /** Per model {snapshots in range, those with positions_count > 0}. */
     public Map<String, int[]> snapshotsInMarket(Battle battle, TimeRange range) {
         Map<String, int[]> counts = new HashMap<>();
-        battle.forEachSnapshot(range, s -> {
-            int[] c = counts.computeIfAbsent(s.modelId(), k -> new int[2]);
-            c[0]++;
-            c[1] += s.positionsCount() > 0 ? 1 : 0;
-        });
+        for (ModelMarketCount c : battle.marketCounts(range)) {
+            counts.put(c.modelId(), new int[] {(int) c.snapshots(), (int) c.inMarket()});
+        }
         return counts;
     }
 

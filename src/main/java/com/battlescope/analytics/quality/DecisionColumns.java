@@ -23,6 +23,7 @@ public final class DecisionColumns {
     private final List<String> symbols = new ArrayList<>();
     private final Map<String, Integer> symbolIndex = new HashMap<>();
     int size;
+    long[] ids;
     long[] micros;
     int[] offsetSeconds;
     double[] price;
@@ -39,6 +40,7 @@ public final class DecisionColumns {
     /** @param capacity expected rows (grows when exceeded) */
     public DecisionColumns(int capacity) {
         int c = Math.max(16, capacity);
+        ids = new long[c];
         micros = new long[c];
         offsetSeconds = new int[c];
         price = new double[c];
@@ -53,43 +55,98 @@ public final class DecisionColumns {
         inRange = new boolean[c];
     }
 
+    /** Names the model and symbol indices of {@link #add(long, int, int, DecisionType, boolean, long, double, double)}. */
+    public DecisionColumns(List<String> models, List<String> symbols, int capacity) {
+        this(capacity);
+        models.forEach(this::modelIndex);
+        symbols.forEach(this::symbolIndex);
+    }
+
     /**
-     * Adds a decision.
+     * Adds a decision by its model's and symbol's indices (ids ascending), judged unless {@link #judgeOnly} says
+     * otherwise; its plan levels are NaN until {@link #setPlan}.
      *
-     * @param utcMicros     its time in microseconds since 1970: converted to UTC when written with an offset
-     * @param offsetSeconds the written UTC offset, or null
-     * @param inRange       whether it is judged (in the chosen time range); every row makes the price paths
+     * @param utcMicros its time in microseconds since 1970, converted to UTC when written with an offset
      */
-    public void add(String modelId, String symbolName, String decision, double confidence, long utcMicros,
-                    Integer offsetSeconds, double currentPrice, double entryPrice, double stopLoss,
-                    double takeProfit, boolean executed, boolean inRange) {
+    public void add(long id, int modelIndex, int symbolIndex, DecisionType type, boolean executed, long utcMicros,
+                    double confidence, double currentPrice) {
         if (size == micros.length) {
             grow();
         }
         int i = size++;
-        model[i] = modelIndex.computeIfAbsent(modelId, m -> {
-            models.add(m);
-            return models.size() - 1;
-        });
-        symbol[i] = symbolIndex.computeIfAbsent(symbolName, s -> {
-            symbols.add(s);
-            return symbols.size() - 1;
-        });
-        kind[i] = switch (DecisionType.fromText(decision)) {
+        ids[i] = id;
+        model[i] = modelIndex;
+        symbol[i] = symbolIndex;
+        kind[i] = switch (type) {
             case BUY -> BUY;
             case SELL -> SELL;
             case HOLD -> HOLD;
             default -> OTHER;
         };
-        this.confidence[i] = confidence;
-        micros[i] = utcMicros;
-        this.offsetSeconds[i] = offsetSeconds == null ? NO_OFFSET : offsetSeconds;
-        price[i] = currentPrice;
-        entry[i] = entryPrice;
-        stop[i] = stopLoss;
-        target[i] = takeProfit;
         this.executed[i] = executed;
+        micros[i] = utcMicros;
+        offsetSeconds[i] = NO_OFFSET;
+        this.confidence[i] = confidence;
+        price[i] = currentPrice;
+        entry[i] = Double.NaN;
+        stop[i] = Double.NaN;
+        target[i] = Double.NaN;
+        inRange[i] = true;
+    }
+
+    /** Adds a decision by names, with its plan (tests and small callers). */
+    public void add(String modelId, String symbolName, String decision, double confidence, long utcMicros,
+                    Integer offsetSeconds, double currentPrice, double entryPrice, double stopLoss,
+                    double takeProfit, boolean executed, boolean inRange) {
+        add(size == 0 ? 1 : ids[size - 1] + 1, modelIndex(modelId), symbolIndex(symbolName),
+                DecisionType.fromText(decision), executed, utcMicros, confidence, currentPrice);
+        int i = size - 1;
+        setTime(i, utcMicros, offsetSeconds);
+        setPlan(i, entryPrice, stopLoss, takeProfit);
         this.inRange[i] = inRange;
+    }
+
+    /** The row of a decision id, or -1. */
+    public int rowOf(long id) {
+        int r = Arrays.binarySearch(ids, 0, size, id);
+        return r < 0 ? -1 : r;
+    }
+
+    /** @param offsetSeconds the UTC offset the time was written with, or null */
+    public void setTime(int row, long utcMicros, Integer offsetSeconds) {
+        micros[row] = utcMicros;
+        this.offsetSeconds[row] = offsetSeconds == null ? NO_OFFSET : offsetSeconds;
+    }
+
+    public void setPlan(int row, double entryPrice, double stopLoss, double takeProfit) {
+        entry[row] = entryPrice;
+        stop[row] = stopLoss;
+        target[row] = takeProfit;
+    }
+
+    /**
+     * Judges only the rows whose wall-clock time as written lies within [fromMicros, toMicros] (microseconds since
+     * 1970 of the written time read as UTC; the others still make the price paths).
+     */
+    public void judgeOnly(long fromMicros, long toMicros) {
+        for (int i = 0; i < size; i++) {
+            long written = micros[i] + (offsetSeconds[i] == NO_OFFSET ? 0 : offsetSeconds[i] * 1_000_000L);
+            inRange[i] = written >= fromMicros && written <= toMicros;
+        }
+    }
+
+    private int modelIndex(String modelId) {
+        return modelIndex.computeIfAbsent(modelId, m -> {
+            models.add(m);
+            return models.size() - 1;
+        });
+    }
+
+    private int symbolIndex(String name) {
+        return symbolIndex.computeIfAbsent(name, s -> {
+            symbols.add(s);
+            return symbols.size() - 1;
+        });
     }
 
     public int size() {
@@ -112,6 +169,7 @@ public final class DecisionColumns {
 
     private void grow() {
         int c = micros.length + (micros.length >> 1) + 16;
+        ids = Arrays.copyOf(ids, c);
         micros = Arrays.copyOf(micros, c);
         offsetSeconds = Arrays.copyOf(offsetSeconds, c);
         price = Arrays.copyOf(price, c);

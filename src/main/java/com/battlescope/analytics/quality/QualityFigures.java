@@ -124,59 +124,111 @@ public final class QualityFigures {
         }
     }
 
+    /**
+     * The split moments of one symbol: the decision comparison's moments ({@link Moments}), built only where the
+     * window around a cluster's time holds a buy and a sell (no other moment can be split).
+     */
     private static List<SplitMoment> splitMoments(DecisionColumns cols, int[] order, int from, int to,
                                                   boolean[] selected, double windowMinutes, double[] forward,
                                                   Acc[] acc) {
-        List<String> modelIds = cols.models();
-        String symbol = cols.symbols().get(cols.symbol[order[from]]);
-        List<TimedDecision> all = new ArrayList<>();
-        List<TimedDecision> inRange = new ArrayList<>();
+        int n = 0;
         for (int k = from; k < to; k++) {
+            n += selected[cols.model[order[k]]] ? 1 : 0;
+        }
+        int[] rows = new int[n];
+        double[] jd = new double[n];
+        int inRangeCount = 0;
+        for (int k = from, j = 0; k < to; k++) {
             int i = order[k];
-            if (!selected[cols.model[i]]) {
-                continue;
-            }
-            TimedDecision td = new TimedDecision(new Decision((long) i, modelIds.get(cols.model[i]), symbol,
-                    KIND_TEXT[cols.kind[i]], null, null, stamp(cols, i, false), cols.price[i], null, null, null,
-                    null, null, cols.executed[i], null, null, null), JulianDay.ofEpochMicros(cols.micros[i]));
-            all.add(td);
-            if (cols.inRange[i]) {
-                inRange.add(td);
+            if (selected[cols.model[i]]) {
+                rows[j] = i;
+                jd[j++] = JulianDay.ofEpochMicros(cols.micros[i]);
+                inRangeCount += cols.inRange[i] ? 1 : 0;
             }
         }
-        all.sort(Comparator.comparingDouble(TimedDecision::julianDay).thenComparing(td -> td.decision().id()));
-        List<SplitMoment> out = new ArrayList<>();
-        for (Moment moment : Moments.comparisonMoments(all, inRange, windowMinutes)) {
-            int buyers = 0;
-            int sellers = 0;
-            for (Decision d : moment.byModel().values()) {
-                int side = cols.side(d.id().intValue());
-                buyers += side > 0 ? 1 : 0;
-                sellers += side < 0 ? 1 : 0;
+        byRowWithinEqualDays(rows, jd);
+        int[] inRange = new int[inRangeCount];
+        double[] inRangeJd = new double[inRangeCount];
+        int[] buys = new int[n + 1];
+        int[] sells = new int[n + 1];
+        for (int k = 0, j = 0; k < n; k++) {
+            int side = cols.side(rows[k]);
+            buys[k + 1] = buys[k] + (side > 0 ? 1 : 0);
+            sells[k + 1] = sells[k] + (side < 0 ? 1 : 0);
+            if (cols.inRange[rows[k]]) {
+                inRange[j] = k;
+                inRangeJd[j++] = jd[k];
             }
-            if (buyers == 0 || sellers == 0) {
+        }
+        List<String> modelIds = cols.models();
+        String symbol = n == 0 ? null : cols.symbols().get(cols.symbol[rows[0]]);
+        List<SplitMoment> out = new ArrayList<>();
+        for (int[] cluster : Moments.clusterBounds(inRangeJd, windowMinutes)) {
+            int anchor = inRange[cluster[0]];
+            int[] near = Moments.nearRange(jd, jd[anchor], windowMinutes);
+            if (buys[near[1]] == buys[near[0]] || sells[near[1]] == sells[near[0]]) {
                 continue;
             }
-            List<SplitMoment.Take> takes = new ArrayList<>();
-            int earliest = -1;
-            for (Decision d : moment.byModel().values()) {
-                int i = d.id().intValue();
-                int side = cols.side(i);
-                if (!Double.isNaN(forward[i]) && (earliest < 0 || before(cols, i, earliest))) {
-                    earliest = i;
-                }
-                if (side != 0) {
-                    Double signed = Double.isNaN(forward[i]) ? null : side * forward[i];
-                    SplitMoment.Take take = new SplitMoment.Take(d.modelId(), side, signed);
-                    takes.add(take);
-                    acc[cols.model[i]].split(take.right());
-                }
+            List<TimedDecision> candidates = new ArrayList<>();
+            for (int k = near[0]; k < near[1]; k++) {
+                int i = rows[k];
+                candidates.add(new TimedDecision(new Decision((long) i, modelIds.get(cols.model[i]), symbol,
+                        KIND_TEXT[cols.kind[i]], null, null, null, cols.price[i], null, null, null, null, null,
+                        cols.executed[i], null, null, null), jd[k]));
             }
-            Stamp t = moment.time();
-            out.add(new SplitMoment(symbol, new Stamp(t.engineText(), t.local(), t.offset()), buyers, sellers,
-                    earliest < 0 ? null : forward[earliest], takes));
+            Moment moment = Moments.at(candidates, stamp(cols, rows[anchor], true), jd[anchor], windowMinutes);
+            SplitMoment split = split(cols, moment, forward, acc);
+            if (split != null) {
+                out.add(split);
+            }
         }
         return out;
+    }
+
+    /** The moment as a split moment (counting each side's model), or null when nobody bought or nobody sold. */
+    private static SplitMoment split(DecisionColumns cols, Moment moment, double[] forward, Acc[] acc) {
+        int buyers = 0;
+        int sellers = 0;
+        for (Decision d : moment.byModel().values()) {
+            int side = cols.side(d.id().intValue());
+            buyers += side > 0 ? 1 : 0;
+            sellers += side < 0 ? 1 : 0;
+        }
+        if (buyers == 0 || sellers == 0) {
+            return null;
+        }
+        List<SplitMoment.Take> takes = new ArrayList<>();
+        int earliest = -1;
+        for (Decision d : moment.byModel().values()) {
+            int i = d.id().intValue();
+            int side = cols.side(i);
+            if (!Double.isNaN(forward[i]) && (earliest < 0 || before(cols, i, earliest))) {
+                earliest = i;
+            }
+            if (side != 0) {
+                SplitMoment.Take take = new SplitMoment.Take(d.modelId(), side,
+                        Double.isNaN(forward[i]) ? null : side * forward[i]);
+                takes.add(take);
+                acc[cols.model[i]].split(take.right());
+            }
+        }
+        return new SplitMoment(moment.symbol(), moment.time(), buyers, sellers,
+                earliest < 0 ? null : forward[earliest], takes);
+    }
+
+    /** Rows in time order become (julian day, row) order: only rows within one millisecond can swap. */
+    private static void byRowWithinEqualDays(int[] rows, double[] jd) {
+        for (int k = 1; k < rows.length; k++) {
+            int r = rows[k];
+            int j = k - 1;
+            while (j >= 0 && jd[j] == jd[k] && rows[j] > r) {
+                j--;
+            }
+            if (j < k - 1) {
+                System.arraycopy(rows, j + 1, rows, j + 2, k - 1 - j);
+                rows[j + 1] = r;
+            }
+        }
     }
 
     private static boolean before(DecisionColumns cols, int i, int j) {

@@ -18,13 +18,14 @@ import java.util.Map;
  *                         for insert_rows_per_s the rows per CPU second
  * @param viewCompareMs    the engine view's time for the same symbol and day, or null when not asked for or absent
  * @param viewComparePairs the view's row count for that symbol and day, or null
+ * @param qualityMs        the decision quality figures of the whole folder at 1 h (the {@code quality} command)
  */
 public record BenchResult(double openLeaderboardMs, double equityAllMs, double compareSymbolDayMs,
                           double decisionsPageMs, double searchMs, double reportMs, double insertRowsPerS,
                           List<QueryPlanReport.Plan> plans, String searchMode, Path folder, int runs,
                           Sizes sizes, Map<String, Double> pageMs, Map<String, Double> searchMsByWord,
                           Map<String, Double> cpuMs,
-                          Double viewCompareMs, Long viewComparePairs) {
+                          Double viewCompareMs, Long viewComparePairs, double qualityMs) {
 
     /**
      * What was measured on.
@@ -48,6 +49,7 @@ public record BenchResult(double openLeaderboardMs, double equityAllMs, double c
         f.put("search_ms", searchMs);
         f.put("report_ms", reportMs);
         f.put("insert_rows_per_s", insertRowsPerS);
+        f.put("quality_ms", qualityMs);
         return f;
     }
 
@@ -59,6 +61,7 @@ public record BenchResult(double openLeaderboardMs, double equityAllMs, double c
         b.put("decisions_page_ms", 50.0);
         b.put("search_ms", 1000.0);
         b.put("report_ms", 15_000.0);
+        b.put("quality_ms", 10_000.0);
         return Collections.unmodifiableMap(b);
     }
 
