@@ -35,6 +35,12 @@ public enum Horizon {
                 .orElseThrow(() -> new IllegalArgumentException("horizon must be 1h, 1d or 5d, not '" + text + "'"));
     }
 
+    /** "1h", "1d", "5d" for those hours, else e.g. "12h". */
+    public static String label(int hours) {
+        return Arrays.stream(values()).filter(h -> h.hours == hours).map(Horizon::label).findFirst()
+                .orElse(hours + "h");
+    }
+
     @Override
     public String toString() {
         return label;

@@ -77,6 +77,7 @@ public final class MainWindow extends BorderPane {
             tabs.getTabs().add(tab);
         }
         tabs.setId("views");
+        ctx.setViewOpener(this::selectView);
         // hidden views put off live reloads until their tab is shown again
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (was != null) {
