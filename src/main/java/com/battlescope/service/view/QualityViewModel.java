@@ -112,7 +112,7 @@ public final class QualityViewModel {
 
     public static List<ColumnSpec<SplitMoment>> splitColumns() {
         return List.of(
-                ColumnSpec.number("time", "Time", s -> s.time().text(), SplitMoment::time),
+                new ColumnSpec<>("time", "Time", s -> s.time().text(), SplitMoment::time, false, false),
                 ColumnSpec.text("symbol", "Symbol", SplitMoment::symbol),
                 ColumnSpec.text("buyers", "Bought", s -> takers(s, 1)),
                 ColumnSpec.text("sellers", "Sold", s -> takers(s, -1)),

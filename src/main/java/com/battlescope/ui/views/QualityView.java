@@ -132,6 +132,11 @@ public final class QualityView extends ContextView {
         return chart;
     }
 
+    /** The reliability diagram as shown (also what PNG/SVG/CSV export write). */
+    public ChartData chartData() {
+        return shownChart;
+    }
+
     public ChoiceBox<Horizon> horizonChoice() {
         return horizon;
     }
