@@ -81,13 +81,14 @@ class ExportAllTest {
                 "rank-history.png", "rank-history.svg", "rank-history.csv",
                 "trades.png", "trades.svg", "trades.csv",
                 "summaries.png", "summaries.svg", "summaries.csv",
+                "quality.png", "quality.svg", "quality.csv",
                 "index.html");
         assertThat(r.files()).allSatisfy(f -> assertThat(f).isRegularFile().hasParent(out));
         try (var listed = Files.list(out)) {
             assertThat(listed.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(names(r.files()));
         }
         assertThat(r.problems()).containsExactly("Decision comparison: not exported: the comparison needs a symbol (--symbol)");
-        assertThat(pngCalls).hasSize(6).allMatch(c -> c.endsWith(" 1600x1000"));
+        assertThat(pngCalls).hasSize(7).allMatch(c -> c.endsWith(" 1600x1000"));
         SvgTestDocs.parse(Files.readString(out.resolve("equity.svg")));
         SvgTestDocs.parse(Files.readString(out.resolve("trades.svg")));
         assertThat(Files.readString(out.resolve("trades.csv"))).isEqualTo("model_id,note\r\ngpt-4o,\"a, \"\"b\"\"\nc\"\r\n");
@@ -129,7 +130,7 @@ class ExportAllTest {
             refs.add(m.group(1));
         }
         assertThat(refs).hasSizeGreaterThan(20).allSatisfy(ref -> assertThat(out.resolve(ref)).isRegularFile());
-        assertThat(html.split("<section ", -1)).hasSize(7);
+        assertThat(html.split("<section ", -1)).hasSize(8);
     }
 
     @Test
