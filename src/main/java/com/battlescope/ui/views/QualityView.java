@@ -14,6 +14,8 @@ import com.battlescope.service.view.ViewQuery;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.charts.ChartFactory;
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.Axis;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.AbstractDataSet;
 import java.util.List;
@@ -182,10 +184,23 @@ public final class QualityView extends ContextView {
                 List.of(), null, null);
         shownChart = QualityViewModel.calibration(shownReport, ctx.colors().palette());
         ChartFactory.show(chart, shownChart);
+        percentAxes();
         sizePoints(shownReport);
         models.setRows(shownReport.models(), keepState);
         splits.setRows(QualityViewModel.newestFirst(shownReport), keepState);
         splitSummary.setText(r == null ? "" : QualityViewModel.splitSummary(r));
+    }
+
+    /** Both axes 0–100 % with a tick every 10 %, whatever the points: the diagonal stays the diagonal. */
+    private void percentAxes() {
+        for (Axis axis : List.of(chart.getXAxis(), chart.getYAxis())) {
+            DefaultNumericAxis a = (DefaultNumericAxis) axis;
+            a.setAutoRanging(false);
+            a.setAutoUnitScaling(false);
+            a.set(0, 100);
+            a.setTickUnit(10);
+            a.setMinorTickCount(1);
+        }
     }
 
     /** Point size grows with the bin's number of decisions (square root, 3 to 14 px). */
