@@ -3,7 +3,9 @@ package com.battlescope.service.view;
 import com.battlescope.analytics.DecisionComparison;
 import com.battlescope.analytics.quality.CalibrationBin;
 import com.battlescope.analytics.quality.Horizon;
+import com.battlescope.analytics.TradeSet;
 import com.battlescope.analytics.quality.ModelQuality;
+import com.battlescope.analytics.quality.PnlSources;
 import com.battlescope.analytics.quality.QualityReport;
 import com.battlescope.analytics.quality.SplitMoment;
 import com.battlescope.model.ChartData;
@@ -28,11 +30,42 @@ public final class QualityViewModel {
     public static final String PERFECT = "Perfectly calibrated";
     public static final String PERFECT_COLOR = "#9E9E9E";
     private final QualityService service = new QualityService();
+    private final TradesService trades = new TradesService();
+
+    /** The figures and where the P&L came from (from trade_log, or trades rebuilt from decisions). */
+    public record Loaded(QualityReport report, List<PnlSources.Row> pnl, boolean reconstructed) {
+    }
 
     /** The figures of {@code q}'s models and range at {@code horizon} (the comparison's 5-minute window). */
     public QualityReport load(Battle battle, ViewQuery q, Horizon horizon, BooleanSupplier cancelled) {
         return service.quality(battle, q.range(), new HashSet<>(q.models()), horizon,
                 DecisionComparison.DEFAULT_WINDOW_MINUTES, cancelled);
+    }
+
+    /** {@link #load} plus the P&L sources of the same models and range. */
+    public Loaded loadAll(Battle battle, ViewQuery q, Horizon horizon, BooleanSupplier cancelled) {
+        QualityReport report = load(battle, q, horizon, cancelled);
+        TradeSet set = trades.trades(battle, q);
+        return new Loaded(report, PnlSources.of(set.trades()), set.reconstructed());
+    }
+
+    public static List<ColumnSpec<PnlSources.Row>> pnlColumns(boolean reconstructed) {
+        String mark = reconstructed ? " (reconstructed)" : "";
+        return List.of(
+                ColumnSpec.text("model", "Model", PnlSources.Row::modelId),
+                ColumnSpec.text("by", "By", PnlSources.Row::dimension),
+                ColumnSpec.text("group", "Group", PnlSources.Row::key),
+                ColumnSpec.number("trades", "Trades" + mark, r -> Cells.count(r.trades()), PnlSources.Row::trades),
+                ColumnSpec.number("winners", "Winners", r -> share(r.winners(), r.trades()), PnlSources.Row::winners),
+                ColumnSpec.number("pnl", "P&L $" + mark, r -> Cells.money(r.pnl()), PnlSources.Row::pnl),
+                ColumnSpec.number("mean-return", "Mean return", r -> Cells.pct(r.meanReturnPct()),
+                        PnlSources.Row::meanReturnPct),
+                ColumnSpec.number("holding", "Mean holding (h)", r -> Cells.decimal1(r.meanHoldingHours()),
+                        PnlSources.Row::meanHoldingHours));
+    }
+
+    public static DataTable pnlTable(Loaded loaded) {
+        return ColumnSpec.table("quality-pnl", pnlColumns(loaded.reconstructed()), loaded.pnl());
     }
 
     /**

@@ -2,6 +2,7 @@ package com.battlescope.ui.views;
 
 import com.battlescope.analytics.quality.Horizon;
 import com.battlescope.analytics.quality.ModelQuality;
+import com.battlescope.analytics.quality.PnlSources;
 import com.battlescope.analytics.quality.QualityReport;
 import com.battlescope.analytics.quality.SplitMoment;
 import com.battlescope.model.ChartData;
@@ -28,6 +29,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,7 +51,11 @@ public final class QualityView extends ContextView {
     private final SpecTable<ModelQuality> models = new SpecTable<>("quality-models", ModelQuality::modelId);
     private final SpecTable<SplitMoment> splits = new SpecTable<>("quality-splits",
             s -> s.symbol() + '\u0000' + s.time().text());
+    private final SpecTable<PnlSources.Row> pnl = new SpecTable<>("quality-pnl",
+            r -> r.modelId() + '\u0000' + r.dimension() + '\u0000' + r.key());
+    private final Label pnlBanner = new Label(TradesView.RECONSTRUCTED);
     private final Loader loader;
+    private boolean pnlReconstructed;
     private final VBox root;
     private ChartData shownChart;
     private QualityReport report;
@@ -89,7 +96,24 @@ public final class QualityView extends ContextView {
         VBox.setVgrow(splits.view(), Priority.ALWAYS);
         SplitPane upper = new SplitPane(chart, splitBox);
         upper.setDividerPositions(0.5);
-        SplitPane content = new SplitPane(upper, models.view());
+        pnl.setColumns(QualityViewModel.pnlColumns(false));
+        pnl.decorate("model", spec -> new ModelCell<>(spec, PnlSources.Row::modelId, ctx.colors()));
+        pnl.view().setPlaceholder(new Label("No trades"));
+        pnlBanner.setId("quality-pnl-banner");
+        pnlBanner.getStyleClass().add("view-banner");
+        pnlBanner.setWrapText(true);
+        pnlBanner.managedProperty().bind(pnlBanner.visibleProperty());
+        pnlBanner.setVisible(false);
+        VBox pnlBox = new VBox(4, pnlBanner, pnl.view());
+        VBox.setVgrow(pnl.view(), Priority.ALWAYS);
+        Tab perModel = new Tab("Per model: hits, calibration, plans, splits, holds, unexecuted", models.view());
+        Tab sources = new Tab("Where the P&L came from: symbol, side, hour, weekday, winners vs losers, returns",
+                pnlBox);
+        perModel.setClosable(false);
+        sources.setClosable(false);
+        sources.setId("quality-pnl-tab");
+        TabPane lower = new TabPane(perModel, sources);
+        SplitPane content = new SplitPane(upper, lower);
         content.setOrientation(Orientation.VERTICAL);
         content.setDividerPositions(0.62);
         loader = new Loader(ctx.jobs(), content, "quality");
@@ -122,6 +146,11 @@ public final class QualityView extends ContextView {
     @Override
     public DataTable tableData() {
         return models.tableData(id());
+    }
+
+    /** Where the P&L came from, as shown. */
+    public DataTable pnlTableData() {
+        return pnl.tableData(id() + "-pnl");
     }
 
     /** The split moments as shown. */
@@ -162,7 +191,7 @@ public final class QualityView extends ContextView {
         ViewQuery q = ViewQueries.of(ctx);
         Horizon h = horizon.getValue();
         cancel.setVisible(true);
-        loader.load("Decision quality at " + h, () -> model.load(battle, q, h,
+        loader.load("Decision quality at " + h, () -> model.loadAll(battle, q, h,
                 () -> Thread.currentThread().isInterrupted()), r -> show(r, keepState));
     }
 
@@ -177,7 +206,15 @@ public final class QualityView extends ContextView {
         cancel.setVisible(false);
     }
 
-    private void show(QualityReport r, boolean keepState) {
+    private void show(QualityViewModel.Loaded loaded, boolean keepState) {
+        boolean reconstructed = loaded != null && loaded.reconstructed();
+        if (reconstructed != pnlReconstructed) {
+            pnl.setColumns(QualityViewModel.pnlColumns(reconstructed));
+            pnlReconstructed = reconstructed;
+        }
+        pnlBanner.setVisible(reconstructed);
+        pnl.setRows(loaded == null ? List.of() : loaded.pnl(), keepState);
+        QualityReport r = loaded == null ? null : loaded.report();
         cancel.setVisible(false);
         report = r;
         QualityReport shownReport = r != null ? r : new QualityReport(horizon.getValue().hours(), 5, List.of(),

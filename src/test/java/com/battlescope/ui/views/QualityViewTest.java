@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.analytics.quality.Horizon;
 import com.battlescope.analytics.quality.ModelQuality;
+import com.battlescope.analytics.quality.PnlSources;
 import com.battlescope.analytics.quality.QualityReport;
 import com.battlescope.analytics.quality.SplitMoment;
 import com.battlescope.model.DataTable;
 import com.battlescope.service.Battle;
 import com.battlescope.service.QualityService;
 import com.battlescope.service.TimeRange;
+import com.battlescope.service.view.Cells;
 import com.battlescope.service.view.QualityViewModel;
+import com.battlescope.service.view.TradesService;
+import com.battlescope.service.view.ViewQuery;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import java.nio.file.Path;
@@ -95,6 +99,18 @@ class QualityViewTest {
         assertThat(view.splitTableData().rows()).hasSize(expected.splitsN());
         assertThat(robot.lookup("#quality-split-summary").queryAs(Labeled.class).getText())
                 .contains(pct(expected.majorityRight()), String.valueOf(expected.splitsN()));
+    }
+
+    @Test
+    void whereThePnlCameFromIsTheTradesGrouped(FxRobot robot) {
+        battle = ViewFixture.open(robot, ctx, "full-split", tmp);
+        List<PnlSources.Row> expected = PnlSources.of(new TradesService().trades(battle, ViewQuery.all()).trades());
+
+        DataTable shown = view.pnlTableData();
+        assertThat(shown.rows()).hasSize(expected.size());
+        assertThat(column(shown, "P&L $")).containsExactlyElementsOf(
+                expected.stream().map(r -> Cells.money(r.pnl())).toList());
+        assertThat(column(shown, "By")).contains("symbol", "side", "hour", "weekday", "outcome", "return");
     }
 
     @Test
