@@ -188,6 +188,9 @@ public final class QualityView extends ContextView {
 
     @Override
     protected void load(Battle battle, boolean keepState) {
+        if (keepState && loader.loading()) {
+            return; // live rows while a load runs: it reads them too, and a whole battle is not re-read every second
+        }
         ViewQuery q = ViewQueries.of(ctx);
         Horizon h = horizon.getValue();
         cancel.setVisible(true);
