@@ -28,6 +28,19 @@ public final class JulianDay {
         return (UNIX_EPOCH_MS + millis) / 86_400_000.0;
     }
 
+    /**
+     * The same for an instant in microseconds since 1970 (UTC), rounded to whole milliseconds as {@link #of} does;
+     * equal to {@link #of} of any stamp of that instant whose UTC offset is whole minutes.
+     */
+    public static double ofEpochMicros(long utcMicros) {
+        long second = Math.floorDiv(utcMicros, 1_000_000L);
+        long microsOfSecond = Math.floorMod(utcMicros, 1_000_000L);
+        long minuteStart = Math.floorDiv(second, 60L) * 60L;
+        double seconds = (second - minuteStart) + microsOfSecond * 1000 / 1e9;
+        long millis = minuteStart * 1000L + (long) (seconds * 1000 + 0.5);
+        return (UNIX_EPOCH_MS + millis) / 86_400_000.0;
+    }
+
     public static TimedDecision timed(com.battlescope.model.Decision d) {
         return new TimedDecision(d, of(d.timestamp()));
     }

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 /** Moments of one symbol's decisions for the GUI's side-by-side comparison. */
 public final class Moments {
 
+    private static final double DAY_MINUTES = 24 * 60;
+
     private Moments() {
     }
 
@@ -42,6 +44,68 @@ public final class Moments {
     }
 
     /**
+     * The moments the decision comparison steps through: the {@link #clusters} of {@code inRange}, each showing
+     * every model's decision of {@code sorted} nearest to the cluster's time within the window ({@link #at}).
+     *
+     * @param sorted  a symbol's decisions sorted by julian day (then id), reaching beyond the range by the window
+     * @param inRange the part of {@code sorted} inside the range
+     */
+    public static List<Moment> comparisonMoments(List<TimedDecision> sorted, List<TimedDecision> inRange,
+                                                 double windowMinutes) {
+        List<Moment> moments = new ArrayList<>();
+        double[] jds = sorted.stream().mapToDouble(TimedDecision::julianDay).toArray();
+        for (Moment cluster : clusters(inRange, windowMinutes)) {
+            double jd = JulianDay.of(cluster.time());
+            int[] near = nearRange(jds, jd, windowMinutes);
+            moments.add(at(sorted.subList(near[0], near[1]), cluster.time(), jd, windowMinutes));
+        }
+        return moments;
+    }
+
+    /**
+     * The index range [from, to) of ascending julian days that can lie within the window of {@code jd}: a hair
+     * wider than the window, {@link #at} applies the exact test.
+     */
+    public static int[] nearRange(double[] sortedJulianDays, double jd, double windowMinutes) {
+        double reach = windowMinutes / DAY_MINUTES + 1e-9;
+        return new int[] {firstAtOrAbove(sortedJulianDays, jd - reach),
+            firstAtOrAbove(sortedJulianDays, Math.nextUp(jd + reach))};
+    }
+
+    private static int firstAtOrAbove(double[] sorted, double jd) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < jd) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Where the clusters open in ascending julian days: at the earliest decision not yet taken, each holding every
+     * decision within the window after it. Returns {start, end} pairs, one per cluster, in order.
+     */
+    public static int[][] clusterBounds(double[] sortedJulianDays, double windowMinutes) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < sortedJulianDays.length) {
+            int j = i;
+            while (j < sortedJulianDays.length
+                    && TimedDecision.minutesApart(sortedJulianDays[j], sortedJulianDays[i]) <= windowMinutes) {
+                j++;
+            }
+            out.add(new int[] {i, j});
+            i = Math.max(j, i + 1);
+        }
+        return out.toArray(int[][]::new);
+    }
+
+    /**
      * Clusters to step through, oldest first: a cluster opens at the earliest decision not yet taken and
      * holds every decision within the window after it; its moment is that first decision's time, and each
      * model shows its first decision in the cluster.
@@ -49,19 +113,14 @@ public final class Moments {
     public static List<Moment> clusters(List<TimedDecision> symbolDecisions, double windowMinutes) {
         List<TimedDecision> sorted = DecisionComparison.sortedByJulianDay(symbolDecisions);
         List<Moment> out = new ArrayList<>();
-        int i = 0;
-        while (i < sorted.size()) {
-            TimedDecision anchor = sorted.get(i);
+        for (int[] c : clusterBounds(sorted.stream().mapToDouble(TimedDecision::julianDay).toArray(), windowMinutes)) {
+            TimedDecision anchor = sorted.get(c[0]);
             TreeMap<String, Decision> byModel = new TreeMap<>();
-            int j = i;
-            while (j < sorted.size()
-                    && TimedDecision.minutesApart(sorted.get(j).julianDay(), anchor.julianDay()) <= windowMinutes) {
-                byModel.putIfAbsent(sorted.get(j).decision().modelId(), sorted.get(j).decision());
-                j++;
+            for (TimedDecision td : sorted.subList(c[0], c[1])) {
+                byModel.putIfAbsent(td.decision().modelId(), td.decision());
             }
             out.add(new Moment(anchor.decision().symbol(), anchor.decision().timestamp(),
                     Collections.unmodifiableSortedMap(byModel)));
-            i = Math.max(j, i + 1);
         }
         return out;
     }

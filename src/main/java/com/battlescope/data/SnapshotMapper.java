@@ -37,4 +37,6 @@ public interface SnapshotMapper {
     List<java.util.Map<String, Object>> getUnusableSnapshots(@Param("limit") int limit);
 
     long countUnusableSnapshots();
+    /** Per model: snapshots between the text bounds (null = open) and those with positions_count > 0. */
+    List<ModelMarketCount> getMarketCounts(@Param("from") String from, @Param("to") String to);
 }

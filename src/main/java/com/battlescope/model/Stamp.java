@@ -156,6 +156,15 @@ public record Stamp(String text, LocalDateTime local, ZoneOffset offset) impleme
         return local.toEpochSecond(o) + local.getNano() / 1e9;
     }
 
+    /**
+     * Microseconds since 1970 of the real instant when the offset is known, else of the wall-clock time as written
+     * (exact: the engine writes at most six fraction digits).
+     */
+    public long epochMicros() {
+        ZoneOffset o = offset == null ? ZoneOffset.UTC : offset;
+        return local.toEpochSecond(o) * 1_000_000L + local.getNano() / 1000;
+    }
+
     /** The same instant written back in the engine's form, keeping an offset that was read. */
     public String engineText() {
         return offset == null ? format(local) : format(local) + offset.getId().replace("Z", "+00:00");

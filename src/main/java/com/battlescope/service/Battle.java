@@ -4,9 +4,11 @@ import com.battlescope.data.BattleFolder;
 import com.battlescope.model.DecisionFilter;
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.DecisionScan;
+import com.battlescope.data.PackedDecisionScan;
 import com.battlescope.data.LeaderboardMapper;
 import com.battlescope.data.ModelDecisionCounts;
 import com.battlescope.data.ModelDecisionTypeCount;
+import com.battlescope.data.ModelMarketCount;
 import com.battlescope.data.ModelSnapshotStats;
 import com.battlescope.data.ModelTradeTotals;
 import com.battlescope.data.SnapshotMapper;
@@ -258,6 +260,19 @@ public final class Battle implements AutoCloseable {
     public List<Decision> executedDecisions() {
         return folder.hasDecisions()
                 ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getExecutedDecisions()) : List.of();
+    }
+
+    /** Every decision without its reasoning, in id order, column by column (nothing kept per row). */
+    public void scanDecisions(PackedDecisionScan.Sink sink) {
+        if (folder.hasDecisions()) {
+            PackedDecisionScan.forEach(folder.decisions(), sink);
+        }
+    }
+
+    /** Per model: its snapshots in the range and those with positions_count > 0 (one grouped query). */
+    public List<ModelMarketCount> marketCounts(TimeRange range) {
+        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class)
+                .getMarketCounts(range.fromText(), range.toText()));
     }
 
     /** Streams decisions in time order without holding them all. */

@@ -7,6 +7,7 @@ import com.battlescope.service.live.LiveUpdate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -24,9 +25,20 @@ public final class AppContext {
     private LiveUpdate liveUpdate;
     private final ModelColors colors = new ModelColors();
     private final Jobs jobs;
+    private Consumer<String> viewOpener = id -> { };
 
     public AppContext(Jobs jobs) {
         this.jobs = jobs;
+    }
+
+    /** The main window's way to bring a view's tab to the front (by view id). */
+    public void setViewOpener(Consumer<String> opener) {
+        viewOpener = opener;
+    }
+
+    /** Brings the tab of the view with this id to the front. */
+    public void openView(String viewId) {
+        viewOpener.accept(viewId);
     }
 
     public ObjectProperty<Battle> battleProperty() {

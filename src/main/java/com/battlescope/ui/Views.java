@@ -5,6 +5,7 @@ import com.battlescope.ui.views.DecisionsView;
 import com.battlescope.ui.views.DrawdownView;
 import com.battlescope.ui.views.EquityView;
 import com.battlescope.ui.views.LeaderboardView;
+import com.battlescope.ui.views.QualityView;
 import com.battlescope.ui.views.RankHistoryView;
 import com.battlescope.ui.views.SummariesView;
 import com.battlescope.ui.views.TradesView;
@@ -17,7 +18,9 @@ public final class Views {
     }
 
     public static List<AnalysisView> create(AppContext ctx) {
-        return List.of(new LeaderboardView(ctx), new VerdictView(ctx), new EquityView(ctx), new DrawdownView(ctx), new RankHistoryView(ctx),
-                new ComparisonView(ctx), new TradesView(ctx), new SummariesView(ctx), new DecisionsView(ctx));
+        ComparisonView comparison = new ComparisonView(ctx);
+        return List.of(new LeaderboardView(ctx), new VerdictView(ctx), new EquityView(ctx), new DrawdownView(ctx),
+                new RankHistoryView(ctx), comparison, new TradesView(ctx), new SummariesView(ctx), new DecisionsView(ctx),
+                new QualityView(ctx, comparison::showAt));
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BenchCommandTest {
     private static final List<String> KEYS = List.of("open_leaderboard_ms", "equity_all_ms", "compare_symbol_day_ms",
-            "decisions_page_ms", "search_ms", "report_ms", "insert_rows_per_s");
+            "decisions_page_ms", "search_ms", "report_ms", "insert_rows_per_s", "quality_ms");
 
     @TempDir
     Path tmp;

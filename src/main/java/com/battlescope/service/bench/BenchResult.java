@@ -19,13 +19,14 @@ import java.util.Map;
  * @param viewCompareMs    the engine view's time for the same symbol and day, or null when not asked for or absent
  * @param viewComparePairs the view's row count for that symbol and day, or null
  * @param verdictMs        the verdict of every model over all snapshots with the default 2,000 replicates
+ * @param qualityMs        the decision quality figures of the whole folder at 1 h (the {@code quality} command)
  */
 public record BenchResult(double openLeaderboardMs, double equityAllMs, double compareSymbolDayMs,
                           double decisionsPageMs, double searchMs, double reportMs, double insertRowsPerS,
                           List<QueryPlanReport.Plan> plans, String searchMode, Path folder, int runs,
                           Sizes sizes, Map<String, Double> pageMs, Map<String, Double> searchMsByWord,
                           Map<String, Double> cpuMs,
-                          Double viewCompareMs, Long viewComparePairs, double verdictMs) {
+                          Double viewCompareMs, Long viewComparePairs, double verdictMs, double qualityMs) {
 
     /**
      * What was measured on.
@@ -50,6 +51,7 @@ public record BenchResult(double openLeaderboardMs, double equityAllMs, double c
         f.put("report_ms", reportMs);
         f.put("verdict_ms", verdictMs);
         f.put("insert_rows_per_s", insertRowsPerS);
+        f.put("quality_ms", qualityMs);
         return f;
     }
 
@@ -62,6 +64,7 @@ public record BenchResult(double openLeaderboardMs, double equityAllMs, double c
         b.put("search_ms", 1000.0);
         b.put("report_ms", 15_000.0);
         b.put("verdict_ms", 3_000.0);
+        b.put("quality_ms", 10_000.0);
         return Collections.unmodifiableMap(b);
     }
 

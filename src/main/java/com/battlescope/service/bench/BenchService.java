@@ -1,10 +1,13 @@
 package com.battlescope.service.bench;
 
 import com.battlescope.analytics.ComparisonPair;
+import com.battlescope.analytics.DecisionComparison;
 import com.battlescope.analytics.MinMaxDecimator;
 import com.battlescope.analytics.verdict.StationaryBootstrap;
 import com.battlescope.analytics.verdict.VerdictOptions;
 import com.battlescope.analytics.verdict.VerdictResult;
+import com.battlescope.analytics.quality.Horizon;
+import com.battlescope.analytics.quality.QualityReport;
 import com.battlescope.data.DataErrors;
 import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
@@ -13,6 +16,7 @@ import com.battlescope.service.Battle;
 import com.battlescope.service.BattleReport;
 import com.battlescope.service.BattleService;
 import com.battlescope.service.ComparisonService;
+import com.battlescope.service.QualityService;
 import com.battlescope.service.ReportService;
 import com.battlescope.service.TimeRange;
 import com.battlescope.service.view.Leaderboard;
@@ -28,6 +32,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Times the app's main operations on a battle folder (read-only: the folder is never modified) and explains
@@ -46,6 +51,7 @@ public final class BenchService {
     private final ComparisonService comparisons = new ComparisonService();
     private final LeaderboardService leaderboards = new LeaderboardService();
     private final VerdictService verdicts = new VerdictService();
+    private final QualityService qualities = new QualityService();
 
     public BenchResult run(Path folder, BenchOptions options) {
         int w = options.warmups();
@@ -80,6 +86,10 @@ public final class BenchService {
             Timing.Measured<VerdictResult> verdict = Timing.median(w, n, () -> verdicts.verdict(battle, TimeRange.ALL,
                     null, VerdictOptions.defaults(), StationaryBootstrap.Control.NONE));
             cpu.put("verdict_ms", verdict.medianCpuMs());
+            Timing.Measured<QualityReport> quality = Timing.median(w, n, () -> battle.folder().hasDecisions()
+                    ? qualities.quality(battle, TimeRange.ALL, Set.of(), Horizon.DEFAULT,
+                    DecisionComparison.DEFAULT_WINDOW_MINUTES) : null);
+            cpu.put("quality_ms", quality.medianCpuMs());
             InsertThroughput.Rates insert = new InsertThroughput(templates(battle, sample), options.insertRows())
                     .rowsPerSecond(n);
             cpu.put("insert_rows_per_s", insert.cpu());
@@ -97,7 +107,7 @@ public final class BenchService {
             return new BenchResult(open.medianMs(), equity.medianMs(), compare.medianMs(), worst(pages).medianMs(),
                     worst(searches).medianMs(), report.medianMs(), insert.wall(), plans,
                     battle.folder().hasDecisionFts() ? "fts5" : "like", folder, n, sizes, wall(pages), wall(searches),
-                    cpu, viewMs, viewPairs, verdict.medianMs());
+                    cpu, viewMs, viewPairs, verdict.medianMs(), quality.medianMs());
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.Locale;
 public final class ExportAll {
     /** The views of {@code export --view}, in report order. */
     public static final List<ViewId> VIEWS = List.of(ViewId.LEADERBOARD, ViewId.VERDICT, ViewId.EQUITY, ViewId.DRAWDOWN,
-            ViewId.RANK_HISTORY, ViewId.COMPARISON, ViewId.TRADES, ViewId.SUMMARIES);
+            ViewId.RANK_HISTORY, ViewId.COMPARISON, ViewId.TRADES, ViewId.SUMMARIES, ViewId.QUALITY);
 
     /** Progress for a progress bar: {@code done} of {@code total} files, and what is being written now. */
     @FunctionalInterface

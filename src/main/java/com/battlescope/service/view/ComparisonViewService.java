@@ -3,7 +3,6 @@ package com.battlescope.service.view;
 import com.battlescope.analytics.Agreement;
 import com.battlescope.analytics.ComparisonPair;
 import com.battlescope.analytics.DecisionComparison;
-import com.battlescope.analytics.JulianDay;
 import com.battlescope.analytics.Moment;
 import com.battlescope.analytics.Moments;
 import com.battlescope.model.DataTable;
@@ -29,7 +28,6 @@ public final class ComparisonViewService {
     public static final List<String> PAIR_COLUMNS = List.of("timestamp", "current_price", "model_1_id",
             "model_1_decision", "model_1_confidence", "model_2_id", "model_2_decision", "model_2_confidence",
             "time_diff_minutes");
-    private static final double DAY_MINUTES = 24 * 60;
 
     /** How much of an ALL range to show: the last day, week or month of the symbol's decisions, or all of them. */
     public enum Span {
@@ -89,11 +87,7 @@ public final class ComparisonViewService {
         TimeRange range = all ? lastSpan(battle, q.symbol(), used) : q.range();
         List<TimedDecision> sorted = fetch(battle, q, range, windowMinutes);
         List<TimedDecision> inRange = sorted.stream().filter(td -> range.contains(td.decision().timestamp())).toList();
-        List<Moment> moments = new ArrayList<>();
-        for (Moment cluster : Moments.clusters(inRange, windowMinutes)) {
-            double jd = JulianDay.of(cluster.time());
-            moments.add(Moments.at(near(sorted, jd, windowMinutes), cluster.time(), jd, windowMinutes));
-        }
+        List<Moment> moments = Moments.comparisonMoments(sorted, inRange, windowMinutes);
         List<ComparisonPair> pairs = DecisionComparison.pairs(sorted, windowMinutes, range.from(), range.to());
         return new ComparisonData(q.symbol(), range, used, windowMinutes, models(battle, q, sorted), moments, pairs,
                 Agreement.byModelPair(pairs), Agreement.overMoments(moments));
@@ -137,27 +131,6 @@ public final class ComparisonViewService {
         sorted.sort(Comparator.comparingDouble(TimedDecision::julianDay)
                 .thenComparing(td -> td.decision().id(), Comparator.nullsLast(Comparator.naturalOrder())));
         return sorted;
-    }
-
-    /** The decisions of a julian-day-sorted list that can lie within the window of {@code jd} (binary search). */
-    private static List<TimedDecision> near(List<TimedDecision> sorted, double jd, double windowMinutes) {
-        // a hair wider than the window: Moments.at applies the exact test
-        double reach = windowMinutes / DAY_MINUTES + 1e-9;
-        return sorted.subList(firstAtOrAbove(sorted, jd - reach), firstAtOrAbove(sorted, Math.nextUp(jd + reach)));
-    }
-
-    private static int firstAtOrAbove(List<TimedDecision> sorted, double jd) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).julianDay() < jd) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static List<String> models(Battle battle, ViewQuery q, List<TimedDecision> decisions) {

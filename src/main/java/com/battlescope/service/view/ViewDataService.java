@@ -1,6 +1,9 @@
 package com.battlescope.service.view;
 
+import com.battlescope.analytics.quality.Horizon;
+import com.battlescope.analytics.quality.QualityReport;
 import com.battlescope.model.ChartData;
+import com.battlescope.model.ModelPalette;
 import com.battlescope.model.DataTable;
 import com.battlescope.analytics.verdict.StationaryBootstrap;
 import com.battlescope.analytics.verdict.VerdictOptions;
@@ -20,6 +23,7 @@ public final class ViewDataService implements ViewSource {
     private final ComparisonViewService comparison = new ComparisonViewService();
     private final DecisionLogService decisions = new DecisionLogService();
     private final VerdictService verdicts = new VerdictService();
+    private final QualityViewModel quality = new QualityViewModel();
 
     @Override
     public ViewContent load(Battle battle, ViewId view, ViewQuery q) {
@@ -33,6 +37,7 @@ public final class ViewDataService implements ViewSource {
             case EQUITY -> charts.equity(battle, q);
             case DRAWDOWN -> charts.drawdown(battle, q);
             case RANK_HISTORY -> charts.rankHistory(battle, q);
+            case QUALITY -> QualityViewModel.calibration(quality(battle, q), new ModelPalette(battle.modelIds()));
             default -> throw new IllegalArgumentException(view.id() + " is a table view, not a chart");
         };
     }
@@ -52,6 +57,11 @@ public final class ViewDataService implements ViewSource {
             case SUMMARIES -> summaries.table(battle, q);
             case COMPARISON -> comparison.table(battle, q);
             case DECISIONS -> decisions.table(battle, q);
+            case QUALITY -> QualityViewModel.modelTable(quality(battle, q));
         };
+    }
+
+    private QualityReport quality(Battle battle, ViewQuery q) {
+        return quality.load(battle, q, Horizon.DEFAULT, () -> Thread.currentThread().isInterrupted());
     }
 }

@@ -13,7 +13,8 @@ public enum ViewId {
     COMPARISON("comparison", "Decision comparison", false),
     TRADES("trades", "Trades", false),
     SUMMARIES("summaries", "Summaries", false),
-    DECISIONS("decisions", "Decision log", false);
+    DECISIONS("decisions", "Decision log", false),
+    QUALITY("quality", "Decision quality", true);
 
     private final String id;
     private final String title;

@@ -45,7 +45,7 @@ public final class WelcomeDialog extends Dialog<WelcomeDialog.Choice> {
                 •  Rank history: who led when
                 •  Decision comparison: each model's decision on a symbol at one moment, and why
                 •  Trades, Summaries, Decisions: the detail behind the figures
-                (Ctrl+1 … Ctrl+8 switch between them.)
+                (Ctrl+1 … Ctrl+9 and Ctrl+0 switch between them.)
 
                 To see your own battle, choose File › Open data folder… (Ctrl+O) and pick the engine's \
                 data/battle/ folder (inside the folder the engine runs in), or drop that folder onto the \

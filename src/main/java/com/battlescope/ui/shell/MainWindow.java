@@ -84,6 +84,7 @@ public final class MainWindow extends BorderPane {
         tabs.setId("views");
         // AtlantaFX's compact tabs: ten page titles fit a 1280 px window
         tabs.getStyleClass().add(TAB_STYLE);
+        ctx.setViewOpener(this::selectView);
         // hidden views put off live reloads until their tab is shown again
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (was != null) {
@@ -232,8 +233,9 @@ public final class MainWindow extends BorderPane {
         for (int i = 0; i < views.size(); i++) {
             AnalysisView view = views.get(i);
             MenuItem item = new MenuItem(view.title());
-            if (i < 9) {
-                item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (i + 1)));
+            if (i < 10) {
+                // Ctrl+1 … Ctrl+9, and Ctrl+0 for the tenth page, as the digit row reads
+                item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (i + 1) % 10));
             }
             item.setOnAction(e -> selectView(view.id()));
             viewMenu.getItems().add(item);

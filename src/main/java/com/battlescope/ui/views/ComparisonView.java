@@ -287,6 +287,11 @@ public final class ComparisonView implements AnalysisView {
         }
     }
 
+    /** Opens the moment of {@code symbol} at {@code time} (see {@link ComparisonViewModel#showAt}). */
+    public void showAt(String symbol, com.battlescope.model.Stamp time) {
+        vm.showAt(symbol, time);
+    }
+
     public ComparisonViewModel viewModel() {
         return vm;
     }

@@ -3,6 +3,7 @@ package com.battlescope.ui.views;
 import com.battlescope.analytics.Moment;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
+import com.battlescope.service.TimeRange;
 import com.battlescope.service.view.ComparisonData;
 import com.battlescope.service.view.ComparisonViewService;
 import com.battlescope.service.view.ComparisonViewService.Span;
@@ -42,6 +43,8 @@ public final class ComparisonViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Span span;
+    /** A moment opened from elsewhere: an ALL range then loads the day around it. */
+    private Stamp focus;
     private long generation;
     private Jobs.Job running;
     private boolean settingSymbols;
@@ -131,7 +134,23 @@ public final class ComparisonViewModel {
 
     /** Models or range changed: loads again and shows the newest moment. */
     public void reload() {
+        focus = null;
         load(null);
+    }
+
+    /**
+     * Shows the moment of {@code sym} at {@code time} (e.g. a split moment of the Quality view); when the app's
+     * range is everything, the 24 hours around that time are loaded.
+     */
+    public void showAt(String sym, Stamp time) {
+        focus = time;
+        settingSymbols = true;
+        try {
+            symbol.set(sym);
+        } finally {
+            settingSymbols = false;
+        }
+        load(time);
     }
 
     /** New rows or another window: loads again and stays at the moment shown (new moments appear). */
@@ -182,7 +201,10 @@ public final class ComparisonViewModel {
             apply(null, null);
             return;
         }
-        ViewQuery q = ViewQueries.of(ctx).withSymbol(sym);
+        ViewQuery asked = ViewQueries.of(ctx).withSymbol(sym);
+        boolean around = focus != null && asked.range().from() == null && asked.range().to() == null;
+        ViewQuery q = !around ? asked : asked.withRange(new TimeRange(Stamp.of(focus.local().minusHours(12)),
+                Stamp.of(focus.local().plusHours(12))));
         double window = windowMinutes.get();
         Span s = span;
         loading.set(true);

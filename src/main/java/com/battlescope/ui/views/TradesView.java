@@ -40,8 +40,10 @@ public final class TradesView extends ContextView {
     private final ComboBox<String> outcome = combo("trade-outcome", List.of(ALL_TRADES, WINNERS, LOSERS));
     private final ComboBox<String> exitReason = combo("trade-exit-reason", List.of(ALL_REASONS));
     private final Label stats = new Label();
-    private final Label banner = new Label("Reconstructed from executed decisions: trade_log has no rows, so these "
-            + "round trips were rebuilt from filled buy/sell and close decisions (FIFO per model and symbol).");
+    /** The label of trades rebuilt from decisions (here and in the Quality view's P&L sources). */
+    static final String RECONSTRUCTED = "Reconstructed from executed decisions: trade_log has no rows, so these "
+            + "round trips were rebuilt from filled buy/sell and close decisions (FIFO per model and symbol).";
+    private final Label banner = new Label(RECONSTRUCTED);
     private final Loader loader;
     private final VBox root;
     private TradeSet loaded = new TradeSet(List.of(), false);

@@ -30,7 +30,7 @@ class BenchServiceTest {
     void everyFigureIsPresentAndNonNegative() {
         BenchResult r = new BenchService().run(Fixtures.copy("full-split", tmp), QUICK);
         assertThat(r.figures()).containsOnlyKeys("open_leaderboard_ms", "equity_all_ms", "compare_symbol_day_ms",
-                "decisions_page_ms", "search_ms", "report_ms", "verdict_ms", "insert_rows_per_s");
+                "decisions_page_ms", "search_ms", "report_ms", "verdict_ms", "insert_rows_per_s", "quality_ms");
         assertThat(r.figures().values()).allSatisfy(v -> assertThat(v).isFinite().isGreaterThanOrEqualTo(0));
         assertThat(r.insertRowsPerS()).isPositive();
         assertThat(r.searchMode()).isEqualTo("like");

@@ -82,6 +82,7 @@ class ExportAllTest {
                 "rank-history.png", "rank-history.svg", "rank-history.csv",
                 "trades.png", "trades.svg", "trades.csv",
                 "summaries.png", "summaries.svg", "summaries.csv",
+                "quality.png", "quality.svg", "quality.csv",
                 "index.html");
         assertThat(r.files()).allSatisfy(f -> assertThat(f).isRegularFile().hasParent(out));
         try (var listed = Files.list(out)) {

@@ -1,0 +1,277 @@
+package com.battlescope.data;
+
+import com.battlescope.model.DecisionType;
+import com.battlescope.model.Stamp;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Every decision of {@code decision_log} without its reasoning, for judging millions of them: each row arrives as
+ * a handful of numbers (the driver's cost is per column fetched, and text is the dearest). Model, symbol, decision
+ * and executed come packed into one integer; the engine's usual time form ("yyyy-MM-dd HH:mm:ss.ffffff") comes as
+ * microseconds computed by SQLite. The few other time forms, and the plans (entry, stop, target) of buys and sells,
+ * are fetched by id afterwards. A big table is read in two id ranges at once. Nothing is kept per row here.
+ */
+public final class PackedDecisionScan {
+    /** The time of a row whose stamp is not in the usual form: its {@link Sink#time} follows. */
+    public static final long UNUSUAL_TIME = Long.MIN_VALUE;
+    /** Below this many ids one connection reads everything. */
+    static final long PARALLEL_FROM_ROWS = 200_000;
+    private static final int BATCH = 500;
+    private static final String USUAL_TIME = "length(timestamp) = 26 AND substr(timestamp, 11, 1) = ' '"
+            + " AND substr(timestamp, 20, 1) = '.'";
+    private static final List<DecisionType> KINDS = List.of(DecisionType.values());
+
+    /** Receives the log: {@link #names} first, then every {@link #row} in id order, then times and plans. */
+    public interface Sink {
+        /** The model ids and symbols that {@link #row}'s indices refer to. */
+        void names(List<String> models, List<String> symbols);
+
+        /**
+         * @param utcMicros  microseconds since 1970 of the time as written (the usual form has no offset), or
+         *                   {@link #UNUSUAL_TIME}
+         * @param confidence NaN when missing; {@code price} NaN when missing
+         */
+        void row(long id, int model, int symbol, DecisionType type, boolean executed, long utcMicros,
+                 double confidence, double price);
+
+        /** The time of a row that came with {@link #UNUSUAL_TIME}. */
+        void time(long id, Stamp time);
+
+        /** A buy's or sell's plan levels (NaN when missing). */
+        void plan(long id, double entry, double stop, double target);
+    }
+
+    private PackedDecisionScan() {
+    }
+
+    public static void forEach(SqliteDatabase db, Sink sink) {
+        try (Connection c = db.connection()) {
+            List<String> models = strings(c, "SELECT DISTINCT model_id FROM decision_log ORDER BY model_id");
+            List<String> symbols = strings(c, "SELECT DISTINCT symbol FROM decision_log ORDER BY symbol");
+            sink.names(models, symbols);
+            List<String> params = new ArrayList<>();
+            String sql = rowsSql(models, symbols, params);
+            long[] ids = idRange(c);
+            Rows later = null;
+            CompletableFuture<Rows> second = null;
+            long split = ids[1];
+            if (ids[1] - ids[0] + 1 >= PARALLEL_FROM_ROWS && Runtime.getRuntime().availableProcessors() > 1) {
+                split = ids[0] + (ids[1] - ids[0]) / 2;
+                long lo = split + 1;
+                second = CompletableFuture.supplyAsync(() -> {
+                    Rows rows = new Rows();
+                    try (Connection c2 = db.connection()) {
+                        read(c2, sql, params, lo, ids[1], rows);
+                    } catch (SQLException e) {
+                        throw DataErrors.translate(db.file(), e);
+                    }
+                    return rows;
+                });
+            }
+            Rows first = new Rows(sink);
+            read(c, sql, params, ids[0], split, first);
+            if (second != null) {
+                try {
+                    later = second.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
+                later.replay(sink, first);
+            }
+            byIds(c, "SELECT id, timestamp FROM decision_log WHERE id IN ", first.unusual(), rs -> {
+                Stamp time = StampTypeHandler.toStamp(rs.getObject(2), "decision_log.timestamp");
+                if (time == null) {
+                    throw new SQLException("unreadable time in decision_log.timestamp: NULL in row " + rs.getLong(1));
+                }
+                sink.time(rs.getLong(1), time);
+            });
+            byIds(c, "SELECT id, entry_price, stop_loss, take_profit FROM decision_log WHERE id IN ",
+                    first.directional(), rs -> sink.plan(rs.getLong(1), number(rs, 2), number(rs, 3), number(rs, 4)));
+        } catch (SQLException | RuntimeException e) {
+            throw DataErrors.translate(db.file(), e);
+        }
+    }
+
+    /**
+     * One pass over the rows; names become indices through CASEs with bound values (never built from text). The
+     * names are SQLite's own order ({@code ORDER BY}, binary collation), as the CASEs' comparisons.
+     */
+    private static String rowsSql(List<String> models, List<String> symbols, List<String> params) {
+        return "SELECT id, ((" + indexCase("model_id", models, 0, models.size(), params) + ") * 65536 + ("
+                + indexCase("symbol", symbols, 0, symbols.size(), params) + ")) * 16 + (CASE decision WHEN 'buy' THEN " + DecisionType.BUY.ordinal()
+                + " WHEN 'hold' THEN " + DecisionType.HOLD.ordinal() + " WHEN 'sell' THEN " + DecisionType.SELL.ordinal()
+                + " WHEN 'close' THEN " + DecisionType.CLOSE.ordinal() + " ELSE (CASE lower(trim(decision))"
+                + " WHEN 'buy' THEN " + DecisionType.BUY.ordinal() + " WHEN 'sell' THEN " + DecisionType.SELL.ordinal()
+                + " WHEN 'hold' THEN " + DecisionType.HOLD.ordinal() + " WHEN 'close' THEN "
+                + DecisionType.CLOSE.ordinal() + " ELSE " + DecisionType.UNKNOWN.ordinal() + " END) END) * 2"
+                + " + (CASE WHEN executed THEN 1 ELSE 0 END),"
+                + " CASE WHEN " + USUAL_TIME + " THEN COALESCE(unixepoch(timestamp) * 1000000"
+                + " + CAST(substr(timestamp, 21, 6) AS INTEGER), " + UNUSUAL_TIME + ") ELSE " + UNUSUAL_TIME + " END,"
+                + " COALESCE(confidence, -1), COALESCE(current_price, -1) FROM decision_log"
+                + " WHERE id BETWEEN ? AND ? ORDER BY id";
+    }
+
+    private static void read(Connection c, String sql, List<String> params, long fromId, long toId, Rows sink)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int p = 1;
+            for (String name : params) {
+                ps.setString(p++, name);
+            }
+            ps.setLong(p++, fromId);
+            ps.setLong(p, toId);
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(5));
+                }
+            }
+        }
+    }
+
+    /**
+     * Rows as fetched: handed to a sink at once, or kept in primitive arrays to be handed over later in order.
+     * Collects the ids that need a second look (unusual times, buys and sells).
+     */
+    private static final class Rows {
+        private final Sink sink;
+        private long[] ids = new long[0];
+        private long[] packed = new long[0];
+        private long[] micros = new long[0];
+        private double[] confidence = new double[0];
+        private double[] price = new double[0];
+        private int size;
+        private long[] unusual = new long[16];
+        private int unusualSize;
+        private long[] directional = new long[16];
+        private int directionalSize;
+
+        Rows(Sink sink) {
+            this.sink = sink;
+        }
+
+        Rows() {
+            this(null);
+        }
+
+        void add(long id, long packedRow, long utcMicros, double conf, double p) {
+            if (sink != null) {
+                deliver(sink, id, packedRow, utcMicros, conf, p);
+                return;
+            }
+            if (size == ids.length) {
+                int n = Math.max(1024, size * 2);
+                ids = Arrays.copyOf(ids, n);
+                packed = Arrays.copyOf(packed, n);
+                micros = Arrays.copyOf(micros, n);
+                confidence = Arrays.copyOf(confidence, n);
+                price = Arrays.copyOf(price, n);
+            }
+            ids[size] = id;
+            packed[size] = packedRow;
+            micros[size] = utcMicros;
+            confidence[size] = conf;
+            price[size++] = p;
+        }
+
+        /** Hands the kept rows to the sink, noting the ids to look at again in {@code into}. */
+        void replay(Sink to, Rows into) {
+            for (int i = 0; i < size; i++) {
+                into.deliver(to, ids[i], packed[i], micros[i], confidence[i], price[i]);
+            }
+        }
+
+        private void deliver(Sink to, long id, long packedRow, long utcMicros, double conf, double p) {
+            DecisionType type = KINDS.get((int) ((packedRow >>> 1) & 7));
+            if (utcMicros == UNUSUAL_TIME) {
+                unusual = push(unusual, unusualSize++, id);
+            }
+            if (type == DecisionType.BUY || type == DecisionType.SELL) {
+                directional = push(directional, directionalSize++, id);
+            }
+            to.row(id, (int) (packedRow >>> 20), (int) ((packedRow >>> 4) & 0xFFFF), type, (packedRow & 1) != 0,
+                    utcMicros, conf < 0 ? Double.NaN : conf, p < 0 ? Double.NaN : p);
+        }
+
+        private static long[] push(long[] a, int at, long v) {
+            long[] out = at == a.length ? Arrays.copyOf(a, a.length * 2) : a;
+            out[at] = v;
+            return out;
+        }
+
+        long[] unusual() {
+            return Arrays.copyOf(unusual, unusualSize);
+        }
+
+        long[] directional() {
+            return Arrays.copyOf(directional, directionalSize);
+        }
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows of the given ids, fetched {@value #BATCH} at a time by primary key. */
+    private static void byIds(Connection c, String select, long[] ids, RowReader reader) throws SQLException {
+        for (int from = 0; from < ids.length; from += BATCH) {
+            int n = Math.min(BATCH, ids.length - from);
+            String sql = select + "(" + "?,".repeat(n - 1) + "?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < n; i++) {
+                    ps.setLong(i + 1, ids[from + i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reader.read(rs);
+                    }
+                }
+            }
+        }
+    }
+
+    private static long[] idRange(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM decision_log");
+             ResultSet rs = ps.executeQuery()) {
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+        }
+    }
+
+    /**
+     * The index of {@code column}'s value among the sorted {@code names} as a binary search of nested CASEs
+     * (log2 n comparisons per row instead of n / 2); the bound values are added to {@code params} in order.
+     */
+    static String indexCase(String column, List<String> names, int from, int to, List<String> params) {
+        if (to - from <= 1) {
+            return Integer.toString(from);
+        }
+        int mid = (from + to) >>> 1;
+        params.add(names.get(mid));
+        return "(CASE WHEN " + column + " < ? THEN " + indexCase(column, names, from, mid, params) + " ELSE "
+                + indexCase(column, names, mid, to, params) + " END)";
+    }
+
+    private static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static double number(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? Double.NaN : v;
+    }
+}
