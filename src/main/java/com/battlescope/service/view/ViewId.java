@@ -3,18 +3,21 @@ package com.battlescope.service.view;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** The analysis views, by the ids of {@code export --view} and of exported file names. */
+/**
+ * The analysis views, by the ids of {@code export --view} and of exported file names, with their tab titles (one word
+ * or two: ten tabs fit a 1280 px window).
+ */
 public enum ViewId {
     LEADERBOARD("leaderboard", "Leaderboard", false),
     VERDICT("verdict", "Verdict", false),
-    EQUITY("equity", "Equity curves", true),
+    EQUITY("equity", "Equity", true),
     DRAWDOWN("drawdown", "Drawdown", true),
     RANK_HISTORY("rank-history", "Rank history", true),
-    COMPARISON("comparison", "Decision comparison", false),
+    COMPARISON("comparison", "Comparison", false),
     TRADES("trades", "Trades", false),
     SUMMARIES("summaries", "Summaries", false),
     DECISIONS("decisions", "Decision log", false),
-    QUALITY("quality", "Decision quality", true);
+    QUALITY("quality", "Quality", true);
 
     private final String id;
     private final String title;

@@ -106,8 +106,8 @@ public final class QualityView extends ContextView {
         pnlBanner.setVisible(false);
         VBox pnlBox = new VBox(4, pnlBanner, pnl.view());
         VBox.setVgrow(pnl.view(), Priority.ALWAYS);
-        Tab perModel = new Tab("Per model: hits, calibration, plans, splits, holds, unexecuted", models.view());
-        Tab sources = new Tab("Where the P&L came from: symbol, side, hour, weekday, winners vs losers, returns",
+        Tab perModel = new Tab("Per model", models.view());
+        Tab sources = new Tab("Where the P&L came from",
                 pnlBox);
         perModel.setClosable(false);
         sources.setClosable(false);

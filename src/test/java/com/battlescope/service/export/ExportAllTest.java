@@ -88,8 +88,8 @@ class ExportAllTest {
         try (var listed = Files.list(out)) {
             assertThat(listed.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(names(r.files()));
         }
-        assertThat(r.problems()).containsExactly("Decision comparison: not exported: the comparison needs a symbol (--symbol)");
-        assertThat(pngCalls).hasSize(7).allMatch(c -> c.endsWith(" 1600x1000"));
+        assertThat(r.problems()).containsExactly("Comparison: not exported: the comparison needs a symbol (--symbol)");
+        assertThat(pngCalls).hasSize(8).allMatch(c -> c.endsWith(" 1600x1000"));
         SvgTestDocs.parse(Files.readString(out.resolve("equity.svg")));
         SvgTestDocs.parse(Files.readString(out.resolve("trades.svg")));
         assertThat(Files.readString(out.resolve("trades.csv"))).isEqualTo("model_id,note\r\ngpt-4o,\"a, \"\"b\"\"\nc\"\r\n");
@@ -122,16 +122,16 @@ class ExportAllTest {
                 .contains("<title>BattleScope report: tiny</title>")
                 .contains("Models: all").contains("Time range: 2025-01-06 to 2025-01-31 16:00")
                 .contains("Exported: 2025-02-05 09:30")
-                .contains("<img src=\"equity.png\" alt=\"Equity curves\">")
+                .contains("<img src=\"equity.png\" alt=\"Equity\">")
                 .contains("<img src=\"leaderboard.png\"")
-                .contains("Decision comparison: not exported");
+                .contains("Comparison: not exported");
         Matcher m = Pattern.compile("(?:src|href)=\"([^\"#]+)\"").matcher(html);
         List<String> refs = new ArrayList<>();
         while (m.find()) {
             refs.add(m.group(1));
         }
         assertThat(refs).hasSizeGreaterThan(20).allSatisfy(ref -> assertThat(out.resolve(ref)).isRegularFile());
-        assertThat(html.split("<section ", -1)).hasSize(8);
+        assertThat(html.split("<section ", -1)).hasSize(9);
     }
 
     @Test
@@ -152,7 +152,7 @@ class ExportAllTest {
         new ExportAll((b, v, q) -> content(v), fakePng(), CLOCK).write(battle, ViewQuery.all(),
                 List.of(ViewId.EQUITY, ViewId.LEADERBOARD), tmp.resolve("p"), 800, 500,
                 (done, total, step) -> steps.add(done + "/" + total + " " + step));
-        assertThat(steps).first().isEqualTo("0/7 Equity curves");
+        assertThat(steps).first().isEqualTo("0/7 Equity");
         assertThat(steps).contains("3/7 Leaderboard", "6/7 index.html").last().isEqualTo("7/7 done");
     }
 }

@@ -77,7 +77,7 @@ class ReadableHeadersTest {
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.waitForFxEvents();
             for (Node n : robot.from(tab.getContent()).lookup(".table-view").queryAll()) {
-                if (!(n instanceof TableView<?> table) || !table.isVisible() || table.getScene() == null) {
+                if (!(n instanceof TableView<?> table) || !shown(table) || table.getScene() == null) {
                     continue;
                 }
                 tables++;
@@ -106,10 +106,14 @@ class ReadableHeadersTest {
         assertThat(models.lookupAll(".scroll-bar")).as("model list scroll bars")
                 .noneMatch(b -> b instanceof javafx.scene.control.ScrollBar bar && bar.isVisible()
                         && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL);
-        // the tab pane shows its drop-down of pages only when their titles do not all fit
-        Node overflow = tabs.lookup(".control-buttons-tab");
-        if (overflow != null && overflow.isVisible()) {
-            cut.add("Tabs: the page titles do not all fit (" + tabs.getWidth() + " px)");
+        // a tab pane shows its drop-down of pages only when their titles do not all fit
+        for (Node p : robot.lookup(".tab-pane").queryAll()) {
+            for (Node overflow : p.lookupAll(".control-buttons-tab")) {
+                if (owner(overflow) == p && shown(p) && overflow.isVisible()) {
+                    cut.add("Tabs: the page titles do not all fit in " + ((javafx.scene.layout.Region) p).getWidth()
+                            + " px");
+                }
+            }
         }
         for (Node n : tabs.lookupAll(".tab-label")) {
             if (n instanceof Labeled title && TableFit.isCut(title)) {
@@ -119,5 +123,24 @@ class ReadableHeadersTest {
         assertThat(tables).as("tables looked at").isGreaterThanOrEqualTo(5);
         assertThat(cut).as("headers cut at 1280 x 800").isEmpty();
         assertThat(cutCells).as("short cells cut at 1280 x 800").isEmpty();
+    }
+
+    /** On screen: the node and every parent visible (a table on another inner tab is not). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Node owner(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof TabPane) {
+                return n;
+            }
+        }
+        return null;
     }
 }

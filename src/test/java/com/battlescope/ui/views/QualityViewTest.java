@@ -133,7 +133,7 @@ class QualityViewTest {
         battle = ViewFixture.open(robot, ctx, "full-split", tmp);
         SplitMoment newest = QualityViewModel.newestFirst(view.report()).get(0);
         Labeled timeCell = ViewFixture.cells(robot, robot.lookup("#quality-splits").queryAs(TableView.class)).stream()
-                .filter(c -> newest.time().text().equals(c.getText())).findFirst().orElseThrow();
+                .filter(c -> Cells.time(newest.time()).equals(c.getText())).findFirst().orElseThrow();
 
         robot.doubleClickOn(timeCell);
         WaitForAsyncUtils.waitForFxEvents();
