@@ -307,6 +307,20 @@ public final class Battle implements AutoCloseable {
                 .getDecisionTypeCounts(modelId, fromText, toText)) : List.of();
     }
 
+    public boolean hasDecisionFts() {
+        return folder.hasDecisionFts();
+    }
+
+    /** Whether decisions.db has the engine's own comparison view (the bench times it against ours). */
+    public boolean hasComparisonView() {
+        return folder.hasComparisonView();
+    }
+
+    /** Rows of the engine's comparison view on a symbol between two text times, inclusive. */
+    public long comparisonViewRows(String symbol, String fromText, String toText) {
+        return folder.comparisonViewRows(symbol, fromText, toText);
+    }
+
     @Override
     public void close() {
         folder.close();

@@ -2,15 +2,13 @@ package com.battlescope.service.demo;
 
 import com.battlescope.data.BattleFolder;
 import com.battlescope.data.DataAccessException;
+import com.battlescope.data.Jdbc;
+import com.battlescope.data.JdbcException;
 import com.battlescope.data.SqliteDatabase;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,17 +73,19 @@ public final class LiveAppender implements AutoCloseable {
 
     /** WAL lets readers and this writer work at the same time; a rollback journal would make them wait. */
     private static void requireWal(SqliteDatabase db) {
-        try (Connection c = db.connection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
-            if (!rs.next() || !"wal".equals(rs.getString(1).toLowerCase(Locale.ROOT))) {
-                try (ResultSet set = st.executeQuery("PRAGMA journal_mode=WAL")) {
-                    if (!set.next() || !"wal".equalsIgnoreCase(set.getString(1))) {
+        try {
+            Jdbc.on(db, c -> {
+                List<List<Object>> mode = c.rows("PRAGMA journal_mode");
+                if (mode.isEmpty() || !"wal".equals(String.valueOf(mode.get(0).get(0)).toLowerCase(Locale.ROOT))) {
+                    List<List<Object>> set = c.rows("PRAGMA journal_mode=WAL");
+                    if (set.isEmpty() || !"wal".equalsIgnoreCase(String.valueOf(set.get(0).get(0)))) {
                         throw new DataAccessException(db.file(), "cannot switch to WAL mode (is another program "
                                 + "using the file?)");
                     }
                 }
-            }
-        } catch (SQLException e) {
+                return null;
+            });
+        } catch (JdbcException e) {
             throw new DataAccessException(db.file(), "cannot switch to WAL mode: " + e.getMessage(), e);
         }
     }

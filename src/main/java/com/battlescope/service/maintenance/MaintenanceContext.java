@@ -1,6 +1,7 @@
 package com.battlescope.service.maintenance;
 
 import com.battlescope.data.DataAccessException;
+import com.battlescope.data.Jdbc;
 import com.battlescope.data.SqliteDatabase;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
@@ -59,7 +60,7 @@ public final class MaintenanceContext implements AutoCloseable {
     }
 
     /** Reads one file: through the open battle when it is one of its files, else opened read-only for the work. */
-    <T> T read(Path file, Sql.Work<T> work) {
+    <T> T read(Path file, Jdbc.Work<T> work) {
         for (SqliteDatabase db : battle().folder().databases()) {
             if (db.file().equals(file)) {
                 return Sql.with(db, work);
