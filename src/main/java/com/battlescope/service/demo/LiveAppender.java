@@ -1,7 +1,9 @@
 package com.battlescope.service.demo;
 
-import com.battlescope.data.BattleFolder;
 import com.battlescope.data.DataAccessException;
+import com.battlescope.data.DecisionMapper;
+import com.battlescope.data.LeaderboardMapper;
+import com.battlescope.data.SnapshotMapper;
 import com.battlescope.data.Jdbc;
 import com.battlescope.data.JdbcException;
 import com.battlescope.data.SqliteDatabase;
@@ -50,10 +52,12 @@ public final class LiveAppender implements AutoCloseable {
             LiveWriter writer;
             DemoSimulation sim;
             try (Battle battle = new BattleService().open(folder)) {
-                BattleFolder f = battle.folder();
-                metrics = open(dbs, f.metrics().file(), busyTimeoutMs);
-                leaderboard = f.leaderboard() == f.metrics() ? metrics : open(dbs, f.leaderboard().file(), busyTimeoutMs);
-                decisions = f.decisions() == f.metrics() ? metrics : open(dbs, f.decisions().file(), busyTimeoutMs);
+                Path metricsFile = battle.fileOf(SnapshotMapper.class);
+                Path leaderboardFile = battle.fileOf(LeaderboardMapper.class);
+                Path decisionsFile = battle.fileOf(DecisionMapper.class);
+                metrics = open(dbs, metricsFile, busyTimeoutMs);
+                leaderboard = leaderboardFile.equals(metricsFile) ? metrics : open(dbs, leaderboardFile, busyTimeoutMs);
+                decisions = decisionsFile.equals(metricsFile) ? metrics : open(dbs, decisionsFile, busyTimeoutMs);
                 writer = new LiveWriter(metrics, leaderboard, decisions);
                 sim = ResumedBattle.resume(battle, seed, decisionsPerHour, writer);
             }

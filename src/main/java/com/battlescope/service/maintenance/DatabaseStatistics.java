@@ -1,7 +1,6 @@
 package com.battlescope.service.maintenance;
 
 import com.battlescope.data.Jdbc;
-import com.battlescope.data.SqliteDatabase;
 import com.battlescope.data.SqliteFiles;
 import com.battlescope.service.Battle;
 import com.battlescope.service.view.Cells;
@@ -76,12 +75,8 @@ public final class DatabaseStatistics implements MaintenanceTask {
         List<QueryProbe> probes = QueryProbe.main(battle);
         for (QueryProbe p : probes) {
             ctx.step(0.5 + 0.5 * queryRows.size() / probes.size(), "timing: " + p.name());
-            SqliteDatabase db = switch (p.role()) {
-                case "leaderboard" -> battle.folder().leaderboard();
-                case "decisions" -> battle.folder().decisions();
-                default -> battle.folder().metrics();
-            };
-            QueryProbe.Measured m = p.measure(db);
+            Path file = battle.fileOf(p.mapper());
+            QueryProbe.Measured m = p.measure(battle);
             boolean scan = m.scans();
             if (scan) {
                 scans++;
@@ -92,7 +87,7 @@ public final class DatabaseStatistics implements MaintenanceTask {
                         m.millis(), BUDGET_MS));
             }
             slowest = Math.max(slowest, m.millis());
-            queryRows.add(List.of(p.name(), db.file().getFileName().toString(), scan ? "scan" : "index",
+            queryRows.add(List.of(p.name(), file.getFileName().toString(), scan ? "scan" : "index",
                     Math.round(m.millis() * 100) / 100.0, String.join("; ", m.plan())));
         }
         out.detail(new ResultTable("queries", QUERIES, queryRows));
