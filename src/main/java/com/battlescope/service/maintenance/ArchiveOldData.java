@@ -68,6 +68,33 @@ public final class ArchiveOldData implements MaintenanceTask {
     private record Move(ArchiveTable table, Path file, String schema) {
     }
 
+    /** A table's rows in its battle file and those older than the bound (for the plan). */
+    private record Selection(long rows, long selected) {
+    }
+
+    /**
+     * One table's row counts around a run: in its battle file and in the archive before and after, the rows selected
+     * to move, and those among them the archive already held identically (an earlier run stopped after the archive
+     * committed).
+     */
+    private record Counts(long sourceBefore, long sourceAfter, long archiveBefore, long archiveAfter, long selected,
+                          long alreadyArchived) {
+        /** The same with the counts after the move. */
+        Counts after(long source, long archive) {
+            return new Counts(sourceBefore, source, archiveBefore, archive, selected, alreadyArchived);
+        }
+
+        /** What the archive must hold once the copy is done. */
+        long archiveExpected() {
+            return archiveBefore + selected - alreadyArchived;
+        }
+
+        /** Battle + archive after = before, counting the rows that were in both once. */
+        boolean addsUp() {
+            return sourceBefore + archiveBefore - alreadyArchived == sourceAfter + archiveAfter;
+        }
+    }
+
     @Override
     public MaintenancePlan plan(MaintenanceContext ctx) {
         BattleFiles files = ctx.files();
@@ -80,20 +107,20 @@ public final class ArchiveOldData implements MaintenanceTask {
         List<Move> moves = moves(ctx, files, changes);
         refuseEverything(ctx, moves);
         for (Move m : moves) {
-            long[] n = ctx.read(m.file(), c -> new long[] {c.count("main", m.table().table()),
+            Selection n = ctx.read(m.file(), c -> new Selection(c.count("main", m.table().table()),
                     c.longValue("SELECT COUNT(*) FROM " + Sql.q(m.table().table()) + " WHERE "
-                            + Sql.q(m.table().timeColumn()) + " < ?", bound())});
+                            + Sql.q(m.table().timeColumn()) + " < ?", bound())));
             long archived = archiveCount(ctx, m.table().table());
-            changes.add("move " + n[1] + " of " + n[0] + " rows of " + m.table().table() + " ("
+            changes.add("move " + n.selected() + " of " + n.rows() + " rows of " + m.table().table() + " ("
                     + m.table().timeColumn() + " < '" + bound() + "') from " + m.file().getFileName() + " to "
                     + target.getFileName());
-            counts.add(new TableCount(m.file().getFileName().toString(), m.table().table(), n[0], n[0] - n[1]));
-            counts.add(new TableCount(target.getFileName().toString(), m.table().table(), archived, archived + n[1]));
+            counts.add(new TableCount(m.file().getFileName().toString(), m.table().table(), n.rows(), n.rows() - n.selected()));
+            counts.add(new TableCount(target.getFileName().toString(), m.table().table(), archived, archived + n.selected()));
             if (!touched.contains(m.file())) {
                 touched.add(m.file());
             }
-            total += n[1];
-            rows += n[0];
+            total += n.selected();
+            rows += n.rows();
         }
         touched.add(target);
         changes.add(0, (Files.exists(target) ? "append to the archive " : "create the archive ") + target);
@@ -127,20 +154,21 @@ public final class ArchiveOldData implements MaintenanceTask {
         boolean created = !Files.exists(target);
         boolean[] committed = {false};
         try (SqliteDatabase archive = created ? SqliteDatabase.create(target) : ctx.openWritable(target)) {
-            Map<String, long[]> after = transfer(ctx, archive, moves, committed);
+            Map<Move, Counts> after = transfer(ctx, archive, moves, committed);
             moves.forEach(m -> out.file(m.file()));
             out.file(target);
             long total = 0;
             long already = 0;
             for (Move m : moves) {
-                long[] n = after.get(m.schema() + "." + m.table().table());
-                out.count(m.file(), m.table().table(), n[0], n[1]);
-                out.count(target, m.table().table(), n[2], n[3]);
-                total += n[4];
-                already += n[5];
-                if (n[0] + n[2] - n[5] != n[1] + n[3]) {
-                    out.warning("after the commit " + m.table().table() + " does not add up: " + n[1] + " remaining + "
-                            + n[3] + " archived != " + n[0] + " + " + n[2] + " before - " + n[5] + " in both");
+                Counts n = after.get(m);
+                out.count(m.file(), m.table().table(), n.sourceBefore(), n.sourceAfter());
+                out.count(target, m.table().table(), n.archiveBefore(), n.archiveAfter());
+                total += n.selected();
+                already += n.alreadyArchived();
+                if (!n.addsUp()) {
+                    out.warning("after the commit " + m.table().table() + " does not add up: " + n.sourceAfter()
+                            + " remaining + " + n.archiveAfter() + " archived != " + n.sourceBefore() + " + "
+                            + n.archiveBefore() + " before - " + n.alreadyArchived() + " in both");
                 }
             }
             if (already > 0) {
@@ -164,8 +192,8 @@ public final class ArchiveOldData implements MaintenanceTask {
      * source before, source after, archive before, archive after, moved, already archived. {@code committed[0]}
      * turns true the moment the archive's copy is committed.
      */
-    private Map<String, long[]> transfer(MaintenanceContext ctx, SqliteDatabase archive, List<Move> moves,
-                                         boolean[] committed) {
+    private Map<Move, Counts> transfer(MaintenanceContext ctx, SqliteDatabase archive, List<Move> moves,
+                                       boolean[] committed) {
         try {
             return Jdbc.on(archive, c -> transfer(ctx, c, moves, committed));
         } catch (MaintenanceCancelledException | MaintenanceException | DataAccessException e) {
@@ -175,7 +203,7 @@ public final class ArchiveOldData implements MaintenanceTask {
         }
     }
 
-    private Map<String, long[]> transfer(MaintenanceContext ctx, Jdbc c, List<Move> moves, boolean[] committed) {
+    private Map<Move, Counts> transfer(MaintenanceContext ctx, Jdbc c, List<Move> moves, boolean[] committed) {
         c.rows("PRAGMA journal_mode = WAL");
         List<String> attached = new ArrayList<>();
         try {
@@ -186,7 +214,7 @@ public final class ArchiveOldData implements MaintenanceTask {
                 }
             }
             // BEGIN IMMEDIATE takes the write lock of every attached file at once: the engine waits meanwhile
-            Map<String, long[]> counts = new LinkedHashMap<>();
+            Map<Move, Counts> counts = new LinkedHashMap<>();
             c.transaction(tx -> {
                 counts.putAll(copyAndVerify(ctx, tx, moves));
                 hook.accept(Step.COPIED);
@@ -196,9 +224,8 @@ public final class ArchiveOldData implements MaintenanceTask {
             hook.accept(Step.ARCHIVE_COMMITTED);
             removeArchived(ctx, c, moves, counts);
             for (Move m : moves) {
-                long[] n = counts.get(m.schema() + "." + m.table().table());
-                n[1] = c.count(m.schema(), m.table().table());
-                n[3] = c.count(ARCHIVE, m.table().table());
+                counts.put(m, counts.get(m).after(c.count(m.schema(), m.table().table()),
+                        c.count(ARCHIVE, m.table().table())));
                 long both = c.longValue("SELECT COUNT(*) FROM " + Jdbc.qualified(m.schema(), m.table().table())
                         + " WHERE " + Sql.q(m.table().timeColumn()) + " < ? AND id IN (SELECT id FROM "
                         + Jdbc.qualified(ARCHIVE, m.table().table()) + ")", bound());
@@ -244,10 +271,9 @@ public final class ArchiveOldData implements MaintenanceTask {
      * Rows it already holds with the same id (an earlier run stopped after the archive committed) must be identical
      * to the battle's; they are counted as already archived and only removed from the battle afterwards.
      */
-    private Map<String, long[]> copyAndVerify(MaintenanceContext ctx, Jdbc c, List<Move> moves)
-            {
+    private Map<Move, Counts> copyAndVerify(MaintenanceContext ctx, Jdbc c, List<Move> moves) {
         createArchiveSchema(c);
-        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<Move, Counts> counts = new LinkedHashMap<>();
         long toMove = 0;
         for (Move m : moves) {
             requireColumns(c, m);
@@ -262,14 +288,13 @@ public final class ArchiveOldData implements MaintenanceTask {
                         + "of " + m.table().table() + " with the ids of rows to move (not an earlier run of this "
                         + "archive); nothing was changed");
             }
-            long[] n = {c.count(m.schema(), m.table().table()), 0, c.count(ARCHIVE, m.table().table()), 0,
-                    selected, already};
-            counts.put(m.schema() + "." + m.table().table(), n);
+            counts.put(m, new Counts(c.count(m.schema(), m.table().table()), 0, c.count(ARCHIVE, m.table().table()),
+                    0, selected, already));
             toMove += selected - already;
         }
         long copied = 0;
         for (Move m : moves) {
-            long[] n = counts.get(m.schema() + "." + m.table().table());
+            Counts n = counts.get(m);
             String cols = String.join(", ", c.columns(m.schema(), m.table().table()).stream().map(Sql::q).toList());
             String src = Jdbc.qualified(m.schema(), m.table().table());
             String where = Sql.q(m.table().timeColumn()) + " < ?";
@@ -281,9 +306,9 @@ public final class ArchiveOldData implements MaintenanceTask {
                 ctx.step(0.5 * copied / Math.max(1, toMove), "copied " + copied + " of " + toMove + " rows");
             }
             long archived = c.count(ARCHIVE, m.table().table());
-            if (archived != n[2] + n[4] - n[5]) {
+            if (archived != n.archiveExpected()) {
                 throw new MaintenanceException("verification failed: " + target.getFileName() + " holds " + archived
-                        + " rows of " + m.table().table() + ", expected " + (n[2] + n[4] - n[5])
+                        + " rows of " + m.table().table() + ", expected " + n.archiveExpected()
                         + "; nothing was changed");
             }
         }
@@ -305,16 +330,15 @@ public final class ArchiveOldData implements MaintenanceTask {
      * The battle's transactions, one per file: deletes the selected rows that the archive holds identically and
      * verifies the counts. Not cancellable: the copy is committed, so stopping now would leave rows in both files.
      */
-    private void removeArchived(MaintenanceContext ctx, Jdbc c, List<Move> moves, Map<String, long[]> counts)
-            {
-        long toDelete = moves.stream().mapToLong(m -> counts.get(m.schema() + "." + m.table().table())[4]).sum();
+    private void removeArchived(MaintenanceContext ctx, Jdbc c, List<Move> moves, Map<Move, Counts> counts) {
+        long toDelete = moves.stream().mapToLong(m -> counts.get(m).selected()).sum();
         long[] deleted = {0};
         List<String> schemas = moves.stream().map(Move::schema).distinct().toList();
         for (String schema : schemas) {
             try {
                 c.transaction(tx -> {
                     for (Move m : moves.stream().filter(x -> x.schema().equals(schema)).toList()) {
-                        deleted[0] += deleteArchived(ctx, tx, m, counts.get(m.schema() + "." + m.table().table()),
+                        deleted[0] += deleteArchived(ctx, tx, m, counts.get(m),
                                 deleted[0], toDelete);
                     }
                     return null;
@@ -329,7 +353,7 @@ public final class ArchiveOldData implements MaintenanceTask {
         }
     }
 
-    private long deleteArchived(MaintenanceContext ctx, Jdbc c, Move m, long[] n, long deletedBefore,
+    private long deleteArchived(MaintenanceContext ctx, Jdbc c, Move m, Counts n, long deletedBefore,
                                 long toDelete) {
         if (differing(c, m) > 0) {
             throw new MaintenanceException(m.table().table() + " rows changed since they were copied");
@@ -345,9 +369,9 @@ public final class ArchiveOldData implements MaintenanceTask {
                     + " of " + toDelete + " rows");
         }
         long remaining = c.count(m.schema(), m.table().table());
-        if (mine != n[4] || remaining != n[0] - n[4]) {
+        if (mine != n.selected() || remaining != n.sourceBefore() - n.selected()) {
             throw new MaintenanceException("verification failed: deleted " + mine + " rows of " + m.table().table()
-                    + " where " + n[4] + " were archived");
+                    + " where " + n.selected() + " were archived");
         }
         return mine;
     }
