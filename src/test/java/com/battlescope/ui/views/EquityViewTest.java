@@ -191,7 +191,7 @@ class EquityViewTest {
         });
         assertThat(v[0].isLoading()).isFalse();
         assertThat(robot.lookup("#equity-message").queryAs(Label.class).getText())
-                .isEqualTo("Could not load equity curves: metrics_timeseries.db: disk I/O error");
+                .isEqualTo("Could not load equity: metrics_timeseries.db: disk I/O error");
     }
 
     @Test
