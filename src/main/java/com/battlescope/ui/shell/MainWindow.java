@@ -1,5 +1,6 @@
 package com.battlescope.ui.shell;
 
+import com.battlescope.service.UserMessages;
 import com.battlescope.data.DataAccessException;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleOverview;
@@ -356,15 +357,7 @@ public final class MainWindow extends BorderPane {
         alert.initOwner(window());
         alert.setTitle("BattleScope");
         alert.setHeaderText(e instanceof DataAccessException ? "The battle could not be opened" : "Something failed");
-        alert.setContentText(message(e));
+        alert.setContentText(UserMessages.of(e));
         alert.show();
-    }
-
-    static String message(Throwable e) {
-        Throwable t = e;
-        while (t.getMessage() == null && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

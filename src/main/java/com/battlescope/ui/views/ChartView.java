@@ -8,7 +8,9 @@ import com.battlescope.service.Battle;
 import com.battlescope.service.live.LiveUpdate;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
+import com.battlescope.service.UserMessages;
 import com.battlescope.ui.AppContext;
+import com.battlescope.ui.LatestJob;
 import com.battlescope.ui.charts.ChartFactory;
 import io.fair_acc.chartfx.XYChart;
 import java.util.List;
@@ -42,7 +44,7 @@ abstract class ChartView<R> implements ChartAnalysisView {
     private final StackPane chartArea;
     private final LiveFollow live;
     private ChartData shown;
-    private long generation;
+    private final LatestJob latest;
     /** The latest result shown, with the battle and query it was read for (live rows may extend it). */
     private R current;
     private Battle currentBattle;
@@ -51,6 +53,7 @@ abstract class ChartView<R> implements ChartAnalysisView {
     ChartView(AppContext ctx, ViewId viewId, ChartData empty) {
         this.ctx = ctx;
         this.viewId = viewId;
+        this.latest = new LatestJob(ctx.jobs());
         this.shown = empty;
         this.chart = ChartFactory.create(empty, this::pointText);
         chart.setId(viewId.id() + "-chart");
@@ -190,9 +193,9 @@ abstract class ChartView<R> implements ChartAnalysisView {
     }
 
     private void start(boolean inPlace) {
-        long run = ++generation;
         Battle battle = ctx.battle();
         if (battle == null) {
+            latest.cancel();
             progress.setVisible(false);
             say("Open a battle folder to see this chart.");
             shown = emptyLike(shown);
@@ -203,15 +206,9 @@ abstract class ChartView<R> implements ChartAnalysisView {
         }
         ViewQuery q = currentQuery();
         progress.setVisible(true);
-        ctx.jobs().run(viewId.title(), () -> load(battle, q), result -> {
-            if (run == generation) {
-                apply(result, inPlace, battle, q);
-            }
-        }, error -> {
-            if (run == generation) {
-                progress.setVisible(false);
-                say("Could not load " + viewId.title().toLowerCase(Locale.ROOT) + ": " + error.getMessage());
-            }
+        latest.run(viewId.title(), () -> load(battle, q), result -> apply(result, inPlace, battle, q), error -> {
+            progress.setVisible(false);
+            say("Could not load " + viewId.title().toLowerCase(Locale.ROOT) + ": " + UserMessages.of(error));
         });
     }
 

@@ -1,8 +1,12 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.service.UserMessages;
 import com.battlescope.ui.Jobs;
+import com.battlescope.ui.LatestJob;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,15 +18,13 @@ import javafx.scene.layout.StackPane;
  * older one, and a failure is shown over the content instead of the result.
  */
 final class Loader {
-    private final Jobs jobs;
+    private final LatestJob latest;
     private final StackPane pane;
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label error = new Label();
-    private Jobs.Job current;
-    private long generation;
 
     Loader(Jobs jobs, Node content, String idPrefix) {
-        this.jobs = jobs;
+        this.latest = new LatestJob(jobs);
         progress.setId(idPrefix + "-progress");
         progress.setMaxSize(48, 48);
         progress.setVisible(false);
@@ -43,32 +45,29 @@ final class Loader {
     }
 
     <T> void load(String title, Callable<T> work, Consumer<T> apply) {
-        if (current != null) {
-            current.cancel();
-        }
-        long mine = ++generation;
         progress.setVisible(true);
         error.setVisible(false);
-        current = jobs.run(title, work, result -> {
-            if (mine == generation) {
-                progress.setVisible(false);
-                apply.accept(result);
-            }
+        latest.run(title, work, result -> {
+            progress.setVisible(false);
+            apply.accept(result);
         }, e -> {
-            if (mine == generation) {
-                progress.setVisible(false);
-                error.setText(title + " failed: " + e.getMessage());
-                error.setVisible(true);
-            }
+            progress.setVisible(false);
+            error.setText(UserMessages.failed(title, e));
+            error.setVisible(true);
         });
+    }
+
+    /** Shows a view model's load instead: the indicator while {@code loading}, a non-empty {@code error} over the content. */
+    void bind(ObservableValue<Boolean> loading, ObservableValue<String> failure) {
+        progress.visibleProperty().bind(loading);
+        error.textProperty().bind(failure);
+        error.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> failure.getValue() != null && !failure.getValue().isEmpty(), failure));
     }
 
     /** Forgets any running load (e.g. when the battle is closed). */
     void cancel() {
-        if (current != null) {
-            current.cancel();
-        }
-        generation++;
+        latest.cancel();
         progress.setVisible(false);
         error.setVisible(false);
     }
