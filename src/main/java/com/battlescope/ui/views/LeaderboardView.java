@@ -79,7 +79,7 @@ public final class LeaderboardView extends ContextView {
         Label tfLabel = new Label("Timeframe");
         HBox toolbar = new HBox(tfLabel, timeframe, advanced, uncertainty, countingNote);
         toolbar.getStyleClass().add("view-toolbar");
-        loader = new Loader(ctx.jobs(), table.view(), "leaderboard");
+        loader = new Loader(table.view(), "leaderboard");
         loader.bind(vm.loadingProperty(), vm.errorProperty());
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
         root = new VBox(toolbar, topPerformers, loader.pane());
