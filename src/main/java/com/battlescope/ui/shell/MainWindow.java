@@ -190,24 +190,17 @@ public final class MainWindow extends BorderPane {
     }
 
     private void show(Opened opened, Path folder) {
-        Battle old = ctx.battle();
         boolean sameFolder = overview.get() != null && overview.get().folder().equals(opened.overview().folder());
         List<String> keep = sameFolder ? new ArrayList<>(ctx.selectedModels()) : null;
         TimeRange range = sameFolder ? ctx.range() : TimeRange.ALL;
-        ctx.colors().assign(opened.overview().models());
+        List<String> models = opened.overview().models();
         overview.set(opened.overview());
-        ctx.allModels().setAll(opened.overview().models());
-        ctx.selectedModels().setAll(keep == null ? opened.overview().models()
-                : opened.overview().models().stream().filter(keep::contains).toList());
         if (!sameFolder) {
             rangePicker.select(RangePicker.Preset.ALL);
         }
-        ctx.rangeProperty().set(range);
         shownBattle = opened.battle();
-        ctx.battleProperty().set(opened.battle());
-        if (old != null && old != opened.battle()) {
-            old.close();
-        }
+        ctx.open(opened.battle(), models, keep == null ? models : models.stream().filter(keep::contains).toList(),
+                range);
         recent.add(folder);
         refreshRecentMenu();
     }

@@ -97,9 +97,12 @@ public final class VerdictViewModel {
         AtomicInteger reported = new AtomicInteger();
         StationaryBootstrap.Control control = new StationaryBootstrap.Control(done -> {
             if ((done % step == 0 || done == total) && reported.getAndAccumulate(done, Math::max) < done) {
+                // check and set as one step: onFx may run on the bootstrap threads (tests run it inline)
                 onFx.accept(() -> {
-                    if (!stop.get() && done / (double) total > progress.get()) {
-                        progress.set(done / (double) total);
+                    synchronized (progress) {
+                        if (!stop.get() && done / (double) total > progress.get()) {
+                            progress.set(done / (double) total);
+                        }
                     }
                 });
             }
@@ -109,7 +112,9 @@ public final class VerdictViewModel {
         message.set("Bootstrapping " + String.format("%,d", total) + " replicates…");
         latest.run("Verdict", () -> service.verdict(battle, range, models, options, control), r -> {
             running.set(false);
-            progress.set(1);
+            synchronized (progress) {
+                progress.set(1);
+            }
             message.set("");
             resultBattle = battle;
             resultRange = range;

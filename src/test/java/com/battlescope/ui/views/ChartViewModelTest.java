@@ -35,7 +35,7 @@ class ChartViewModelTest {
     @BeforeEach
     void open() {
         battle = new BattleService().open(Fixtures.copy("tiny", tmp));
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
     }
 
     @AfterEach
@@ -89,7 +89,7 @@ class ChartViewModelTest {
     void anOvertakenReadIsDroppedAndInPlaceKeepsTheZoom() {
         ChartViewModel<EquityChart> vm = equity();
         vm.refresh();
-        ctx.rangeProperty().set(TimeRange.parse("2025-01-08", null));
+        ctx.setRange(TimeRange.parse("2025-01-08", null));
         vm.reloadInPlace();
         assertThat(jobs.started().get(0).cancelled()).isTrue();
         jobs.finish(1);
@@ -108,7 +108,7 @@ class ChartViewModelTest {
                 .isEqualTo("Could not load equity curves: metrics_timeseries.db: disk I/O error");
         assertThat(vm.loadingProperty().get()).isFalse();
 
-        ctx.battleProperty().set(null);
+        ctx.replaceBattle(null);
         vm.refresh();
         assertThat(vm.messageProperty().get()).isEqualTo("Open a battle folder to see this chart.");
         assertThat(vm.shownProperty().get()).isNull();

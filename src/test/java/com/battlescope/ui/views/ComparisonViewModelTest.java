@@ -28,7 +28,7 @@ class ComparisonViewModelTest {
     void open() {
         battle = new BattleService().open(Fixtures.copy("full-split", tmp));
         ctx = new AppContext(jobs);
-        ctx.rangeProperty().set(TimeRange.parse("2025-01-15", "2025-01-16"));
+        ctx.setRange(TimeRange.parse("2025-01-15", "2025-01-16"));
         vm = new ComparisonViewModel(ctx, new ComparisonViewService());
     }
 
@@ -39,7 +39,7 @@ class ComparisonViewModelTest {
 
     @Test
     void symbolsThenMomentsLoadInTheBackground() throws Exception {
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
         vm.battleChanged();
         assertThat(vm.loadingProperty().get()).isTrue();
         assertThat(vm.symbols()).isEmpty();
@@ -57,7 +57,7 @@ class ComparisonViewModelTest {
 
     @Test
     void anOvertakenLoadIsDropped() throws Exception {
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
         vm.battleChanged();
         jobs.finish(0);
         vm.symbolProperty().set("MSFT");
@@ -71,7 +71,7 @@ class ComparisonViewModelTest {
 
     @Test
     void aFailedLoadSaysWhy() throws Exception {
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
         vm.battleChanged();
         jobs.finish(0);
         jobs.finish(1);
@@ -86,7 +86,7 @@ class ComparisonViewModelTest {
 
     @Test
     void steppingStopsAtTheEnds() throws Exception {
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
         vm.battleChanged();
         jobs.finish(0);
         jobs.finish(1);

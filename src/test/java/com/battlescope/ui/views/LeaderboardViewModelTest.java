@@ -36,7 +36,7 @@ class LeaderboardViewModelTest {
 
     private void open(String fixture) {
         battle = new BattleService().open(Fixtures.copy(fixture, tmp));
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
     }
 
     private Leaderboard board() {
@@ -136,7 +136,7 @@ class LeaderboardViewModelTest {
         vm.load(battle, false);
         jobs.finish(0);
         vm.advancedProperty().set(true);
-        ctx.battleProperty().set(null);
+        ctx.replaceBattle(null);
         vm.reload();
         assertThat(vm.shownProperty().get()).isNull();
         assertThat(jobs.started().get(1).cancelled()).isTrue();

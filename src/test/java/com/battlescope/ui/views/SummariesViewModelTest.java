@@ -41,7 +41,7 @@ class SummariesViewModelTest {
     @Test
     void dailyFromTheTableThenAnotherPeriodReadsAgain() {
         battle = new BattleService().open(Fixtures.copy("tiny", tmp));
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
         vm.reload();
         assertThat(vm.loadingProperty().get()).isTrue();
         jobs.finish(0);
@@ -68,13 +68,13 @@ class SummariesViewModelTest {
     @Test
     void aFailedReadSaysWhyAndNoBattleShowsNothing() {
         battle = new BattleService().open(Fixtures.copy("tiny", tmp));
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
         vm.reload();
         jobs.last().fail(new IOException("no such table: daily_summaries"));
         assertThat(vm.errorProperty().get()).isEqualTo("Summaries failed: no such table: daily_summaries");
         assertThat(vm.shownProperty().get()).isNull();
 
-        ctx.battleProperty().set(null);
+        ctx.replaceBattle(null);
         vm.reload();
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.shownProperty().get()).isNull();

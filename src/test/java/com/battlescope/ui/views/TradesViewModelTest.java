@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.service.Battle;
@@ -26,7 +27,7 @@ class TradesViewModelTest {
     @BeforeEach
     void open() {
         battle = new BattleService().open(Fixtures.copy("full-split", tmp));
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
     }
 
     @AfterEach
@@ -69,7 +70,7 @@ class TradesViewModelTest {
         vm.reload();
         jobs.finish(0);
         vm.directionProperty().set("long");
-        ctx.selectedModels().setAll("deepseek-v3");
+        ctx.pickModels(List.of("deepseek-v3"));
         vm.load(battle, true);
         jobs.finish(1);
         assertThat(vm.filteredProperty().get().trades()).hasSize(42).allMatch(t -> t.modelId().equals("deepseek-v3"));
