@@ -17,7 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import com.battlescope.ui.FxThread;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -64,7 +64,7 @@ public final class VerdictView extends ContextView {
     private final ScrollPane root;
 
     public VerdictView(AppContext ctx) {
-        this(ctx, Platform::runLater);
+        this(ctx, FxThread::run);
     }
 
     VerdictView(AppContext ctx, Consumer<Runnable> onFx) {

@@ -50,8 +50,8 @@ class ComparisonSpanTest {
         battle = new BattleService().open(dir);
         List<String> models = battle.modelIds();
         robot.interact(() -> {
-            ctx.allModels().setAll(models);
-            ctx.battleProperty().set(battle);
+            ctx.listModels(models);
+            ctx.replaceBattle(battle);
         });
     }
 
@@ -78,7 +78,7 @@ class ComparisonSpanTest {
         assertThat(moment(robot)).isEqualTo(all + " / " + all + "  ·  2025-02-04 16:00:09+00:00  ·  dissent");
         assertThat(span.getValue()).isEqualTo(Span.ALL);
 
-        robot.interact(() -> ctx.rangeProperty().set(TimeRange.parse("2025-01-15", "2025-01-16")));
+        robot.interact(() -> ctx.setRange(TimeRange.parse("2025-01-15", "2025-01-16")));
         awaitLoaded();
         assertThat(span.isVisible()).isFalse();
         assertThat(moment(robot)).startsWith("7 / 7  ·  2025-01-15 16:00:03  ");

@@ -50,7 +50,7 @@ class ComparisonViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        ctx.rangeProperty().set(TimeRange.parse("2025-01-15", "2025-01-16"));
+        ctx.setRange(TimeRange.parse("2025-01-15", "2025-01-16"));
         view = new ComparisonView(ctx);
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1580, 950));
         stage.show();
@@ -190,7 +190,7 @@ class ComparisonViewTest {
 
         ViewRobot.insert(dir, new Decision(null, "qwen-2.5-72b", "AAPL", "buy", "late entry", 77.0,
                 Stamp.parse("2025-01-15 17:30:00"), 108.5, null, null, null, null, null, false, null, null, null));
-        robot.interact(() -> ctx.dataVersionProperty().set(ctx.dataVersionProperty().get() + 1));
+        robot.interact(ctx::dataChanged);
 
         assertThat(moment(robot)).isEqualTo("5 / 8  ·  2025-01-15 14:00:33  ·  dissent");
         robot.clickOn("#comparison-next");
@@ -216,7 +216,7 @@ class ComparisonViewTest {
 
     @Test
     void pickedModelsAloneGetCards(FxRobot robot) {
-        robot.interact(() -> ctx.selectedModels().setAll("gpt-4o", "claude-sonnet-3.5"));
+        robot.interact(() -> ctx.pickModels(List.of("gpt-4o", "claude-sonnet-3.5")));
 
         assertThat(cards(robot)).containsOnlyKeys("claude-sonnet-3.5", "gpt-4o");
         assertThat(moment(robot)).isEqualTo("6 / 6  ·  2025-01-15 16:00:03  ·  consensus");
