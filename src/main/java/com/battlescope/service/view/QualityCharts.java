@@ -99,7 +99,7 @@ public final class QualityCharts {
                 new ChartSeries(STOP_FIRST, "#C62828", x, stop, stopText),
                 new ChartSeries(TARGET_FIRST, "#2E7D32", x, target, targetText));
         return ChartData.bars("quality-plans", "Plans: which level the price reached first within 5 days",
-                "Model · median planned R", "Share of plans (%, stacked)", "stack_top_pct", series,
+                "Model · median planned R", "Plans (%)", "stack_top_pct", series,
                 ChartData.Bars.OVERLAID, categories);
     }
 

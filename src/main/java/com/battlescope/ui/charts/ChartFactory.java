@@ -71,6 +71,7 @@ public final class ChartFactory {
         zoomer.setPannerEnabled(true);
         zoomer.setSliderVisible(false);
         chart.getPlugins().addAll(zoomer, new MouseCrosshair(), new SeriesTooltip(), new EditAxis());
+        x.widthProperty().addListener((o, was, now) -> sizeBars(chart));
         show(chart, data);
         return chart;
     }
@@ -116,15 +117,34 @@ public final class ChartFactory {
         renderer.setDrawBars(data.isBars());
         renderer.setPolyLineStyle(data.isBars() ? LineStyle.NONE : LineStyle.NORMAL);
         renderer.setPointReduction(!data.isBars());
-        renderer.setDynamicBarWidth(true);
-        renderer.setBarWidthPercentage(data.bars() == ChartData.Bars.SIDE_BY_SIDE
-                ? 80.0 / Math.max(1, data.series().size()) : 70);
+        renderer.setShiftBar(false); // side by side is done by moving the series (see beside)
+        renderer.setDynamicBarWidth(false);
+        sizeBars(chart);
         if (data.categories().isEmpty()) {
             fitSingleTime(chart, data);
+        }
+        if (data.bars() == ChartData.Bars.OVERLAID) {
+            java.util.Collections.reverse(next); // ChartFX paints its first data set last: the stack's top goes first
         }
         if (!renderer.getDatasets().equals(next)) {
             renderer.getDatasets().setAll(next);
         }
+    }
+
+    /**
+     * Bars as wide as the SVG export draws them: 70 % of a category's slot, or 80 % shared by the series drawn side
+     * by side (ChartFX's own bar widths follow the points' spacing, which differs per series).
+     */
+    private static void sizeBars(XYChart chart) {
+        ChartData data = data(chart);
+        if (data == null || !data.isBars()) {
+            return;
+        }
+        DefaultNumericAxis x = (DefaultNumericAxis) chart.getXAxis();
+        double slot = x.getWidth() / Math.max(1, x.getMax() - x.getMin());
+        double share = data.bars() == ChartData.Bars.SIDE_BY_SIDE ? 0.8 / Math.max(1, data.series().size()) : 0.7;
+        renderer(chart).setBarWidth((int) Math.max(1, Math.round(slot * share)));
+        chart.requestLayout();
     }
 
     /**
