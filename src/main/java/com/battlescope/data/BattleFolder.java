@@ -191,6 +191,21 @@ public final class BattleFolder implements AutoCloseable {
         return decisionTables.contains("decision_fts");
     }
 
+    /** Whether the decisions file has the engine's {@code decision_comparison} view. */
+    public boolean hasComparisonView() {
+        return decisions.tables().contains("decision_comparison");
+    }
+
+    /** Rows of the engine's {@code decision_comparison} view on a symbol between two text times, inclusive. */
+    public long comparisonViewRows(String symbol, String fromText, String toText) {
+        try {
+            return Jdbc.on(decisions, c -> c.longValue("SELECT COUNT(*) FROM decision_comparison WHERE symbol = ? "
+                    + "AND timestamp >= ? AND timestamp <= ?", symbol, fromText, toText));
+        } catch (JdbcException e) {
+            throw DataErrors.translate(decisions.file(), e);
+        }
+    }
+
     /**
      * The select list of decision_log for a reader that needs only {@code required}: an optional column the file
      * lacks reads as NULL (executed as 0). Throws, naming the file, when a required column is missing.

@@ -13,10 +13,7 @@ public interface DecisionMapper {
 
     List<ModelDecisionCounts> getDecisionCounts();
 
-
     List<String> getSymbols();
-
-    List<String> getDecisionModelIds();
 
     /** Decisions on a symbol between two text bounds (index range scan on (symbol, timestamp)), newest first. */
     /** Between from and to; with nearFrom/nearTo, rows outside them only when their time has a UTC offset. */
@@ -71,10 +68,6 @@ public interface DecisionMapper {
     List<Decision> getDecisionsAfterId(@Param("afterId") long afterId);
 
     int insertDecision(Decision decision);
-
-    long countDecisionsBefore(@Param("before") String before);
-
-    int deleteDecisionsBefore(@Param("before") String before);
 
     /** Counts per model and decision text between inclusive text bounds; one model, or all when null. */
     List<ModelDecisionTypeCount> getDecisionTypeCounts(@Param("modelId") String modelId, @Param("from") String from,

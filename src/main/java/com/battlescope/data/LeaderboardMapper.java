@@ -28,10 +28,6 @@ public interface LeaderboardMapper {
 
     int insertLeaderboardSnapshot(LeaderboardSnapshot snapshot);
 
-    long countLeaderboardBefore(@Param("before") String before);
-
-    int deleteLeaderboardBefore(@Param("before") String before);
-
     /** The newest {@code limit} snapshot times of a timeframe at or before {@code to}, newest first, as written. */
     List<String> getRecentSnapshotTimes(@Param("timeframe") String timeframe, @Param("to") String to,
                                         @Param("limit") int limit);

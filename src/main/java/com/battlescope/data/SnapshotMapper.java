@@ -29,10 +29,6 @@ public interface SnapshotMapper {
     /** The engine's upsert on (model_id, timestamp). */
     int upsertSnapshot(HourlySnapshot snapshot);
 
-    long countSnapshotsBefore(@Param("before") String before);
-
-    int deleteSnapshotsBefore(@Param("before") String before);
-
     /** Rows with a NULL time or a money column that is not a finite number: id, model_id and quoted values. */
     List<java.util.Map<String, Object>> getUnusableSnapshots(@Param("limit") int limit);
 

@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -46,18 +46,20 @@ public final class SnapshotScan {
             return all;
         }
         long step = (ids[1] - ids[0] + parts) / parts;
-        List<CompletableFuture<List<HourlySnapshot>>> rest = new ArrayList<>();
+        List<Future<List<HourlySnapshot>>> rest = new ArrayList<>();
         for (int p = 1; p < parts; p++) {
             long[] part = {ids[0] + p * step, Math.min(ids[1], ids[0] + (p + 1) * step - 1)};
-            rest.add(CompletableFuture.supplyAsync(() -> part(db, from, to, part)));
+            rest.add(ReadThreads.start(() -> part(db, from, to, part)));
         }
-        List<HourlySnapshot> all = part(db, from, to, new long[] {ids[0], ids[0] + step - 1});
-        for (CompletableFuture<List<HourlySnapshot>> f : rest) {
-            try {
-                all.addAll(f.join());
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
+        List<HourlySnapshot> all;
+        try {
+            all = part(db, from, to, new long[] {ids[0], ids[0] + step - 1});
+        } catch (RuntimeException e) {
+            ReadThreads.cancel(rest);
+            throw e;
+        }
+        for (Future<List<HourlySnapshot>> f : rest) {
+            all.addAll(ReadThreads.join(f, rest));
         }
         return all;
     }
@@ -96,13 +98,19 @@ public final class SnapshotScan {
             ps.setFetchSize(5000);
             Map<String, String> modelIds = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
+                int n = 0;
                 while (rs.next()) {
+                    if ((++n & 0xfff) == 0) {
+                        ReadThreads.checkCancelled();
+                    }
                     HourlySnapshot row = row(rs, modelIds);
                     if (row != null) {
                         sink.accept(row);
                     }
                 }
             }
+        } catch (CancellationException e) {
+            throw e;
         } catch (SQLException | RuntimeException e) {
             throw DataErrors.translate(db.file(), e);
         }

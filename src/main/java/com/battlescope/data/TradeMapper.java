@@ -17,10 +17,6 @@ public interface TradeMapper {
 
     int insertTrade(Trade trade);
 
-    long countTradesBefore(@Param("before") String before);
-
-    int deleteTradesBefore(@Param("before") String before);
-
     /** Per-model totals of the trades closed in the range (inclusive text bounds); one model when given. */
     List<ModelTradeTotals> getTradeTotals(@Param("modelId") String modelId, @Param("from") String from,
                                           @Param("to") String to);

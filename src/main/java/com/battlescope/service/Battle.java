@@ -1,7 +1,6 @@
 package com.battlescope.service;
 
 import com.battlescope.data.BattleFolder;
-import com.battlescope.model.DecisionFilter;
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.DecisionScan;
 import com.battlescope.data.PackedDecisionScan;
@@ -11,12 +10,15 @@ import com.battlescope.data.ModelDecisionTypeCount;
 import com.battlescope.data.ModelMarketCount;
 import com.battlescope.data.ModelSnapshotStats;
 import com.battlescope.data.ModelTradeTotals;
+import com.battlescope.data.QueryPlans;
 import com.battlescope.data.SnapshotMapper;
 import com.battlescope.data.SnapshotScan;
+import com.battlescope.data.SqliteDatabase;
 import com.battlescope.data.SummaryMapper;
 import com.battlescope.data.TradeMapper;
 import com.battlescope.model.DailySummary;
 import com.battlescope.model.Decision;
+import com.battlescope.model.DecisionFilter;
 import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.LeaderboardSnapshot;
 import com.battlescope.model.MonthlySummary;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -54,10 +57,6 @@ public final class Battle implements AutoCloseable {
         this.folder = folder;
     }
 
-    public BattleFolder folder() {
-        return folder;
-    }
-
     public Path path() {
         return folder.folder();
     }
@@ -74,25 +73,24 @@ public final class Battle implements AutoCloseable {
     }
 
     public List<String> modelIds() {
-        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class).getModelIds());
+        return snapshots(SnapshotMapper::getModelIds);
     }
 
     public List<ModelSnapshotStats> snapshotStats() {
-        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class).getSnapshotStats());
+        return snapshots(SnapshotMapper::getSnapshotStats);
     }
 
     public long snapshotCount() {
-        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class).countSnapshots());
+        return snapshots(SnapshotMapper::countSnapshots);
     }
 
     public Stamp latestSnapshotTime() {
-        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class).getLatestSnapshotTime());
+        return snapshots(SnapshotMapper::getLatestSnapshotTime);
     }
 
     /** One model's curve ordered by time; bounds are {@link TimeRange} text bounds (null = open). */
     public List<HourlySnapshot> snapshots(String modelId, TimeRange range) {
-        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class)
-                .getSnapshotsByModel(modelId, range.fromText(), range.toText()));
+        return snapshots(m -> m.getSnapshotsByModel(modelId, range.fromText(), range.toText()));
     }
 
     /** Every model's curve ordered by time (then id), keyed by model id in id order. */
@@ -106,50 +104,37 @@ public final class Battle implements AutoCloseable {
     }
 
     public List<HourlySnapshot> snapshotsAfterId(long id) {
-        return folder.metrics().read(s -> s.getMapper(SnapshotMapper.class).getSnapshotsAfterId(id));
+        return snapshots(m -> m.getSnapshotsAfterId(id));
     }
 
     public long maxSnapshotId() {
-        Long id = folder.metrics().read(s -> s.getMapper(SnapshotMapper.class).getMaxId());
-        return id == null ? 0 : id;
+        return orZero(snapshots(SnapshotMapper::getMaxId));
     }
 
     public List<Trade> trades(String modelId, TimeRange range) {
-        if (!folder.hasTrades()) {
-            return List.of();
-        }
-        return folder.metrics().read(s -> s.getMapper(TradeMapper.class)
-                .getTrades(modelId, range.fromText(), range.toText()));
+        return trades(m -> m.getTrades(modelId, range.fromText(), range.toText()), List.of());
     }
 
     public long maxTradeId() {
-        if (!folder.hasTrades()) {
-            return 0;
-        }
-        Long id = folder.metrics().read(s -> s.getMapper(TradeMapper.class).getMaxId());
-        return id == null ? 0 : id;
+        return orZero(trades(TradeMapper::getMaxId, null));
     }
 
     public List<Trade> tradesAfterId(long id) {
-        return folder.hasTrades()
-                ? folder.metrics().read(s -> s.getMapper(TradeMapper.class).getTradesAfterId(id)) : List.of();
+        return trades(m -> m.getTradesAfterId(id), List.of());
     }
 
     /** Per-model totals of the trades closed between the text bounds (null = open); one model when given. */
     public List<ModelTradeTotals> tradeTotals(String modelId, String fromText, String toText) {
-        return folder.hasTrades() ? folder.metrics().read(s -> s.getMapper(TradeMapper.class)
-                .getTradeTotals(modelId, fromText, toText)) : List.of();
+        return trades(m -> m.getTradeTotals(modelId, fromText, toText), List.of());
     }
 
     public long tradeCount() {
-        return folder.hasTrades() ? folder.metrics().read(s -> s.getMapper(TradeMapper.class).countTrades()) : 0;
+        return trades(TradeMapper::countTrades, 0L);
     }
 
     public List<Standing> standings() {
-        if (!folder.hasStandings()) {
-            return List.of();
-        }
-        return folder.leaderboard().read(s -> s.getMapper(LeaderboardMapper.class).getStandings());
+        return read(folder.hasStandings(), folder.leaderboard(), LeaderboardMapper.class,
+                LeaderboardMapper::getStandings, List.of());
     }
 
     /**
@@ -158,11 +143,7 @@ public final class Battle implements AutoCloseable {
      * before it; otherwise (a model skipped a snapshot) the whole history up to {@code toText}.
      */
     public List<LeaderboardSnapshot> recentLeaderboardSnapshots(String timeframe, String toText) {
-        if (!folder.hasLeaderboardSnapshots()) {
-            return List.of();
-        }
-        return folder.leaderboard().read(s -> {
-            LeaderboardMapper m = s.getMapper(LeaderboardMapper.class);
+        return leaderboard(m -> {
             List<String> times = m.getRecentSnapshotTimes(timeframe, toText, 2);
             if (times.isEmpty()) {
                 return List.of();
@@ -175,54 +156,45 @@ public final class Battle implements AutoCloseable {
         });
     }
 
+    public long leaderboardSnapshotCount() {
+        return read(folder.hasLeaderboardSnapshots(), folder.leaderboard(), LeaderboardMapper.class,
+                LeaderboardMapper::countLeaderboardSnapshots, 0L);
+    }
+
     public List<LeaderboardSnapshot> leaderboardSnapshots(String timeframe, TimeRange range) {
-        if (!folder.hasLeaderboardSnapshots()) {
-            return List.of();
-        }
-        return folder.leaderboard().read(s -> s.getMapper(LeaderboardMapper.class)
-                .getLeaderboardSnapshots(timeframe, range.fromText(), range.toText()));
+        return leaderboard(m -> m.getLeaderboardSnapshots(timeframe, range.fromText(), range.toText()));
     }
 
     public List<LeaderboardSnapshot> latestLeaderboard(String timeframe) {
-        if (!folder.hasLeaderboardSnapshots()) {
-            return List.of();
-        }
-        return folder.leaderboard().read(s -> s.getMapper(LeaderboardMapper.class).getLatestLeaderboard(timeframe));
+        return leaderboard(m -> m.getLatestLeaderboard(timeframe));
     }
 
     public List<DailySummary> dailySummaries(String modelId) {
-        return folder.hasSummaries()
-                ? folder.metrics().read(s -> s.getMapper(SummaryMapper.class).getDailySummaries(modelId)) : List.of();
+        return summaries(m -> m.getDailySummaries(modelId));
     }
 
     public List<WeeklySummary> weeklySummaries(String modelId) {
-        return folder.hasSummaries()
-                ? folder.metrics().read(s -> s.getMapper(SummaryMapper.class).getWeeklySummaries(modelId)) : List.of();
+        return summaries(m -> m.getWeeklySummaries(modelId));
     }
 
     public List<MonthlySummary> monthlySummaries(String modelId) {
-        return folder.hasSummaries()
-                ? folder.metrics().read(s -> s.getMapper(SummaryMapper.class).getMonthlySummaries(modelId)) : List.of();
+        return summaries(m -> m.getMonthlySummaries(modelId));
     }
 
     public long decisionCount() {
-        return folder.hasDecisions()
-                ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).countDecisions()) : 0;
+        return decisions(DecisionMapper::countDecisions, 0L);
     }
 
     public List<ModelDecisionCounts> decisionCounts() {
-        return folder.hasDecisions()
-                ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getDecisionCounts()) : List.of();
+        return decisions(DecisionMapper::getDecisionCounts, List.of());
     }
 
     public List<String> symbols() {
-        return folder.hasDecisions()
-                ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getSymbols()) : List.of();
+        return decisions(DecisionMapper::getSymbols, List.of());
     }
 
     public List<Decision> decisionsBySymbol(String symbol, TimeRange range) {
-        return folder.hasDecisions() ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class)
-                .getDecisionsBySymbol(symbol, range.fromText(), range.toText())) : List.of();
+        return decisions(m -> m.getDecisionsBySymbol(symbol, range.fromText(), range.toText()), List.of());
     }
 
     /**
@@ -258,8 +230,7 @@ public final class Battle implements AutoCloseable {
 
     /** The executed decisions, in no particular order and with empty reasoning: what rebuilding trades needs. */
     public List<Decision> executedDecisions() {
-        return folder.hasDecisions()
-                ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getExecutedDecisions()) : List.of();
+        return decisions(DecisionMapper::getExecutedDecisions, List.of());
     }
 
     /** Every decision without its reasoning, in id order, column by column (nothing kept per row). */
@@ -277,14 +248,10 @@ public final class Battle implements AutoCloseable {
 
     /** Streams decisions in time order without holding them all. */
     public void forEachDecision(TimeRange range, Consumer<Decision> action) {
-        if (!folder.hasDecisions()) {
-            return;
-        }
-        folder.decisions().read(s -> {
-            s.getMapper(DecisionMapper.class).streamDecisions(range.fromText(), range.toText(),
-                    ctx -> action.accept(ctx.getResultObject()));
+        decisions(m -> {
+            m.streamDecisions(range.fromText(), range.toText(), ctx -> action.accept(ctx.getResultObject()));
             return null;
-        });
+        }, null);
     }
 
     /** A keyset page of the decision log, newest first; pass the last row of the previous page, or null. */
@@ -296,34 +263,130 @@ public final class Battle implements AutoCloseable {
         Long beforeId = after == null ? null : after.id();
         boolean fts = filter.text() != null && !filter.text().isBlank() && folder.hasDecisionFts();
         if (!fts) {
-            return folder.decisions().read(s -> s.getMapper(DecisionMapper.class)
-                    .getDecisionPage(filter, beforeTime, beforeId, limit));
+            return decisions(m -> m.getDecisionPage(filter, beforeTime, beforeId, limit), List.of());
         }
-        return folder.decisions().read(s -> FullTextPage.read(s.getMapper(DecisionMapper.class), filter, beforeTime,
-                beforeId, limit));
+        return decisions(m -> FullTextPage.read(m, filter, beforeTime, beforeId, limit), List.of());
     }
 
     public long maxDecisionId() {
-        if (!folder.hasDecisions()) {
-            return 0;
-        }
-        Long id = folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getMaxId());
-        return id == null ? 0 : id;
+        return orZero(decisions(DecisionMapper::getMaxId, null));
     }
 
     public List<Decision> decisionsAfterId(long id) {
-        return folder.hasDecisions()
-                ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class).getDecisionsAfterId(id)) : List.of();
+        return decisions(m -> m.getDecisionsAfterId(id), List.of());
     }
 
     /** Decision counts per model and decision text (with confidence sums), between inclusive text bounds. */
     public List<ModelDecisionTypeCount> decisionTypeCounts(String modelId, String fromText, String toText) {
-        return folder.hasDecisions() ? folder.decisions().read(s -> s.getMapper(DecisionMapper.class)
-                .getDecisionTypeCounts(modelId, fromText, toText)) : List.of();
+        return decisions(m -> m.getDecisionTypeCounts(modelId, fromText, toText), List.of());
+    }
+
+    /** "split" when leaderboard tables live in leaderboard.db, else "shared". */
+    public String layout() {
+        return folder.layout();
+    }
+
+    /** Whether the decisions are read from the metrics file's copy (decisions.db absent or empty). */
+    public boolean decisionsFromMetrics() {
+        return folder.decisionsFromMetrics();
+    }
+
+    public boolean hasTrades() {
+        return folder.hasTrades();
+    }
+
+    public boolean hasSummaries() {
+        return folder.hasSummaries();
+    }
+
+    public boolean hasStandings() {
+        return folder.hasStandings();
+    }
+
+    public boolean hasLeaderboardSnapshots() {
+        return folder.hasLeaderboardSnapshots();
+    }
+
+    public boolean hasDecisions() {
+        return folder.hasDecisions();
+    }
+
+    public boolean hasDecisionFts() {
+        return folder.hasDecisionFts();
+    }
+
+    /** Whether decisions.db has the engine's own comparison view (the bench times it against ours). */
+    public boolean hasComparisonView() {
+        return folder.hasComparisonView();
+    }
+
+    /** Rows of the engine's comparison view on a symbol between two text times, inclusive. */
+    public long comparisonViewRows(String symbol, String fromText, String toText) {
+        return folder.comparisonViewRows(symbol, fromText, toText);
+    }
+
+    /**
+     * SQLite's plan for a mapper statement with these parameters, on the file that holds the mapper's table
+     * (what the bench and the speed report explain).
+     */
+    public List<String> explain(Class<?> mapper, String statement, Map<String, Object> params) {
+        return QueryPlans.explain(databaseOf(mapper), mapper, statement, params);
+    }
+
+    /** Runs a mapper select with these parameters on the file that holds its table; returns the rows it read. */
+    public int runStatement(Class<?> mapper, String statement, Map<String, Object> params) {
+        return databaseOf(mapper).read(s -> s.selectList(mapper.getName() + "." + statement, params)).size();
+    }
+
+    /** The file of this folder that holds a mapper's tables. */
+    public Path fileOf(Class<?> mapper) {
+        return databaseOf(mapper).file();
+    }
+
+    /** SQLite's plan for reading every curve between text bounds ({@link #curves}). */
+    public List<String> curvesPlan(String fromText, String toText) {
+        return SnapshotScan.plan(folder.metrics(), fromText, toText);
     }
 
     @Override
     public void close() {
         folder.close();
+    }
+
+    private SqliteDatabase databaseOf(Class<?> mapper) {
+        if (mapper == DecisionMapper.class) {
+            return folder.decisions();
+        }
+        return mapper == LeaderboardMapper.class ? folder.leaderboard() : folder.metrics();
+    }
+
+    private <T> T snapshots(Function<SnapshotMapper, T> query) {
+        return read(true, folder.metrics(), SnapshotMapper.class, query, null);
+    }
+
+    private <T> T trades(Function<TradeMapper, T> query, T absent) {
+        return read(folder.hasTrades(), folder.metrics(), TradeMapper.class, query, absent);
+    }
+
+    private <T> List<T> summaries(Function<SummaryMapper, List<T>> query) {
+        return read(folder.hasSummaries(), folder.metrics(), SummaryMapper.class, query, List.of());
+    }
+
+    private <T> List<T> leaderboard(Function<LeaderboardMapper, List<T>> query) {
+        return read(folder.hasLeaderboardSnapshots(), folder.leaderboard(), LeaderboardMapper.class, query, List.of());
+    }
+
+    private <T> T decisions(Function<DecisionMapper, T> query, T absent) {
+        return read(folder.hasDecisions(), folder.decisions(), DecisionMapper.class, query, absent);
+    }
+
+    /** The query's answer, or {@code absent} without a query when the folder lacks the table. */
+    private static <M, T> T read(boolean present, SqliteDatabase db, Class<M> mapper, Function<M, T> query,
+                                 T absent) {
+        return present ? db.read(s -> query.apply(s.getMapper(mapper))) : absent;
+    }
+
+    private static long orZero(Long id) {
+        return id == null ? 0 : id;
     }
 }

@@ -18,7 +18,7 @@ public record BattleOverview(Path folder, String layout, boolean decisionsFromMe
     }
 
     public static BattleOverview of(Battle battle) {
-        return new BattleOverview(battle.path(), battle.folder().layout(), battle.folder().decisionsFromMetrics(),
+        return new BattleOverview(battle.path(), battle.layout(), battle.decisionsFromMetrics(),
                 battle.modelIds(), battle.snapshotCount(), battle.decisionCount(), battle.tradeCount(),
                 battle.latestSnapshotTime(), battle.dataWarnings());
     }

@@ -90,7 +90,7 @@ public final class QualityService {
     static void requireDecisions(Battle battle) {
         Path file = battle.path().resolve(BattleFolder.DECISIONS);
         boolean present = Files.exists(file);
-        if (!battle.folder().hasDecisions() || (!present && battle.maxDecisionId() == 0)) {
+        if (!battle.hasDecisions() || (!present && battle.maxDecisionId() == 0)) {
             throw new DataAccessException(file, present ? "no decision_log table: the quality figures need the decision log"
                     : "not found: the quality figures need the decision log");
         }

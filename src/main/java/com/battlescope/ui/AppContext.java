@@ -5,23 +5,30 @@ import com.battlescope.service.Battle;
 import com.battlescope.service.TimeRange;
 import com.battlescope.service.live.LiveUpdate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** State shared by all views: the open battle, the models picked, the time range, colours and the job runner. */
+/**
+ * State shared by all views: the open battle, the models picked, the time range, colours and the job runner.
+ * Read-only from outside: views listen, and the shell changes it through the command methods ({@link #open},
+ * {@link #replaceBattle}, {@link #pickModels}, {@link #setRange}, {@link #publishLive}).
+ */
 public final class AppContext {
-    private final ObjectProperty<Battle> battle = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Battle> battle = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> allModels = FXCollections.observableArrayList();
     private final ObservableList<String> selectedModels = FXCollections.observableArrayList();
-    private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.ALL);
-    private final LongProperty dataVersion = new SimpleLongProperty(0);
+    private final ObservableList<String> allModelsView = FXCollections.unmodifiableObservableList(allModels);
+    private final ObservableList<String> selectedModelsView = FXCollections.unmodifiableObservableList(selectedModels);
+    private final ReadOnlyObjectWrapper<TimeRange> range = new ReadOnlyObjectWrapper<>(TimeRange.ALL);
+    private final ReadOnlyLongWrapper dataVersion = new ReadOnlyLongWrapper(0);
     private LiveUpdate liveUpdate;
     private final ModelColors colors = new ModelColors();
     private final Jobs jobs;
@@ -41,26 +48,26 @@ public final class AppContext {
         viewOpener.accept(viewId);
     }
 
-    public ObjectProperty<Battle> battleProperty() {
-        return battle;
+    public ReadOnlyObjectProperty<Battle> battleProperty() {
+        return battle.getReadOnlyProperty();
     }
 
     public Battle battle() {
         return battle.get();
     }
 
-    /** Every model of the open battle, sorted. */
+    /** Every model of the open battle, sorted (unmodifiable). */
     public ObservableList<String> allModels() {
-        return allModels;
+        return allModelsView;
     }
 
-    /** The models the user picked; views show only these. */
+    /** The models the user picked; views show only these (unmodifiable: see {@link #pickModels}). */
     public ObservableList<String> selectedModels() {
-        return selectedModels;
+        return selectedModelsView;
     }
 
-    public ObjectProperty<TimeRange> rangeProperty() {
-        return range;
+    public ReadOnlyObjectProperty<TimeRange> rangeProperty() {
+        return range.getReadOnlyProperty();
     }
 
     public TimeRange range() {
@@ -71,8 +78,66 @@ public final class AppContext {
      * Goes up when live mode sees new rows in the open battle. Views listen and reload in place, keeping the
      * user's zoom, selection and scroll position (a change of battle, models or range is a full reload instead).
      */
-    public LongProperty dataVersionProperty() {
-        return dataVersion;
+    public ReadOnlyLongProperty dataVersionProperty() {
+        return dataVersion.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows {@code opened} with its {@code models}, of which {@code picked} are picked, over {@code range}: the
+     * lists and the range change first, then the battle, so a view reloads once with all of it. The battle open
+     * before is closed.
+     */
+    public void open(Battle opened, List<String> models, List<String> picked, TimeRange range) {
+        colors.assign(models);
+        allModels.setAll(models);
+        selectedModels.setAll(picked);
+        this.range.set(range);
+        replaceBattle(opened);
+    }
+
+    /**
+     * Swaps the open battle (e.g. the same folder opened again after maintenance) keeping models and range; the
+     * one open before is closed once no view shows it. Null: nothing open.
+     */
+    public void replaceBattle(Battle next) {
+        Battle old = battle.get();
+        battle.set(next);
+        if (old != null && old != next) {
+            old.close();
+        }
+    }
+
+    /** Lists {@code models} (the pick stays as it is), without a battle change. */
+    public void listModels(List<String> models) {
+        allModels.setAll(models);
+    }
+
+    /** Picks these models (in this order); none picked shows every model. */
+    public void pickModels(Collection<String> models) {
+        selectedModels.setAll(models);
+    }
+
+    /** Picks {@code model} or leaves it out; the pick stays in the battle's model order (stable legends, tables). */
+    public void pickModel(String model, boolean on) {
+        if (on && !selectedModels.contains(model)) {
+            selectedModels.setAll(allModels.stream().filter(m -> m.equals(model) || selectedModels.contains(m)).toList());
+        } else if (!on) {
+            selectedModels.remove(model);
+        }
+    }
+
+    /** Picks every model of the battle. */
+    public void pickAllModels() {
+        selectedModels.setAll(allModels);
+    }
+
+    public void setRange(TimeRange newRange) {
+        range.set(newRange);
+    }
+
+    /** New rows whose details are unknown (e.g. written by another program): views reload in place. */
+    public void dataChanged() {
+        dataVersion.set(dataVersion.get() + 1);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +22,16 @@ public final class FxJobs implements Jobs {
 
     @Override
     public <T> Job run(String title, Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+        return start(title, true, work, done, failed);
+    }
+
+    @Override
+    public <T> Job runQuietly(String title, Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+        return start(title, false, work, done, failed);
+    }
+
+    private <T> Job start(String title, boolean counted, Callable<T> work, Consumer<T> done,
+                          Consumer<Exception> failed) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -30,35 +39,32 @@ public final class FxJobs implements Jobs {
             }
         };
         task.setOnSucceeded(e -> {
-            finished();
+            finished(counted);
             done.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            finished();
+            finished(counted);
             Throwable ex = task.getException();
             failed.accept(ex instanceof Exception x ? x : new RuntimeException(ex));
         });
-        task.setOnCancelled(e -> finished());
-        onFx(() -> {
-            running.set(running.get() + 1);
-            current.set(title);
-        });
+        task.setOnCancelled(e -> finished(counted));
+        if (counted) {
+            FxThread.run(() -> {
+                running.set(running.get() + 1);
+                current.set(title);
+            });
+        }
         pool.submit(task);
         return () -> task.cancel(true);
     }
 
-    private void finished() {
+    private void finished(boolean counted) {
+        if (!counted) {
+            return;
+        }
         running.set(Math.max(0, running.get() - 1));
         if (running.get() == 0) {
             current.set("");
-        }
-    }
-
-    private static void onFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
         }
     }
 

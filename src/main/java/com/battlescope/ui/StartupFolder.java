@@ -1,5 +1,6 @@
 package com.battlescope.ui;
 
+import com.battlescope.service.UserMessages;
 import com.battlescope.service.demo.DemoFolders;
 import com.battlescope.ui.help.WelcomeDialog;
 import com.battlescope.ui.shell.MainWindow;
@@ -27,7 +28,7 @@ final class StartupFolder {
             return;
         }
         ctx.jobs().run("Preparing the demo battle", DemoFolders::defaultDemo, window::open,
-                e -> window.showMessage("The demo battle could not be created: " + e.getMessage()));
+                e -> window.showMessage("The demo battle could not be created: " + UserMessages.of(e)));
         WelcomeDialog.showIfWanted(stage, WelcomeDialog.defaultPreferences())
                 .filter(choice -> choice == WelcomeDialog.Choice.OPEN_FOLDER)
                 .ifPresent(choice -> window.chooseFolder());

@@ -56,6 +56,17 @@ class ArchitectureTest {
         onlyCliAndLauncherWriteToStandardError.check(classes);
     }
 
+    @Test
+    void jdbcOnlyInData() {
+        jdbcOnlyInData.check(classes);
+    }
+
+    static final ArchRule jdbcOnlyInData = noClasses()
+            .that().resideOutsideOfPackage("com.battlescope.data..")
+            .should().dependOnClassesThat().resideInAPackage("java.sql..")
+            .because("SQL, connections and driver errors have one home: the data layer words driver errors for the"
+                    + " user (DataErrors) and binds every value; services keep plans, checks and messages");
+
     static final ArchRule coreHasNoJavaFx = noClasses()
             .that().resideInAnyPackage("..model..", "..data..", "..analytics..", "..service..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fair_acc..", "org.controlsfx..",

@@ -3,6 +3,7 @@ package com.battlescope.cli;
 import static com.battlescope.testutil.JsonAssert.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.battlescope.service.maintenance.MaintenanceAction;
 import com.battlescope.testutil.Cli;
 import com.battlescope.testutil.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,9 +13,14 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class MaintainCommandTest {
     @TempDir
@@ -129,7 +135,22 @@ class MaintainCommandTest {
         assertThat(maintain(folder, "archive", "--before", "yesterday", "--to", "a.db").exitCode()).isEqualTo(2);
         Cli none = Cli.run("maintain", "--data", folder.toString());
         assertThat(none.exitCode()).isEqualTo(2);
-        assertThat(none.err()).contains("choose an action");
+        assertThat(none.err()).contains("choose an action: snapshot, standings, summaries, archive, vacuum, analyze, "
+                + "check, checkpoint, backup, stats, schema, search-index, speed-indexes, recover");
+    }
+
+    @Test
+    void everyMaintenanceActionIsOneSubcommandInAFileNamedFromIt() {
+        Map<String, CommandLine> subcommands = new CommandLine(new MaintainCommand()).getSubcommands();
+
+        assertThat(subcommands.keySet()).containsExactly(Arrays.stream(MaintenanceAction.values())
+                .map(MaintenanceAction::command).toArray(String[]::new));
+        for (MaintenanceAction a : MaintenanceAction.values()) {
+            String camel = Arrays.stream(a.name().split("_"))
+                    .map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT)).collect(Collectors.joining());
+            assertThat(subcommands.get(a.command()).getCommand().getClass().getSimpleName())
+                    .isEqualTo("Maintain" + camel);
+        }
     }
 
     @Test

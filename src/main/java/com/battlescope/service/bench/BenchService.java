@@ -8,7 +8,6 @@ import com.battlescope.analytics.verdict.VerdictOptions;
 import com.battlescope.analytics.verdict.VerdictResult;
 import com.battlescope.analytics.quality.Horizon;
 import com.battlescope.analytics.quality.QualityReport;
-import com.battlescope.data.DataErrors;
 import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
 import com.battlescope.model.HourlySnapshot;
@@ -24,10 +23,6 @@ import com.battlescope.service.view.LeaderboardService;
 import com.battlescope.service.verdict.VerdictService;
 import com.battlescope.service.view.ViewQuery;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +81,7 @@ public final class BenchService {
             Timing.Measured<VerdictResult> verdict = Timing.median(w, n, () -> verdicts.verdict(battle, TimeRange.ALL,
                     null, VerdictOptions.defaults(), StationaryBootstrap.Control.NONE));
             cpu.put("verdict_ms", verdict.medianCpuMs());
-            Timing.Measured<QualityReport> quality = Timing.median(w, n, () -> battle.folder().hasDecisions()
+            Timing.Measured<QualityReport> quality = Timing.median(w, n, () -> battle.hasDecisions()
                     ? qualities.quality(battle, TimeRange.ALL, Set.of(), Horizon.DEFAULT,
                     DecisionComparison.DEFAULT_WINDOW_MINUTES) : null);
             cpu.put("quality_ms", quality.medianCpuMs());
@@ -96,9 +91,9 @@ public final class BenchService {
             List<QueryPlanReport.Plan> plans = new QueryPlanReport().plans(battle, sample);
             Double viewMs = null;
             Long viewPairs = null;
-            if (options.viewCompare() && sample.symbol() != null && hasComparisonView(battle)) {
+            if (options.viewCompare() && sample.symbol() != null && battle.hasComparisonView()) {
                 long start = System.nanoTime();
-                viewPairs = viewPairs(battle, sample);
+                viewPairs = battle.comparisonViewRows(sample.symbol(), sample.dayFrom(), sample.dayTo());
                 viewMs = (System.nanoTime() - start) / 1e6;
             }
             BenchResult.Sizes sizes = new BenchResult.Sizes(open.value().rows().size(), battle.snapshotCount(),
@@ -106,7 +101,7 @@ public final class BenchService {
                     equity.value()[0], equity.value()[1]);
             return new BenchResult(open.medianMs(), equity.medianMs(), compare.medianMs(), worst(pages).medianMs(),
                     worst(searches).medianMs(), report.medianMs(), insert.wall(), plans,
-                    battle.folder().hasDecisionFts() ? "fts5" : "like", folder, n, sizes, wall(pages), wall(searches),
+                    battle.hasDecisionFts() ? "fts5" : "like", folder, n, sizes, wall(pages), wall(searches),
                     cpu, viewMs, viewPairs, verdict.medianMs(), quality.medianMs());
         }
     }
@@ -147,25 +142,6 @@ public final class BenchService {
         }
         return List.of(new Decision(null, sample.modelId(), "AAPL", "hold", "Benchmark row.", 50.0, null, 100.0,
                 null, null, null, null, null, false, null, null, null));
-    }
-
-    private static boolean hasComparisonView(Battle battle) {
-        return battle.folder().decisions().tables().contains("decision_comparison");
-    }
-
-    /** The engine view's rows for the sample's symbol and day (first-decision time inclusive), as in compare. */
-    private static long viewPairs(Battle battle, BenchSample sample) {
-        String sql = "SELECT COUNT(*) FROM decision_comparison WHERE symbol = ? AND timestamp >= ? AND timestamp <= ?";
-        try (Connection c = battle.folder().decisions().connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, sample.symbol());
-            ps.setString(2, sample.dayFrom());
-            ps.setString(3, sample.dayTo());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw DataErrors.translate(battle.folder().decisions().file(), e);
-        }
     }
 
     private static Timing.Measured<?> worst(Map<String, Timing.Measured<?>> timings) {

@@ -1,12 +1,9 @@
 package com.battlescope.service.bench;
 
-import com.battlescope.data.BattleFolder;
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.LeaderboardMapper;
 import com.battlescope.data.QueryPlans;
 import com.battlescope.data.SnapshotMapper;
-import com.battlescope.data.SnapshotScan;
-import com.battlescope.data.SqliteDatabase;
 import com.battlescope.data.SummaryMapper;
 import com.battlescope.data.TradeMapper;
 import com.battlescope.model.DecisionFilter;
@@ -39,47 +36,44 @@ public final class QueryPlanReport {
      * @param sample the values to bind; its cursor may be null for an empty decision log
      */
     public List<Plan> plans(Battle battle, BenchSample sample) {
-        BattleFolder f = battle.folder();
         List<Plan> out = new ArrayList<>();
-        SqliteDatabase m = f.metrics();
         String model = sample.modelId();
         String from = sample.dayFrom();
         String to = sample.dayTo();
-        add(out, "model_ids", m, SnapshotMapper.class, "getModelIds");
-        add(out, "snapshot_stats", m, SnapshotMapper.class, "getSnapshotStats");
-        add(out, "snapshots_by_model", m, SnapshotMapper.class, "getSnapshotsByModel",
+        add(out, "model_ids", battle, SnapshotMapper.class, "getModelIds");
+        add(out, "snapshot_stats", battle, SnapshotMapper.class, "getSnapshotStats");
+        add(out, "snapshots_by_model", battle, SnapshotMapper.class, "getSnapshotsByModel",
                 "modelId", model, "from", null, "to", null);
-        add(out, "snapshots_by_model_range", m, SnapshotMapper.class, "getSnapshotsByModel",
+        add(out, "snapshots_by_model_range", battle, SnapshotMapper.class, "getSnapshotsByModel",
                 "modelId", model, "from", from, "to", to);
-        List<String> curves = SnapshotScan.plan(m, from, to);
+        List<String> curves = battle.curvesPlan(from, to);
         out.add(new Plan("all_curves_range", QueryPlans.usesIndex(curves) ? INDEX : SCAN, curves));
-        add(out, "latest_snapshot_time", m, SnapshotMapper.class, "getLatestSnapshotTime");
-        add(out, "latest_snapshots", m, SnapshotMapper.class, "getLatestSnapshots");
-        add(out, "snapshots_after_id", m, SnapshotMapper.class, "getSnapshotsAfterId", "afterId", 1L);
-        if (f.hasTrades()) {
-            add(out, "trades_by_model", m, TradeMapper.class, "getTrades", "modelId", model, "from", null, "to", null);
-            add(out, "trades_by_model_range", m, TradeMapper.class, "getTrades",
+        add(out, "latest_snapshot_time", battle, SnapshotMapper.class, "getLatestSnapshotTime");
+        add(out, "latest_snapshots", battle, SnapshotMapper.class, "getLatestSnapshots");
+        add(out, "snapshots_after_id", battle, SnapshotMapper.class, "getSnapshotsAfterId", "afterId", 1L);
+        if (battle.hasTrades()) {
+            add(out, "trades_by_model", battle, TradeMapper.class, "getTrades", "modelId", model, "from", null, "to", null);
+            add(out, "trades_by_model_range", battle, TradeMapper.class, "getTrades",
                     "modelId", model, "from", from, "to", to);
-            add(out, "trades_range", m, TradeMapper.class, "getTrades", "modelId", null, "from", from, "to", to);
-            add(out, "trades_after_id", m, TradeMapper.class, "getTradesAfterId", "afterId", 1L);
+            add(out, "trades_range", battle, TradeMapper.class, "getTrades", "modelId", null, "from", from, "to", to);
+            add(out, "trades_after_id", battle, TradeMapper.class, "getTradesAfterId", "afterId", 1L);
         }
-        if (f.hasSummaries()) {
-            add(out, "daily_summaries", m, SummaryMapper.class, "getDailySummaries", "modelId", model);
-            add(out, "weekly_summaries", m, SummaryMapper.class, "getWeeklySummaries", "modelId", model);
-            add(out, "monthly_summaries", m, SummaryMapper.class, "getMonthlySummaries", "modelId", model);
+        if (battle.hasSummaries()) {
+            add(out, "daily_summaries", battle, SummaryMapper.class, "getDailySummaries", "modelId", model);
+            add(out, "weekly_summaries", battle, SummaryMapper.class, "getWeeklySummaries", "modelId", model);
+            add(out, "monthly_summaries", battle, SummaryMapper.class, "getMonthlySummaries", "modelId", model);
         }
-        if (f.hasLeaderboardSnapshots()) {
-            SqliteDatabase lb = f.leaderboard();
+        if (battle.hasLeaderboardSnapshots()) {
             String tf = Timeframe.ALL_TIME.text();
-            add(out, "leaderboard_latest", lb, LeaderboardMapper.class, "getLatestLeaderboard", "timeframe", tf);
-            add(out, "leaderboard_history", lb, LeaderboardMapper.class, "getLeaderboardSnapshots",
+            add(out, "leaderboard_latest", battle, LeaderboardMapper.class, "getLatestLeaderboard", "timeframe", tf);
+            add(out, "leaderboard_history", battle, LeaderboardMapper.class, "getLeaderboardSnapshots",
                     "timeframe", tf, "from", null, "to", null);
-            add(out, "leaderboard_history_range", lb, LeaderboardMapper.class, "getLeaderboardSnapshots",
+            add(out, "leaderboard_history_range", battle, LeaderboardMapper.class, "getLeaderboardSnapshots",
                     "timeframe", tf, "from", from, "to", to);
-            add(out, "leaderboard_snapshot_times", lb, LeaderboardMapper.class, "getSnapshotTimes", "timeframe", tf);
+            add(out, "leaderboard_snapshot_times", battle, LeaderboardMapper.class, "getSnapshotTimes", "timeframe", tf);
         }
-        if (f.hasDecisions()) {
-            decisionPlans(out, f, sample);
+        if (battle.hasDecisions()) {
+            decisionPlans(out, battle, sample);
         }
         return out;
     }
@@ -91,42 +85,41 @@ public final class QueryPlanReport {
         return out;
     }
 
-    private void decisionPlans(List<Plan> out, BattleFolder f, BenchSample sample) {
-        SqliteDatabase d = f.decisions();
+    private void decisionPlans(List<Plan> out, Battle battle, BenchSample sample) {
         String symbol = sample.symbol();
-        add(out, "symbols", d, DecisionMapper.class, "getSymbols");
-        add(out, "decision_counts", d, DecisionMapper.class, "getDecisionCounts");
-        add(out, "decisions_by_symbol_range", d, DecisionMapper.class, "getTimedDecisionsBySymbol",
+        add(out, "symbols", battle, DecisionMapper.class, "getSymbols");
+        add(out, "decision_counts", battle, DecisionMapper.class, "getDecisionCounts");
+        add(out, "decisions_by_symbol_range", battle, DecisionMapper.class, "getTimedDecisionsBySymbol",
                 "symbol", symbol, "from", sample.dayFrom(), "to", sample.dayTo(), "nearFrom", sample.dayFrom(),
                 "nearTo", sample.dayTo());
-        add(out, "decisions_by_symbol", d, DecisionMapper.class, "getDecisionsBySymbol",
+        add(out, "decisions_by_symbol", battle, DecisionMapper.class, "getDecisionsBySymbol",
                 "symbol", symbol, "from", null, "to", null);
-        add(out, "executed_decisions", d, DecisionMapper.class, "getExecutedDecisions");
-        add(out, "decisions_after_id", d, DecisionMapper.class, "getDecisionsAfterId", "afterId", 1L);
+        add(out, "executed_decisions", battle, DecisionMapper.class, "getExecutedDecisions");
+        add(out, "decisions_after_id", battle, DecisionMapper.class, "getDecisionsAfterId", "afterId", 1L);
         String beforeTime = sample.cursorTime();
         Long beforeId = sample.cursorId();
         for (DecisionFilter filter : DecisionPages.filterCombinations(sample)) {
-            add(out, "decision_page" + DecisionPages.label(filter), d, DecisionMapper.class, "getDecisionPage",
+            add(out, "decision_page" + DecisionPages.label(filter), battle, DecisionMapper.class, "getDecisionPage",
                     "filter", filter, "beforeTime", beforeTime, "beforeId", beforeId, "limit", 100);
         }
-        if (f.hasDecisionFts()) {
+        if (battle.hasDecisionFts()) {
             DecisionFilter text = new DecisionFilter(null, null, null, null, sample.searchWord(), null, null);
-            add(out, "decision_page_fts", d, DecisionMapper.class, "getDecisionPageFts",
+            add(out, "decision_page_fts", battle, DecisionMapper.class, "getDecisionPageFts",
                     "filter", text, "beforeTime", beforeTime, "beforeId", beforeId, "limit", 100);
-            add(out, "decision_page_fts_rare", d, DecisionMapper.class, "getDecisionPageFtsByIds",
+            add(out, "decision_page_fts_rare", battle, DecisionMapper.class, "getDecisionPageFtsByIds",
                     "filter", text, "beforeTime", beforeTime, "beforeId", beforeId, "limit", 100);
-            add(out, "decision_page_fts_common", d, DecisionMapper.class, "getDecisionPageFtsProbing",
+            add(out, "decision_page_fts_common", battle, DecisionMapper.class, "getDecisionPageFtsProbing",
                     "filter", text, "beforeTime", beforeTime, "beforeId", beforeId, "limit", 100);
         }
     }
 
-    private static void add(List<Plan> out, String name, SqliteDatabase db, Class<?> mapper, String method,
+    private static void add(List<Plan> out, String name, Battle battle, Class<?> mapper, String method,
                             Object... keyValues) {
         Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             params.put((String) keyValues[i], keyValues[i + 1]);
         }
-        List<String> detail = QueryPlans.explain(db, mapper, method, params);
+        List<String> detail = battle.explain(mapper, method, params);
         out.add(new Plan(name, QueryPlans.usesIndex(detail) ? INDEX : SCAN, detail));
     }
 }

@@ -1,11 +1,9 @@
 package com.battlescope.service.demo;
 
 import com.battlescope.data.DataAccessException;
+import com.battlescope.data.DecisionBulkInsert;
 import com.battlescope.data.SqliteDatabase;
 import com.battlescope.model.Decision;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -76,31 +74,22 @@ final class DecisionWriter implements AutoCloseable {
     }
 
     private void run() {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(DecisionRows.INSERT)) {
-            c.setAutoCommit(false);
-            try {
-                long uncommitted = 0;
-                for (List<Decision> batch = queue.take(); batch != END && !aborted; batch = queue.take()) {
-                    for (Decision d : batch) {
-                        DecisionRows.bind(ps, d);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                    uncommitted += batch.size();
-                    if (uncommitted >= BulkWriter.CHUNK) {
-                        c.commit();
-                        written += uncommitted;
-                        uncommitted = 0;
-                    }
-                }
-                if (aborted) {
-                    c.rollback();
-                } else {
-                    c.commit();
+        try (DecisionBulkInsert rows = DecisionBulkInsert.open(db)) {
+            long uncommitted = 0;
+            for (List<Decision> batch = queue.take(); batch != END && !aborted; batch = queue.take()) {
+                rows.insert(batch);
+                uncommitted += batch.size();
+                if (uncommitted >= BulkWriter.CHUNK) {
+                    rows.commit();
                     written += uncommitted;
+                    uncommitted = 0;
                 }
-            } finally {
-                c.setAutoCommit(true);
+            }
+            if (aborted) {
+                rows.rollback();
+            } else {
+                rows.commit();
+                written += uncommitted;
             }
         } catch (Throwable t) {
             failure = t;

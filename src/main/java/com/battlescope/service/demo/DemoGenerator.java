@@ -2,12 +2,11 @@ package com.battlescope.service.demo;
 
 import com.battlescope.data.BattleFolder;
 import com.battlescope.data.DataErrors;
+import com.battlescope.data.Jdbc;
+import com.battlescope.data.JdbcException;
 import com.battlescope.data.SchemaScripts;
 import com.battlescope.data.SqliteDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -74,11 +73,14 @@ public final class DemoGenerator {
     }
 
     static void pragmas(SqliteDatabase db, String... statements) {
-        try (Connection c = db.connection(); Statement st = c.createStatement()) {
-            for (String sql : statements) {
-                st.execute(sql);
-            }
-        } catch (SQLException e) {
+        try {
+            Jdbc.on(db, c -> {
+                for (String sql : statements) {
+                    c.execute(sql);
+                }
+                return null;
+            });
+        } catch (JdbcException e) {
             throw DataErrors.translate(db.file(), e);
         }
     }

@@ -1,16 +1,16 @@
 package com.battlescope.service.demo;
 
-import com.battlescope.data.BattleFolder;
 import com.battlescope.data.DataAccessException;
+import com.battlescope.data.DecisionMapper;
+import com.battlescope.data.LeaderboardMapper;
+import com.battlescope.data.SnapshotMapper;
+import com.battlescope.data.Jdbc;
+import com.battlescope.data.JdbcException;
 import com.battlescope.data.SqliteDatabase;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,10 +52,12 @@ public final class LiveAppender implements AutoCloseable {
             LiveWriter writer;
             DemoSimulation sim;
             try (Battle battle = new BattleService().open(folder)) {
-                BattleFolder f = battle.folder();
-                metrics = open(dbs, f.metrics().file(), busyTimeoutMs);
-                leaderboard = f.leaderboard() == f.metrics() ? metrics : open(dbs, f.leaderboard().file(), busyTimeoutMs);
-                decisions = f.decisions() == f.metrics() ? metrics : open(dbs, f.decisions().file(), busyTimeoutMs);
+                Path metricsFile = battle.fileOf(SnapshotMapper.class);
+                Path leaderboardFile = battle.fileOf(LeaderboardMapper.class);
+                Path decisionsFile = battle.fileOf(DecisionMapper.class);
+                metrics = open(dbs, metricsFile, busyTimeoutMs);
+                leaderboard = leaderboardFile.equals(metricsFile) ? metrics : open(dbs, leaderboardFile, busyTimeoutMs);
+                decisions = decisionsFile.equals(metricsFile) ? metrics : open(dbs, decisionsFile, busyTimeoutMs);
                 writer = new LiveWriter(metrics, leaderboard, decisions);
                 sim = ResumedBattle.resume(battle, seed, decisionsPerHour, writer);
             }
@@ -75,17 +77,19 @@ public final class LiveAppender implements AutoCloseable {
 
     /** WAL lets readers and this writer work at the same time; a rollback journal would make them wait. */
     private static void requireWal(SqliteDatabase db) {
-        try (Connection c = db.connection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
-            if (!rs.next() || !"wal".equals(rs.getString(1).toLowerCase(Locale.ROOT))) {
-                try (ResultSet set = st.executeQuery("PRAGMA journal_mode=WAL")) {
-                    if (!set.next() || !"wal".equalsIgnoreCase(set.getString(1))) {
+        try {
+            Jdbc.on(db, c -> {
+                List<List<Object>> mode = c.rows("PRAGMA journal_mode");
+                if (mode.isEmpty() || !"wal".equals(String.valueOf(mode.get(0).get(0)).toLowerCase(Locale.ROOT))) {
+                    List<List<Object>> set = c.rows("PRAGMA journal_mode=WAL");
+                    if (set.isEmpty() || !"wal".equalsIgnoreCase(String.valueOf(set.get(0).get(0)))) {
                         throw new DataAccessException(db.file(), "cannot switch to WAL mode (is another program "
                                 + "using the file?)");
                     }
                 }
-            }
-        } catch (SQLException e) {
+                return null;
+            });
+        } catch (JdbcException e) {
             throw new DataAccessException(db.file(), "cannot switch to WAL mode: " + e.getMessage(), e);
         }
     }

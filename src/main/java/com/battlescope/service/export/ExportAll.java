@@ -1,6 +1,7 @@
 package com.battlescope.service.export;
 
 import com.battlescope.model.ChartData;
+import com.battlescope.service.UserMessages;
 import com.battlescope.service.Battle;
 import com.battlescope.service.view.ViewContent;
 import com.battlescope.service.view.ViewId;
@@ -83,7 +84,7 @@ public final class ExportAll {
             try {
                 content = source.load(battle, view, perView.getOrDefault(view, query));
             } catch (RuntimeException e) {
-                problems.add(view.title() + ": not exported: " + message(e));
+                problems.add(view.title() + ": not exported: " + UserMessages.of(e));
                 done += formats.size();
                 continue;
             }
@@ -182,14 +183,6 @@ public final class ExportAll {
             return "all";
         }
         return (from == null ? "start" : from) + " to " + (to == null ? "end" : to);
-    }
-
-    private static String message(RuntimeException e) {
-        Throwable t = e;
-        while (t.getMessage() == null && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().replace('\n', ' ');
     }
 
     private static String html(String s) {

@@ -1,8 +1,7 @@
 package com.battlescope.service.maintenance;
 
+import com.battlescope.data.Jdbc;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /** {@code ANALYZE} of each database file: table and index statistics for SQLite's query planner. */
 public final class Analyze extends PerFileAction {
@@ -13,15 +12,15 @@ public final class Analyze extends PerFileAction {
     }
 
     @Override
-    String describe(Connection c, Path file) throws SQLException {
-        return "write query-planner statistics of " + Sql.tables(c, "main").size() + " tables to sqlite_stat1 in "
+    String describe(Jdbc c, Path file) {
+        return "write query-planner statistics of " + c.tables("main").size() + " tables to sqlite_stat1 in "
                 + file.getFileName();
     }
 
     @Override
-    String apply(Connection c, Path file, ResultBuilder out) throws SQLException {
-        Sql.execute(c, "ANALYZE");
-        long stats = Sql.longValue(c, "SELECT COUNT(*) FROM sqlite_stat1");
+    String apply(Jdbc c, Path file, ResultBuilder out) {
+        c.execute("ANALYZE");
+        long stats = c.longValue("SELECT COUNT(*) FROM sqlite_stat1");
         return file.getFileName() + ": analyzed (" + stats + " statistics rows)";
     }
 }

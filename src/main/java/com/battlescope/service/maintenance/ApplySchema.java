@@ -1,10 +1,9 @@
 package com.battlescope.service.maintenance;
 
+import com.battlescope.data.Jdbc;
 import com.battlescope.data.SchemaScripts;
 import com.battlescope.data.SqliteDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,9 +54,9 @@ public final class ApplySchema implements MaintenanceTask {
             Path file = e.getKey();
             try (SqliteDatabase db = ctx.openWritable(file)) {
                 Sql.with(db, c -> {
-                    Sql.transaction(c, tx -> {
+                    c.transaction(tx -> {
                         for (SchemaObject o : e.getValue()) {
-                            Sql.execute(tx, o.sql());
+                            tx.execute(o.sql());
                         }
                         return null;
                     });
@@ -91,9 +90,9 @@ public final class ApplySchema implements MaintenanceTask {
         return missing;
     }
 
-    private static List<SchemaObject> missingIn(Connection c, List<String> scripts) throws SQLException {
-        Set<String> present = Sql.objects(c, "main");
-        List<String> tables = Sql.tables(c, "main");
+    private static List<SchemaObject> missingIn(Jdbc c, List<String> scripts) {
+        Set<String> present = c.objects("main");
+        List<String> tables = c.tables("main");
         List<SchemaObject> out = new ArrayList<>();
         for (String script : scripts) {
             for (String sql : SchemaScripts.statements(script, true)) {

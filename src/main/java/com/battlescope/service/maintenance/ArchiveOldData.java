@@ -2,14 +2,14 @@ package com.battlescope.service.maintenance;
 
 import com.battlescope.data.DataAccessException;
 import com.battlescope.data.DataErrors;
+import com.battlescope.data.Jdbc;
+import com.battlescope.data.JdbcException;
 import com.battlescope.data.SchemaScripts;
 import com.battlescope.data.SqliteDatabase;
 import com.battlescope.model.Stamp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -68,6 +68,33 @@ public final class ArchiveOldData implements MaintenanceTask {
     private record Move(ArchiveTable table, Path file, String schema) {
     }
 
+    /** A table's rows in its battle file and those older than the bound (for the plan). */
+    private record Selection(long rows, long selected) {
+    }
+
+    /**
+     * One table's row counts around a run: in its battle file and in the archive before and after, the rows selected
+     * to move, and those among them the archive already held identically (an earlier run stopped after the archive
+     * committed).
+     */
+    private record Counts(long sourceBefore, long sourceAfter, long archiveBefore, long archiveAfter, long selected,
+                          long alreadyArchived) {
+        /** The same with the counts after the move. */
+        Counts after(long source, long archive) {
+            return new Counts(sourceBefore, source, archiveBefore, archive, selected, alreadyArchived);
+        }
+
+        /** What the archive must hold once the copy is done. */
+        long archiveExpected() {
+            return archiveBefore + selected - alreadyArchived;
+        }
+
+        /** Battle + archive after = before, counting the rows that were in both once. */
+        boolean addsUp() {
+            return sourceBefore + archiveBefore - alreadyArchived == sourceAfter + archiveAfter;
+        }
+    }
+
     @Override
     public MaintenancePlan plan(MaintenanceContext ctx) {
         BattleFiles files = ctx.files();
@@ -80,20 +107,20 @@ public final class ArchiveOldData implements MaintenanceTask {
         List<Move> moves = moves(ctx, files, changes);
         refuseEverything(ctx, moves);
         for (Move m : moves) {
-            long[] n = ctx.read(m.file(), c -> new long[] {Sql.count(c, "main", m.table().table()),
-                    Sql.longValue(c, "SELECT COUNT(*) FROM " + Sql.q(m.table().table()) + " WHERE "
-                            + Sql.q(m.table().timeColumn()) + " < ?", bound())});
+            Selection n = ctx.read(m.file(), c -> new Selection(c.count("main", m.table().table()),
+                    c.longValue("SELECT COUNT(*) FROM " + Sql.q(m.table().table()) + " WHERE "
+                            + Sql.q(m.table().timeColumn()) + " < ?", bound())));
             long archived = archiveCount(ctx, m.table().table());
-            changes.add("move " + n[1] + " of " + n[0] + " rows of " + m.table().table() + " ("
+            changes.add("move " + n.selected() + " of " + n.rows() + " rows of " + m.table().table() + " ("
                     + m.table().timeColumn() + " < '" + bound() + "') from " + m.file().getFileName() + " to "
                     + target.getFileName());
-            counts.add(new TableCount(m.file().getFileName().toString(), m.table().table(), n[0], n[0] - n[1]));
-            counts.add(new TableCount(target.getFileName().toString(), m.table().table(), archived, archived + n[1]));
+            counts.add(new TableCount(m.file().getFileName().toString(), m.table().table(), n.rows(), n.rows() - n.selected()));
+            counts.add(new TableCount(target.getFileName().toString(), m.table().table(), archived, archived + n.selected()));
             if (!touched.contains(m.file())) {
                 touched.add(m.file());
             }
-            total += n[1];
-            rows += n[0];
+            total += n.selected();
+            rows += n.rows();
         }
         touched.add(target);
         changes.add(0, (Files.exists(target) ? "append to the archive " : "create the archive ") + target);
@@ -127,20 +154,21 @@ public final class ArchiveOldData implements MaintenanceTask {
         boolean created = !Files.exists(target);
         boolean[] committed = {false};
         try (SqliteDatabase archive = created ? SqliteDatabase.create(target) : ctx.openWritable(target)) {
-            Map<String, long[]> after = transfer(ctx, archive, moves, committed);
+            Map<Move, Counts> after = transfer(ctx, archive, moves, committed);
             moves.forEach(m -> out.file(m.file()));
             out.file(target);
             long total = 0;
             long already = 0;
             for (Move m : moves) {
-                long[] n = after.get(m.schema() + "." + m.table().table());
-                out.count(m.file(), m.table().table(), n[0], n[1]);
-                out.count(target, m.table().table(), n[2], n[3]);
-                total += n[4];
-                already += n[5];
-                if (n[0] + n[2] - n[5] != n[1] + n[3]) {
-                    out.warning("after the commit " + m.table().table() + " does not add up: " + n[1] + " remaining + "
-                            + n[3] + " archived != " + n[0] + " + " + n[2] + " before - " + n[5] + " in both");
+                Counts n = after.get(m);
+                out.count(m.file(), m.table().table(), n.sourceBefore(), n.sourceAfter());
+                out.count(target, m.table().table(), n.archiveBefore(), n.archiveAfter());
+                total += n.selected();
+                already += n.alreadyArchived();
+                if (!n.addsUp()) {
+                    out.warning("after the commit " + m.table().table() + " does not add up: " + n.sourceAfter()
+                            + " remaining + " + n.archiveAfter() + " archived != " + n.sourceBefore() + " + "
+                            + n.archiveBefore() + " before - " + n.alreadyArchived() + " in both");
                 }
             }
             if (already > 0) {
@@ -164,57 +192,58 @@ public final class ArchiveOldData implements MaintenanceTask {
      * source before, source after, archive before, archive after, moved, already archived. {@code committed[0]}
      * turns true the moment the archive's copy is committed.
      */
-    private Map<String, long[]> transfer(MaintenanceContext ctx, SqliteDatabase archive, List<Move> moves,
-                                         boolean[] committed) {
-        try (Connection c = archive.connection()) {
-            Sql.rows(c, "PRAGMA journal_mode = WAL");
-            List<String> attached = new ArrayList<>();
-            try {
-                for (Move m : moves) {
-                    if (!attached.contains(m.schema())) {
-                        Sql.update(c, "ATTACH DATABASE ? AS " + Sql.q(m.schema()), m.file().toString());
-                        attached.add(m.schema());
-                    }
-                }
-                // BEGIN IMMEDIATE takes the write lock of every attached file at once: the engine waits meanwhile
-                Map<String, long[]> counts = new LinkedHashMap<>();
-                Sql.transaction(c, tx -> {
-                    counts.putAll(copyAndVerify(ctx, tx, moves));
-                    hook.accept(Step.COPIED);
-                    return null;
-                });
-                committed[0] = true;
-                hook.accept(Step.ARCHIVE_COMMITTED);
-                removeArchived(ctx, c, moves, counts);
-                for (Move m : moves) {
-                    long[] n = counts.get(m.schema() + "." + m.table().table());
-                    n[1] = Sql.count(c, m.schema(), m.table().table());
-                    n[3] = Sql.count(c, ARCHIVE, m.table().table());
-                    long both = Sql.longValue(c, "SELECT COUNT(*) FROM " + Sql.qualified(m.schema(), m.table().table())
-                            + " WHERE " + Sql.q(m.table().timeColumn()) + " < ? AND id IN (SELECT id FROM "
-                            + Sql.qualified(ARCHIVE, m.table().table()) + ")", bound());
-                    if (both != 0) {
-                        throw new MaintenanceException("verification failed: " + both + " rows of " + m.table().table()
-                                + " are both in " + m.file().getFileName() + " and in " + target.getFileName()
-                                + "; nothing is lost: run the same archive again");
-                    }
-                }
-                return counts;
-            } finally {
-                for (String schema : attached) {
-                    try {
-                        Sql.execute(c, "DETACH DATABASE " + Sql.q(schema));
-                    } catch (SQLException ignored) {
-                        // the connection is closed right after; a failed detach loses nothing
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw translate(e);
+    private Map<Move, Counts> transfer(MaintenanceContext ctx, SqliteDatabase archive, List<Move> moves,
+                                       boolean[] committed) {
+        try {
+            return Jdbc.on(archive, c -> transfer(ctx, c, moves, committed));
         } catch (MaintenanceCancelledException | MaintenanceException | DataAccessException e) {
             throw e;
         } catch (RuntimeException e) {
             throw translate(e);
+        }
+    }
+
+    private Map<Move, Counts> transfer(MaintenanceContext ctx, Jdbc c, List<Move> moves, boolean[] committed) {
+        c.rows("PRAGMA journal_mode = WAL");
+        List<String> attached = new ArrayList<>();
+        try {
+            for (Move m : moves) {
+                if (!attached.contains(m.schema())) {
+                    c.update("ATTACH DATABASE ? AS " + Sql.q(m.schema()), m.file().toString());
+                    attached.add(m.schema());
+                }
+            }
+            // BEGIN IMMEDIATE takes the write lock of every attached file at once: the engine waits meanwhile
+            Map<Move, Counts> counts = new LinkedHashMap<>();
+            c.transaction(tx -> {
+                counts.putAll(copyAndVerify(ctx, tx, moves));
+                hook.accept(Step.COPIED);
+                return null;
+            });
+            committed[0] = true;
+            hook.accept(Step.ARCHIVE_COMMITTED);
+            removeArchived(ctx, c, moves, counts);
+            for (Move m : moves) {
+                counts.put(m, counts.get(m).after(c.count(m.schema(), m.table().table()),
+                        c.count(ARCHIVE, m.table().table())));
+                long both = c.longValue("SELECT COUNT(*) FROM " + Jdbc.qualified(m.schema(), m.table().table())
+                        + " WHERE " + Sql.q(m.table().timeColumn()) + " < ? AND id IN (SELECT id FROM "
+                        + Jdbc.qualified(ARCHIVE, m.table().table()) + ")", bound());
+                if (both != 0) {
+                    throw new MaintenanceException("verification failed: " + both + " rows of " + m.table().table()
+                            + " are both in " + m.file().getFileName() + " and in " + target.getFileName()
+                            + "; nothing is lost: run the same archive again");
+                }
+            }
+            return counts;
+        } finally {
+            for (String schema : attached) {
+                try {
+                    c.execute("DETACH DATABASE " + Sql.q(schema));
+                } catch (JdbcException ignored) {
+                    // the connection is closed right after; a failed detach loses nothing
+                }
+            }
         }
     }
 
@@ -242,46 +271,44 @@ public final class ArchiveOldData implements MaintenanceTask {
      * Rows it already holds with the same id (an earlier run stopped after the archive committed) must be identical
      * to the battle's; they are counted as already archived and only removed from the battle afterwards.
      */
-    private Map<String, long[]> copyAndVerify(MaintenanceContext ctx, Connection c, List<Move> moves)
-            throws SQLException {
+    private Map<Move, Counts> copyAndVerify(MaintenanceContext ctx, Jdbc c, List<Move> moves) {
         createArchiveSchema(c);
-        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<Move, Counts> counts = new LinkedHashMap<>();
         long toMove = 0;
         for (Move m : moves) {
             requireColumns(c, m);
-            String src = Sql.qualified(m.schema(), m.table().table());
+            String src = Jdbc.qualified(m.schema(), m.table().table());
             String where = Sql.q(m.table().timeColumn()) + " < ?";
-            long selected = Sql.longValue(c, "SELECT COUNT(*) FROM " + src + " WHERE " + where, bound());
-            long already = Sql.longValue(c, "SELECT COUNT(*) FROM " + src + " WHERE " + where + " AND id IN (SELECT id "
-                    + "FROM " + Sql.qualified(ARCHIVE, m.table().table()) + ")", bound());
+            long selected = c.longValue("SELECT COUNT(*) FROM " + src + " WHERE " + where, bound());
+            long already = c.longValue("SELECT COUNT(*) FROM " + src + " WHERE " + where + " AND id IN (SELECT id "
+                    + "FROM " + Jdbc.qualified(ARCHIVE, m.table().table()) + ")", bound());
             long different = differing(c, m);
             if (different > 0) {
                 throw new MaintenanceException(target + ": the archive already holds " + different + " different rows "
                         + "of " + m.table().table() + " with the ids of rows to move (not an earlier run of this "
                         + "archive); nothing was changed");
             }
-            long[] n = {Sql.count(c, m.schema(), m.table().table()), 0, Sql.count(c, ARCHIVE, m.table().table()), 0,
-                    selected, already};
-            counts.put(m.schema() + "." + m.table().table(), n);
+            counts.put(m, new Counts(c.count(m.schema(), m.table().table()), 0, c.count(ARCHIVE, m.table().table()),
+                    0, selected, already));
             toMove += selected - already;
         }
         long copied = 0;
         for (Move m : moves) {
-            long[] n = counts.get(m.schema() + "." + m.table().table());
-            String cols = String.join(", ", Sql.columns(c, m.schema(), m.table().table()).stream().map(Sql::q).toList());
-            String src = Sql.qualified(m.schema(), m.table().table());
+            Counts n = counts.get(m);
+            String cols = String.join(", ", c.columns(m.schema(), m.table().table()).stream().map(Sql::q).toList());
+            String src = Jdbc.qualified(m.schema(), m.table().table());
             String where = Sql.q(m.table().timeColumn()) + " < ?";
-            String arc = Sql.qualified(ARCHIVE, m.table().table());
+            String arc = Jdbc.qualified(ARCHIVE, m.table().table());
             for (long[] range : idRanges(c, src, where)) {
-                copied += Sql.update(c, "INSERT INTO " + arc + " (" + cols + ") SELECT " + cols + " FROM " + src
+                copied += c.update("INSERT INTO " + arc + " (" + cols + ") SELECT " + cols + " FROM " + src
                         + " WHERE " + where + " AND id >= ? AND id < ? AND id NOT IN (SELECT id FROM " + arc + ")",
                         bound(), range[0], range[1]);
                 ctx.step(0.5 * copied / Math.max(1, toMove), "copied " + copied + " of " + toMove + " rows");
             }
-            long archived = Sql.count(c, ARCHIVE, m.table().table());
-            if (archived != n[2] + n[4] - n[5]) {
+            long archived = c.count(ARCHIVE, m.table().table());
+            if (archived != n.archiveExpected()) {
                 throw new MaintenanceException("verification failed: " + target.getFileName() + " holds " + archived
-                        + " rows of " + m.table().table() + ", expected " + (n[2] + n[4] - n[5])
+                        + " rows of " + m.table().table() + ", expected " + n.archiveExpected()
                         + "; nothing was changed");
             }
         }
@@ -290,12 +317,12 @@ public final class ArchiveOldData implements MaintenanceTask {
     }
 
     /** Selected rows whose id the archive holds with other values. */
-    private long differing(Connection c, Move m) throws SQLException {
-        List<String> cols = Sql.columns(c, m.schema(), m.table().table());
+    private long differing(Jdbc c, Move m) {
+        List<String> cols = c.columns(m.schema(), m.table().table());
         String same = String.join(" AND ", cols.stream().map(col -> "s." + Sql.q(col) + " IS a." + Sql.q(col))
                 .toList());
-        return Sql.longValue(c, "SELECT COUNT(*) FROM " + Sql.qualified(m.schema(), m.table().table()) + " s JOIN "
-                + Sql.qualified(ARCHIVE, m.table().table()) + " a ON a.id = s.id WHERE s."
+        return c.longValue("SELECT COUNT(*) FROM " + Jdbc.qualified(m.schema(), m.table().table()) + " s JOIN "
+                + Jdbc.qualified(ARCHIVE, m.table().table()) + " a ON a.id = s.id WHERE s."
                 + Sql.q(m.table().timeColumn()) + " < ? AND NOT (" + same + ")", bound());
     }
 
@@ -303,21 +330,20 @@ public final class ArchiveOldData implements MaintenanceTask {
      * The battle's transactions, one per file: deletes the selected rows that the archive holds identically and
      * verifies the counts. Not cancellable: the copy is committed, so stopping now would leave rows in both files.
      */
-    private void removeArchived(MaintenanceContext ctx, Connection c, List<Move> moves, Map<String, long[]> counts)
-            throws SQLException {
-        long toDelete = moves.stream().mapToLong(m -> counts.get(m.schema() + "." + m.table().table())[4]).sum();
+    private void removeArchived(MaintenanceContext ctx, Jdbc c, List<Move> moves, Map<Move, Counts> counts) {
+        long toDelete = moves.stream().mapToLong(m -> counts.get(m).selected()).sum();
         long[] deleted = {0};
         List<String> schemas = moves.stream().map(Move::schema).distinct().toList();
         for (String schema : schemas) {
             try {
-                Sql.transaction(c, tx -> {
+                c.transaction(tx -> {
                     for (Move m : moves.stream().filter(x -> x.schema().equals(schema)).toList()) {
-                        deleted[0] += deleteArchived(ctx, tx, m, counts.get(m.schema() + "." + m.table().table()),
+                        deleted[0] += deleteArchived(ctx, tx, m, counts.get(m),
                                 deleted[0], toDelete);
                     }
                     return null;
                 });
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 Path file = moves.stream().filter(x -> x.schema().equals(schema)).findFirst().orElseThrow().file();
                 throw new MaintenanceException(target + ": the rows are copied into the archive, but removing them "
                         + "from " + file.getFileName() + " failed (" + DataErrors.translate(file, e).getMessage()
@@ -327,32 +353,32 @@ public final class ArchiveOldData implements MaintenanceTask {
         }
     }
 
-    private long deleteArchived(MaintenanceContext ctx, Connection c, Move m, long[] n, long deletedBefore,
-                                long toDelete) throws SQLException {
+    private long deleteArchived(MaintenanceContext ctx, Jdbc c, Move m, Counts n, long deletedBefore,
+                                long toDelete) {
         if (differing(c, m) > 0) {
             throw new MaintenanceException(m.table().table() + " rows changed since they were copied");
         }
-        String src = Sql.qualified(m.schema(), m.table().table());
+        String src = Jdbc.qualified(m.schema(), m.table().table());
         String where = Sql.q(m.table().timeColumn()) + " < ?";
         long mine = 0;
         for (long[] range : idRanges(c, src, where)) {
-            mine += Sql.update(c, "DELETE FROM " + src + " WHERE " + where + " AND id >= ? AND id < ? AND id IN "
-                    + "(SELECT id FROM " + Sql.qualified(ARCHIVE, m.table().table()) + ")", bound(), range[0],
+            mine += c.update("DELETE FROM " + src + " WHERE " + where + " AND id >= ? AND id < ? AND id IN "
+                    + "(SELECT id FROM " + Jdbc.qualified(ARCHIVE, m.table().table()) + ")", bound(), range[0],
                     range[1]);
             ctx.report(0.5 + 0.5 * (deletedBefore + mine) / Math.max(1, toDelete), "deleted " + (deletedBefore + mine)
                     + " of " + toDelete + " rows");
         }
-        long remaining = Sql.count(c, m.schema(), m.table().table());
-        if (mine != n[4] || remaining != n[0] - n[4]) {
+        long remaining = c.count(m.schema(), m.table().table());
+        if (mine != n.selected() || remaining != n.sourceBefore() - n.selected()) {
             throw new MaintenanceException("verification failed: deleted " + mine + " rows of " + m.table().table()
-                    + " where " + n[4] + " were archived");
+                    + " where " + n.selected() + " were archived");
         }
         return mine;
     }
 
     /** Half-open id ranges of CHUNK ids covering the selected rows, so that a cancel is seen between chunks. */
-    private List<long[]> idRanges(Connection c, String src, String where) throws SQLException {
-        List<List<Object>> r = Sql.rows(c, "SELECT MIN(id), MAX(id) FROM " + src + " WHERE " + where, bound());
+    private List<long[]> idRanges(Jdbc c, String src, String where) {
+        List<List<Object>> r = c.rows("SELECT MIN(id), MAX(id) FROM " + src + " WHERE " + where, bound());
         List<long[]> ranges = new ArrayList<>();
         if (r.isEmpty() || r.get(0).get(0) == null) {
             return ranges;
@@ -366,23 +392,23 @@ public final class ArchiveOldData implements MaintenanceTask {
     }
 
     /** The contract's tables and indexes in the archive (CREATE IF NOT EXISTS: an existing archive keeps its own). */
-    private static void createArchiveSchema(Connection c) throws SQLException {
+    private static void createArchiveSchema(Jdbc c) {
         for (String script : List.of(SchemaScripts.METRICS, SchemaScripts.LEADERBOARD, SchemaScripts.DECISIONS)) {
             for (String sql : SchemaScripts.statements(script, false)) {
-                Sql.execute(c, sql);
+                c.execute(sql);
             }
         }
     }
 
     /** Every column of the source table must exist in the archive, or rows would lose data. */
-    private void requireColumns(Connection c, Move m) throws SQLException {
-        List<String> missing = new ArrayList<>(Sql.columns(c, m.schema(), m.table().table()));
-        missing.removeAll(Sql.columns(c, ARCHIVE, m.table().table()));
+    private void requireColumns(Jdbc c, Move m) {
+        List<String> missing = new ArrayList<>(c.columns(m.schema(), m.table().table()));
+        missing.removeAll(c.columns(ARCHIVE, m.table().table()));
         if (!missing.isEmpty()) {
             throw new MaintenanceException(target + ": its " + m.table().table() + " lacks column(s) "
                     + String.join(", ", missing) + " that " + m.file().getFileName() + " has; nothing was changed");
         }
-        if (!Sql.columns(c, m.schema(), m.table().table()).contains("id")) {
+        if (!c.columns(m.schema(), m.table().table()).contains("id")) {
             throw new MaintenanceException(m.file() + ": " + m.table().table() + " has no id column; cannot archive it");
         }
     }
@@ -393,7 +419,7 @@ public final class ArchiveOldData implements MaintenanceTask {
         Map<Path, String> schemas = new LinkedHashMap<>();
         for (ArchiveTable t : tables) {
             Path file = t.source(files);
-            boolean present = ctx.read(file, c -> Sql.tables(c, "main").contains(t.table()));
+            boolean present = ctx.read(file, c -> c.tables("main").contains(t.table()));
             if (!present) {
                 notes.add("skipped " + t.table() + ": not in " + file.getFileName());
                 continue;
@@ -411,7 +437,7 @@ public final class ArchiveOldData implements MaintenanceTask {
         }
         String newest = null;
         for (Move m : moves) {
-            List<List<Object>> r = ctx.read(m.file(), c -> Sql.rows(c, "SELECT MAX(" + Sql.q(m.table().timeColumn())
+            List<List<Object>> r = ctx.read(m.file(), c -> c.rows("SELECT MAX(" + Sql.q(m.table().timeColumn())
                     + ") FROM " + Sql.q(m.table().table())));
             Object t = r.isEmpty() ? null : r.get(0).get(0);
             if (t != null && (newest == null || t.toString().compareTo(newest) > 0)) {
@@ -429,8 +455,8 @@ public final class ArchiveOldData implements MaintenanceTask {
         if (Sql.size(target) == 0) {
             return 0;
         }
-        return ctx.read(target, c -> Sql.tables(c, "main").contains(table)
-                ? Sql.count(c, "main", table) : 0L);
+        return ctx.read(target, c -> c.tables("main").contains(table)
+                ? c.count("main", table) : 0L);
     }
 
     private void refuseBattleFile(BattleFiles files) {

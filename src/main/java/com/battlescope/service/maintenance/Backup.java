@@ -1,8 +1,8 @@
 package com.battlescope.service.maintenance;
 
-import com.battlescope.service.view.Cells;
 import com.battlescope.data.DataAccessException;
 import com.battlescope.data.SqliteDatabase;
+import com.battlescope.service.view.Cells;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,12 +92,12 @@ public final class Backup implements MaintenanceTask {
         Map<String, Long> before = counts.before();
         Map<String, Long> after = counts.after();
         Map<String, Long> copied = Sql.read(copy, c -> {
-            List<List<Object>> integrity = Sql.rows(c, "PRAGMA integrity_check");
+            List<List<Object>> integrity = c.rows("PRAGMA integrity_check");
             if (!(integrity.size() == 1 && "ok".equals(integrity.get(0).get(0)))) {
                 throw new MaintenanceException(copy + ": the copy fails integrity_check (" + integrity.get(0).get(0)
                         + "); no backup was made");
             }
-            return Sql.counts(c, "main");
+            return c.counts("main");
         });
         if (!copied.keySet().equals(before.keySet())) {
             throw new MaintenanceException(copy + ": the copy has tables " + copied.keySet() + " but "
@@ -121,9 +121,9 @@ public final class Backup implements MaintenanceTask {
     private static SourceCounts copy(Path source, Path copy) {
         try (SqliteDatabase db = SqliteDatabase.openReadOnly(source)) {
             return Sql.with(db, c -> {
-                Map<String, Long> before = Sql.counts(c, "main");
-                Sql.update(c, "VACUUM INTO ?", copy.toString());
-                return new SourceCounts(before, Sql.counts(c, "main"));
+                Map<String, Long> before = c.counts("main");
+                c.update("VACUUM INTO ?", copy.toString());
+                return new SourceCounts(before, c.counts("main"));
             });
         }
     }

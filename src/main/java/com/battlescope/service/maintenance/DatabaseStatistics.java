@@ -1,14 +1,12 @@
 package com.battlescope.service.maintenance;
 
-import com.battlescope.service.view.Cells;
-import com.battlescope.data.SqliteDatabase;
+import com.battlescope.data.Jdbc;
 import com.battlescope.data.SqliteFiles;
 import com.battlescope.service.Battle;
+import com.battlescope.service.view.Cells;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,12 +75,8 @@ public final class DatabaseStatistics implements MaintenanceTask {
         List<QueryProbe> probes = QueryProbe.main(battle);
         for (QueryProbe p : probes) {
             ctx.step(0.5 + 0.5 * queryRows.size() / probes.size(), "timing: " + p.name());
-            SqliteDatabase db = switch (p.role()) {
-                case "leaderboard" -> battle.folder().leaderboard();
-                case "decisions" -> battle.folder().decisions();
-                default -> battle.folder().metrics();
-            };
-            QueryProbe.Measured m = p.measure(db);
+            Path file = battle.fileOf(p.mapper());
+            QueryProbe.Measured m = p.measure(battle);
             boolean scan = m.scans();
             if (scan) {
                 scans++;
@@ -93,7 +87,7 @@ public final class DatabaseStatistics implements MaintenanceTask {
                         m.millis(), BUDGET_MS));
             }
             slowest = Math.max(slowest, m.millis());
-            queryRows.add(List.of(p.name(), db.file().getFileName().toString(), scan ? "scan" : "index",
+            queryRows.add(List.of(p.name(), file.getFileName().toString(), scan ? "scan" : "index",
                     Math.round(m.millis() * 100) / 100.0, String.join("; ", m.plan())));
         }
         out.detail(new ResultTable("queries", QUERIES, queryRows));
@@ -133,23 +127,23 @@ public final class DatabaseStatistics implements MaintenanceTask {
         return rows;
     }
 
-    private static long describe(Connection c, Path file, long wal, List<List<Object>> fileRows,
-                                 List<List<Object>> tableRows, List<List<Object>> indexRows) throws SQLException {
+    private static long describe(Jdbc c, Path file, long wal, List<List<Object>> fileRows,
+                                 List<List<Object>> tableRows, List<List<Object>> indexRows) {
         String name = file.getFileName().toString();
-        fileRows.add(List.of(name, Sql.size(file), wal, Sql.rows(c, "PRAGMA journal_mode").get(0).get(0).toString(),
-                Sql.longValue(c, "PRAGMA page_size"), Sql.longValue(c, "PRAGMA page_count"),
-                Sql.longValue(c, "PRAGMA freelist_count")));
+        fileRows.add(List.of(name, Sql.size(file), wal, c.rows("PRAGMA journal_mode").get(0).get(0).toString(),
+                c.longValue("PRAGMA page_size"), c.longValue("PRAGMA page_count"),
+                c.longValue("PRAGMA freelist_count")));
         long rows = 0;
-        for (String table : Sql.tables(c, "main")) {
-            long n = Sql.count(c, "main", table);
+        for (String table : c.tables("main")) {
+            long n = c.count("main", table);
             rows += n;
-            List<List<Object>> indexes = Sql.rows(c, "SELECT name, \"unique\" FROM pragma_index_list(?) ORDER BY name",
+            List<List<Object>> indexes = c.rows("SELECT name, \"unique\" FROM pragma_index_list(?) ORDER BY name",
                     table);
             tableRows.add(List.of(name, table, n, (long) indexes.size()));
             for (List<Object> idx : indexes) {
                 String index = (String) idx.get(0);
                 List<String> cols = new ArrayList<>();
-                for (List<Object> col : Sql.rows(c, "SELECT name, \"desc\" FROM pragma_index_xinfo(?) WHERE key = 1 "
+                for (List<Object> col : c.rows("SELECT name, \"desc\" FROM pragma_index_xinfo(?) WHERE key = 1 "
                         + "ORDER BY seqno", index)) {
                     cols.add(col.get(0) + (((Number) col.get(1)).intValue() == 1 ? " DESC" : ""));
                 }

@@ -1,11 +1,11 @@
 package com.battlescope.service.maintenance;
 
 import com.battlescope.data.DataAccessException;
+import com.battlescope.data.Jdbc;
+import com.battlescope.data.JdbcException;
 import com.battlescope.data.SqliteDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -73,8 +73,8 @@ public final class IntegrityCheck implements MaintenanceTask {
         return files;
     }
 
-    private void check(Connection c, Path file, List<List<Object>> problems) throws SQLException {
-        List<List<Object>> integrity = Sql.rows(c, quick ? "PRAGMA quick_check" : "PRAGMA integrity_check");
+    private void check(Jdbc c, Path file, List<List<Object>> problems) {
+        List<List<Object>> integrity = c.rows(quick ? "PRAGMA quick_check" : "PRAGMA integrity_check");
         if (!(integrity.size() == 1 && "ok".equals(integrity.get(0).get(0)))) {
             // SQLite puts several problems in one row, one per line, under a "*** in database main ***" heading
             for (List<Object> r : integrity) {
@@ -85,18 +85,18 @@ public final class IntegrityCheck implements MaintenanceTask {
                 }
             }
         }
-        for (List<Object> r : Sql.rows(c, "PRAGMA foreign_key_check")) {
+        for (List<Object> r : c.rows("PRAGMA foreign_key_check")) {
             problems.add(problem(file, String.valueOf(r.get(0)), "foreign key", 1, "rowid " + r.get(1)));
         }
-        List<String> tables = Sql.tables(c, "main");
+        List<String> tables = c.tables("main");
         for (ContractRule rule : ContractRule.ALL) {
             if (tables.contains(rule.table())) {
                 checkRule(c, file, rule, problems);
             }
         }
         if (tables.contains("decision_fts") && tables.contains("decision_fts_docsize")) {
-            long indexed = Sql.count(c, "main", "decision_fts_docsize");
-            long decisions = Sql.count(c, "main", "decision_log");
+            long indexed = c.count("main", "decision_fts_docsize");
+            long decisions = c.count("main", "decision_log");
             if (indexed != decisions) {
                 problems.add(problem(file, "decision_fts", "search index stale", 0, indexed + " decisions indexed of "
                         + decisions + "; run Build search index"));
@@ -104,16 +104,16 @@ public final class IntegrityCheck implements MaintenanceTask {
         }
     }
 
-    private static void checkRule(Connection c, Path file, ContractRule rule, List<List<Object>> problems) {
+    private static void checkRule(Jdbc c, Path file, ContractRule rule, List<List<Object>> problems) {
         String from = " FROM " + Sql.q(rule.table()) + " WHERE " + rule.violation();
         try {
-            long n = Sql.longValue(c, "SELECT COUNT(*)" + from);
+            long n = c.longValue("SELECT COUNT(*)" + from);
             if (n > 0) {
-                String examples = Sql.rows(c, "SELECT " + Sql.q(rule.key()) + from + " LIMIT " + EXAMPLES).stream()
+                String examples = c.rows("SELECT " + Sql.q(rule.key()) + from + " LIMIT " + EXAMPLES).stream()
                         .map(r -> rule.key() + " " + r.get(0)).collect(Collectors.joining(", "));
                 problems.add(problem(file, rule.table(), rule.name(), n, examples));
             }
-        } catch (SQLException e) {
+        } catch (JdbcException e) {
             problems.add(problem(file, rule.table(), rule.name(), 0, "cannot be checked: " + e.getMessage()));
         }
     }

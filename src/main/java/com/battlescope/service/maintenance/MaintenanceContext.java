@@ -1,10 +1,11 @@
 package com.battlescope.service.maintenance;
 
+import com.battlescope.data.BattleFolder;
 import com.battlescope.data.DataAccessException;
+import com.battlescope.data.Jdbc;
 import com.battlescope.data.SqliteDatabase;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
-import com.battlescope.service.BattleService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ public final class MaintenanceContext implements AutoCloseable {
     private final Clock clock;
     private final int busyTimeoutMs;
     private final MaintenanceProgress progress;
+    private BattleFolder opened;
     private Battle battle;
     private BattleFiles files;
 
@@ -45,7 +47,7 @@ public final class MaintenanceContext implements AutoCloseable {
     /** The folder's files, resolved on first use; throws when the folder cannot be opened. */
     public BattleFiles files() {
         if (files == null) {
-            files = BattleFiles.of(battle().folder());
+            files = BattleFiles.of(opened());
         }
         return files;
     }
@@ -53,14 +55,22 @@ public final class MaintenanceContext implements AutoCloseable {
     /** The battle, read-only, opened on first use and closed with the context. */
     public Battle battle() {
         if (battle == null) {
-            battle = new BattleService().open(folder);
+            battle = new Battle(opened());
         }
         return battle;
     }
 
+    /** The battle's files as the data layer opened them (for the connections maintenance shares with it). */
+    private BattleFolder opened() {
+        if (opened == null) {
+            opened = BattleFolder.open(folder);
+        }
+        return opened;
+    }
+
     /** Reads one file: through the open battle when it is one of its files, else opened read-only for the work. */
-    <T> T read(Path file, Sql.Work<T> work) {
-        for (SqliteDatabase db : battle().folder().databases()) {
+    <T> T read(Path file, Jdbc.Work<T> work) {
+        for (SqliteDatabase db : opened().databases()) {
             if (db.file().equals(file)) {
                 return Sql.with(db, work);
             }
@@ -103,8 +113,9 @@ public final class MaintenanceContext implements AutoCloseable {
 
     @Override
     public void close() {
-        if (battle != null) {
-            battle.close();
+        if (opened != null) {
+            opened.close(); // the battle's own folder: closing it closes the battle
+            opened = null;
             battle = null;
         }
     }

@@ -1,9 +1,8 @@
 package com.battlescope.service.maintenance;
 
+import com.battlescope.data.Jdbc;
 import com.battlescope.data.SqliteDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,10 @@ import java.util.Map;
 abstract class PerFileAction implements MaintenanceTask {
 
     /** The change on one file, for the plan. */
-    abstract String describe(Connection c, Path file) throws SQLException;
+    abstract String describe(Jdbc c, Path file);
 
     /** Does the work on one file (autocommit connection); returns the line for the result. */
-    abstract String apply(Connection c, Path file, ResultBuilder out) throws SQLException;
+    abstract String apply(Jdbc c, Path file, ResultBuilder out);
 
     /** Runs after the file's connection is closed (sizes settle then); returns an extra line or null. */
     String afterClose(Path file) {
@@ -32,7 +31,7 @@ abstract class PerFileAction implements MaintenanceTask {
         for (Path file : ctx.files().present()) {
             ctx.read(file, c -> {
                 changes.add(describe(c, file));
-                Sql.counts(c, "main").forEach((t, n) -> counts.add(new TableCount(file.getFileName().toString(), t, n,
+                c.counts("main").forEach((t, n) -> counts.add(new TableCount(file.getFileName().toString(), t, n,
                         n)));
                 return null;
             });
@@ -50,9 +49,9 @@ abstract class PerFileAction implements MaintenanceTask {
             ctx.report((double) i / files.size(), action().title() + ": " + file.getFileName());
             try (SqliteDatabase db = ctx.openWritable(file)) {
                 String line = Sql.with(db, c -> {
-                    Map<String, Long> before = Sql.counts(c, "main");
+                    Map<String, Long> before = c.counts("main");
                     String text = apply(c, file, out);
-                    Map<String, Long> after = Sql.counts(c, "main");
+                    Map<String, Long> after = c.counts("main");
                     before.forEach((t, n) -> {
                         long m = after.getOrDefault(t, 0L);
                         out.count(file, t, n, m);

@@ -2,9 +2,7 @@ package com.battlescope.service.maintenance;
 
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.LeaderboardMapper;
-import com.battlescope.data.QueryPlans;
 import com.battlescope.data.SnapshotMapper;
-import com.battlescope.data.SqliteDatabase;
 import com.battlescope.data.TradeMapper;
 import com.battlescope.model.DecisionFilter;
 import com.battlescope.model.Stamp;
@@ -19,7 +17,7 @@ import java.util.Map;
  * One of the app's main queries, run as the app runs it (the mapper statement with real parameters): its
  * {@code EXPLAIN QUERY PLAN} and its time.
  */
-record QueryProbe(String name, String role, Class<?> mapper, String method, Map<String, Object> params) {
+record QueryProbe(String name, Class<?> mapper, String method, Map<String, Object> params) {
 
     /** The plan lines, the median time of three runs (after one warm-up) in milliseconds. */
     record Measured(QueryProbe probe, List<String> plan, double millis) {
@@ -51,32 +49,32 @@ record QueryProbe(String name, String role, Class<?> mapper, String method, Map<
         String to = latest == null ? null : Stamp.format(latest.local());
         String weekAgo = latest == null ? null : Stamp.format(latest.local().minusDays(7));
         String dayAgo = latest == null ? null : Stamp.format(latest.local().minusDays(1));
-        probes.add(new QueryProbe("model ids", "metrics", SnapshotMapper.class, "getModelIds", Map.of()));
-        probes.add(new QueryProbe("equity curve of a model, last week", "metrics", SnapshotMapper.class,
+        probes.add(new QueryProbe("model ids", SnapshotMapper.class, "getModelIds", Map.of()));
+        probes.add(new QueryProbe("equity curve of a model, last week", SnapshotMapper.class,
                 "getSnapshotsByModel", params("modelId", model, "from", weekAgo, "to", to)));
-        probes.add(new QueryProbe("latest snapshot per model", "metrics", SnapshotMapper.class, "getLatestSnapshots",
+        probes.add(new QueryProbe("latest snapshot per model", SnapshotMapper.class, "getLatestSnapshots",
                 Map.of()));
-        if (battle.folder().hasTrades()) {
-            probes.add(new QueryProbe("trades of a model", "metrics", TradeMapper.class, "getTrades",
+        if (battle.hasTrades()) {
+            probes.add(new QueryProbe("trades of a model", TradeMapper.class, "getTrades",
                     params("modelId", model, "from", null, "to", null)));
         }
-        if (battle.folder().hasLeaderboardSnapshots()) {
-            probes.add(new QueryProbe("latest daily leaderboard", "leaderboard", LeaderboardMapper.class,
+        if (battle.hasLeaderboardSnapshots()) {
+            probes.add(new QueryProbe("latest daily leaderboard", LeaderboardMapper.class,
                     "getLatestLeaderboard", params("timeframe", "daily")));
         }
-        if (battle.folder().hasDecisions()) {
+        if (battle.hasDecisions()) {
             List<String> symbols = battle.symbols();
             String symbol = symbols.isEmpty() ? "" : symbols.get(0);
-            probes.add(new QueryProbe("decisions on a symbol, last day", "decisions", DecisionMapper.class,
+            probes.add(new QueryProbe("decisions on a symbol, last day", DecisionMapper.class,
                     "getTimedDecisionsBySymbol", params("symbol", symbol, "from", dayAgo, "to", to)));
-            probes.add(new QueryProbe("decision log page of a model", "decisions", DecisionMapper.class,
+            probes.add(new QueryProbe("decision log page of a model", DecisionMapper.class,
                     "getDecisionPage", params("filter", new DecisionFilter(model, null, null, null, null, null, null),
                     "beforeTime", null, "beforeId", null, "limit", 100)));
-            probes.add(new QueryProbe("decision log page, symbol and text", "decisions", DecisionMapper.class,
+            probes.add(new QueryProbe("decision log page, symbol and text", DecisionMapper.class,
                     "getDecisionPage", params("filter", new DecisionFilter(null, symbol, null, null, "stop", null, null),
                     "beforeTime", null, "beforeId", null, "limit", 100)));
-            if (battle.folder().hasDecisionFts()) {
-                probes.add(new QueryProbe("decision log page, full-text search", "decisions", DecisionMapper.class,
+            if (battle.hasDecisionFts()) {
+                probes.add(new QueryProbe("decision log page, full-text search", DecisionMapper.class,
                         "getDecisionPageFts", params("filter", new DecisionFilter(null, null, null, null, "stop", null,
                         null), "beforeTime", null, "beforeId", null, "limit", 100)));
             }
@@ -84,14 +82,14 @@ record QueryProbe(String name, String role, Class<?> mapper, String method, Map<
         return probes;
     }
 
-    Measured measure(SqliteDatabase db) {
-        String id = mapper.getName() + "." + method;
-        List<String> plan = QueryPlans.explain(db, mapper, method, params);
+    /** Times the statement on the battle's file that holds its table. */
+    Measured measure(Battle battle) {
+        List<String> plan = battle.explain(mapper, method, params);
         double[] runs = new double[3];
-        db.read(s -> s.selectList(id, params));
+        battle.runStatement(mapper, method, params);
         for (int i = 0; i < runs.length; i++) {
             long t0 = System.nanoTime();
-            db.read(s -> s.selectList(id, params));
+            battle.runStatement(mapper, method, params);
             runs[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(runs);

@@ -97,7 +97,7 @@ public final class RebuildSummaries implements MaintenanceTask {
     }
 
     static Rebuild compute(Battle battle, Path file) {
-        if (!battle.folder().hasSummaries()) {
+        if (!battle.hasSummaries()) {
             throw new MaintenanceException(file + ": the summary tables are missing (daily, weekly, monthly)");
         }
         BattleData data = BattleData.read(battle);

@@ -83,7 +83,7 @@ public final class RecomputeStandings implements MaintenanceTask {
 
     private static BattleData read(MaintenanceContext ctx, Path file) {
         Battle battle = ctx.battle();
-        if (!battle.folder().hasStandings()) {
+        if (!battle.hasStandings()) {
             throw new MaintenanceException(file + ": no current_standings table to write to");
         }
         return BattleData.read(battle);

@@ -80,7 +80,7 @@ public final class RecoverJournal implements MaintenanceTask {
             ctx.report((i + 0.5) / files.size(), "rolling back " + f.getFileName());
             try (SqliteDatabase db = ctx.openWritable(f)) {
                 // the first read on a writable connection rolls the hot journal back
-                String check = Sql.with(db, c -> String.valueOf(Sql.rows(c, "PRAGMA quick_check").get(0).get(0)));
+                String check = Sql.with(db, c -> String.valueOf(c.rows("PRAGMA quick_check").get(0).get(0)));
                 if (!"ok".equals(check)) {
                     out.warning(f.getFileName() + ": quick_check after the rollback says: " + check.replace('\n', ' '));
                 }

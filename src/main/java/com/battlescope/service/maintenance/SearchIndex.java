@@ -1,10 +1,9 @@
 package com.battlescope.service.maintenance;
 
-import com.battlescope.service.view.Cells;
+import com.battlescope.data.Jdbc;
 import com.battlescope.data.SqliteDatabase;
+import com.battlescope.service.view.Cells;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,8 +47,8 @@ public final class SearchIndex implements MaintenanceTask {
         long[] n = ctx.read(file, c -> {
             Set<String> objects = requireDecisions(c, file);
             boolean exists = objects.contains(TABLE);
-            long decisions = Sql.count(c, "main", "decision_log");
-            long reasoning = Sql.longValue(c, "SELECT COALESCE(SUM(LENGTH(reasoning)), 0) FROM decision_log");
+            long decisions = c.count("main", "decision_log");
+            long reasoning = c.longValue("SELECT COALESCE(SUM(LENGTH(reasoning)), 0) FROM decision_log");
             changes.add((exists ? "rebuild the full-text index " : "create the FTS5 full-text index ") + TABLE
                     + " over the reasoning of " + decisions + " decisions (" + Cells.bytes(reasoning) + " of text) in "
                     + file.getFileName());
@@ -59,7 +58,7 @@ public final class SearchIndex implements MaintenanceTask {
             } else if (!triggers && !objects.containsAll(TRIGGERS)) {
                 changes.add("no triggers: rows written later are found only after the index is rebuilt");
             }
-            return new long[] {exists ? Sql.count(c, "main", TABLE + "_docsize") : 0, decisions};
+            return new long[] {exists ? c.count("main", TABLE + "_docsize") : 0, decisions};
         });
         return new MaintenancePlan(action(), "Build the search index over decision reasoning", changes, List.of(file),
                 List.of(new TableCount(file.getFileName().toString(), TABLE, n[0], n[1])), false);
@@ -73,22 +72,22 @@ public final class SearchIndex implements MaintenanceTask {
             long[] n = Sql.with(db, c -> {
                 Set<String> objects = requireDecisions(c, file);
                 boolean exists = objects.contains(TABLE);
-                long before = exists ? Sql.count(c, "main", TABLE + "_docsize") : 0;
-                Sql.transaction(c, tx -> {
+                long before = exists ? c.count("main", TABLE + "_docsize") : 0;
+                c.transaction(tx -> {
                     if (!exists) {
-                        Sql.execute(tx, CREATE);
+                        tx.execute(CREATE);
                     }
-                    Sql.execute(tx, "INSERT INTO decision_fts(decision_fts) VALUES ('rebuild')");
+                    tx.execute("INSERT INTO decision_fts(decision_fts) VALUES ('rebuild')");
                     if (triggers) {
                         for (String sql : TRIGGER_SQL) {
-                            Sql.execute(tx, sql);
+                            tx.execute(sql);
                         }
                     }
                     return null;
                 });
-                boolean hasTriggers = Sql.objects(c, "main").containsAll(TRIGGERS);
-                return new long[] {exists ? 1 : 0, before, Sql.count(c, "main", TABLE + "_docsize"),
-                        Sql.count(c, "main", "decision_log"), hasTriggers ? 1 : 0};
+                boolean hasTriggers = c.objects("main").containsAll(TRIGGERS);
+                return new long[] {exists ? 1 : 0, before, c.count("main", TABLE + "_docsize"),
+                        c.count("main", "decision_log"), hasTriggers ? 1 : 0};
             });
             out.file(file).count(file, TABLE, n[1], n[2]);
             out.message((n[0] == 1 ? "rebuilt " : "created ") + TABLE + " in " + file.getFileName() + ": " + n[2]
@@ -98,8 +97,8 @@ public final class SearchIndex implements MaintenanceTask {
         }
     }
 
-    private static Set<String> requireDecisions(Connection c, Path file) throws SQLException {
-        Set<String> objects = Sql.objects(c, "main");
+    private static Set<String> requireDecisions(Jdbc c, Path file) {
+        Set<String> objects = c.objects("main");
         if (!objects.contains("decision_log")) {
             throw new MaintenanceException(file + ": no decision_log table to index");
         }

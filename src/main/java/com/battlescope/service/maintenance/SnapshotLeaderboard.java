@@ -47,8 +47,7 @@ public final class SnapshotLeaderboard implements MaintenanceTask {
         requireTable(battle, file);
         BattleData data = BattleData.read(battle);
         List<LeaderboardSnapshot> rows = rows(data, timeframe, null);
-        long before = battle.folder().leaderboard().read(s -> s.getMapper(LeaderboardMapper.class)
-                .countLeaderboardSnapshots());
+        long before = battle.leaderboardSnapshotCount();
         List<String> changes = new ArrayList<>();
         changes.add("insert " + rows.size() + " rows into leaderboard_snapshots of " + file.getFileName()
                 + " (timeframe " + timeframe.text() + ", one snapshot_time: the time of the run)");
@@ -90,7 +89,7 @@ public final class SnapshotLeaderboard implements MaintenanceTask {
     }
 
     private static void requireTable(Battle battle, Path file) {
-        if (!battle.folder().hasLeaderboardSnapshots()) {
+        if (!battle.hasLeaderboardSnapshots()) {
             throw new MaintenanceException(file + ": no leaderboard_snapshots table to write to");
         }
     }

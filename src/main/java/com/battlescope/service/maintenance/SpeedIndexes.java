@@ -34,7 +34,7 @@ public final class SpeedIndexes implements MaintenanceTask {
     public MaintenancePlan plan(MaintenanceContext ctx) {
         Path file = ctx.files().decisions();
         List<SpeedIndex> missing = missing(ctx, file);
-        long decisions = ctx.read(file, c -> Sql.count(c, "main", "decision_log"));
+        long decisions = ctx.read(file, c -> c.count("main", "decision_log"));
         List<String> changes = new ArrayList<>();
         for (SpeedIndex i : missing) {
             changes.add("create index " + i.name() + " on decision_log (" + decisions + " rows) in "
@@ -61,20 +61,20 @@ public final class SpeedIndexes implements MaintenanceTask {
         ctx.report(-1, "indexing decision_log in " + file.getFileName());
         try (SqliteDatabase db = ctx.openWritable(file)) {
             long[] rows = Sql.with(db, c -> {
-                long before = Sql.count(c, "main", "decision_log");
-                Sql.transaction(c, tx -> {
+                long before = c.count("main", "decision_log");
+                c.transaction(tx -> {
                     for (SpeedIndex i : missing) {
-                        Sql.execute(tx, i.sql());
+                        tx.execute(i.sql());
                     }
                     return null;
                 });
-                Set<String> now = Sql.objects(c, "main");
+                Set<String> now = c.objects("main");
                 for (SpeedIndex i : missing) {
                     if (!now.contains(i.name())) {
                         throw new MaintenanceException(file + ": index " + i.name() + " is missing after creating it");
                     }
                 }
-                return new long[] {before, Sql.count(c, "main", "decision_log")};
+                return new long[] {before, c.count("main", "decision_log")};
             });
             if (rows[0] != rows[1]) {
                 throw new MaintenanceException(file + ": decision_log had " + rows[0] + " rows and now has " + rows[1]);
@@ -88,7 +88,7 @@ public final class SpeedIndexes implements MaintenanceTask {
 
     private static List<SpeedIndex> missing(MaintenanceContext ctx, Path file) {
         return ctx.read(file, c -> {
-            Set<String> objects = Sql.objects(c, "main");
+            Set<String> objects = c.objects("main");
             if (!objects.contains("decision_log")) {
                 throw new MaintenanceException(file + ": no decision_log table to index");
             }

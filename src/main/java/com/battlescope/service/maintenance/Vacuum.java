@@ -1,10 +1,9 @@
 package com.battlescope.service.maintenance;
 
-import com.battlescope.service.view.Cells;
+import com.battlescope.data.Jdbc;
 import com.battlescope.data.SqliteFiles;
+import com.battlescope.service.view.Cells;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,16 +17,16 @@ public final class Vacuum extends PerFileAction {
     }
 
     @Override
-    String describe(Connection c, Path file) throws SQLException {
-        long free = Sql.longValue(c, "PRAGMA freelist_count") * Sql.longValue(c, "PRAGMA page_size");
+    String describe(Jdbc c, Path file) {
+        long free = c.longValue("PRAGMA freelist_count") * c.longValue("PRAGMA page_size");
         return "rebuild " + file.getFileName() + " (" + Cells.bytes(Sql.size(file)) + ", about " + Cells.bytes(free)
                 + " in free pages); readers and the engine wait while it runs";
     }
 
     @Override
-    String apply(Connection c, Path file, ResultBuilder out) throws SQLException {
+    String apply(Jdbc c, Path file, ResultBuilder out) {
         sizeBefore.put(file, Sql.size(file) + Sql.size(SqliteFiles.walFile(file)));
-        Sql.execute(c, "VACUUM");
+        c.execute("VACUUM");
         return file.getFileName() + ": vacuumed";
     }
 

@@ -1,10 +1,9 @@
 package com.battlescope.service.maintenance;
 
-import com.battlescope.service.view.Cells;
+import com.battlescope.data.Jdbc;
 import com.battlescope.data.SqliteFiles;
+import com.battlescope.service.view.Cells;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -19,7 +18,7 @@ public final class WalCheckpoint extends PerFileAction {
     }
 
     @Override
-    String describe(Connection c, Path file) {
+    String describe(Jdbc c, Path file) {
         if (!SqliteFiles.isWalMode(file)) {
             return file.getFileName() + ": not in WAL mode, nothing to do";
         }
@@ -28,12 +27,12 @@ public final class WalCheckpoint extends PerFileAction {
     }
 
     @Override
-    String apply(Connection c, Path file, ResultBuilder out) throws SQLException {
+    String apply(Jdbc c, Path file, ResultBuilder out) {
         if (!SqliteFiles.isWalMode(file)) {
             return file.getFileName() + ": not in WAL mode, nothing to checkpoint";
         }
         long walBefore = Sql.size(SqliteFiles.walFile(file));
-        List<Object> r = Sql.rows(c, "PRAGMA wal_checkpoint(TRUNCATE)").get(0);
+        List<Object> r = c.rows("PRAGMA wal_checkpoint(TRUNCATE)").get(0);
         long busy = ((Number) r.get(0)).longValue();
         if (busy != 0) {
             out.warning(file.getFileName() + ": another connection kept the checkpoint from finishing; try again");

@@ -101,10 +101,15 @@ public final class Cells {
             return s;
         }
         String second = s.substring(0, 10) + " " + s.substring(11, 19);
-        if (t.offset() == null) {
-            return second;
+        // the offset as written ("Z", "+00:00", "+02:00"), after any fraction of a second
+        int rest = 19;
+        if (rest < s.length() && s.charAt(rest) == '.') {
+            rest++;
+            while (rest < s.length() && Character.isDigit(s.charAt(rest))) {
+                rest++;
+            }
         }
-        return second + (t.offset().getTotalSeconds() == 0 && s.endsWith("Z") ? "Z" : t.offset().getId());
+        return second + s.substring(rest);
     }
 
     public static String text(Object v) {

@@ -121,7 +121,7 @@ public final class DecisionLogService {
         if (f.text() == null || f.text().isBlank()) {
             return new DecisionFilter(f.modelId(), f.symbol(), f.decision(), f.executed(), null, f.from(), f.to());
         }
-        if (!battle.folder().hasDecisionFts()) {
+        if (!battle.hasDecisionFts()) {
             return f;
         }
         String phrase = "\"" + f.text().trim().replace("\"", "\"\"") + "\"*";

@@ -10,6 +10,7 @@ import com.battlescope.analytics.Rankings;
 import com.battlescope.analytics.TradeStats;
 import com.battlescope.data.ModelDecisionTypeCount;
 import com.battlescope.data.ModelTradeTotals;
+import com.battlescope.data.ReadThreads;
 import com.battlescope.model.DataTable;
 import com.battlescope.model.DecisionType;
 import com.battlescope.model.HourlySnapshot;
@@ -24,8 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -78,13 +78,20 @@ public final class LeaderboardService {
         Timeframe tf = q.timeframe();
         boolean fromTotals = battle.tradeCount() > 0;
         // the all-time totals are summed on another connection while the curves are read
-        CompletableFuture<Map<String, TradeStats>> allTimeRead = CompletableFuture.supplyAsync(
+        Future<Map<String, TradeStats>> allTimeRead = ReadThreads.start(
                 () -> fromTotals && tf == Timeframe.ALL_TIME
                         ? totals(battle, null, q.range().fromText(), q.range().toText()) : Map.of());
-        Ranking ranking = ranking(battle, q);
-        List<LeaderboardSnapshot> history = battle.recentLeaderboardSnapshots(tf.text(), q.range().toText());
+        Ranking ranking;
+        List<LeaderboardSnapshot> history;
+        try {
+            ranking = ranking(battle, q);
+            history = battle.recentLeaderboardSnapshots(tf.text(), q.range().toText());
+        } catch (RuntimeException e) {
+            allTimeRead.cancel(true);
+            throw e;
+        }
         Map<String, Integer> changes = latestChanges(history);
-        Map<String, TradeStats> allTimeTotals = join(allTimeRead);
+        Map<String, TradeStats> allTimeTotals = ReadThreads.join(allTimeRead, List.of());
         TradeStats none = TradeStats.of(List.of());
         List<LeaderboardRow> rows = new ArrayList<>();
         for (RankedModel ranked : ranking.ranked()) {
@@ -167,14 +174,6 @@ public final class LeaderboardService {
     /** A window's first snapshot as an inclusive text bound of a query. */
     private static String startText(Stamp windowStart) {
         return Stamp.format(windowStart.local());
-    }
-
-    private static <T> T join(CompletableFuture<T> read) {
-        try {
-            return read.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
     }
 
     private record Ranking(Map<String, EquityCurve> curves, Map<String, Double> capitals, List<RankedModel> ranked) {

@@ -1,5 +1,7 @@
 package com.battlescope.ui.export;
 
+import com.battlescope.ui.FxThread;
+import com.battlescope.service.UserMessages;
 import com.battlescope.service.Battle;
 import com.battlescope.service.export.ExportAll;
 import com.battlescope.service.export.ExportFormat;
@@ -14,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -57,13 +58,7 @@ public final class ExportActions {
                           ExportAll.Progress progress, Consumer<ExportAll.Result> done, Consumer<Exception> failed) {
         Battle battle = ctx.battle();
         ExportAll all = new ExportAll(new ViewDataService(), new FxPngRenderer(ChartFactory::create, 1));
-        ExportAll.Progress onFx = (d, t, step) -> {
-            if (Platform.isFxApplicationThread()) {
-                progress.update(d, t, step);
-            } else {
-                Platform.runLater(() -> progress.update(d, t, step));
-            }
-        };
+        ExportAll.Progress onFx = (d, t, step) -> FxThread.run(() -> progress.update(d, t, step));
         ctx.jobs().run("Exporting all views", () -> all.write(battle, query, perView, views, dir, WIDTH, HEIGHT, onFx), done,
                 failed);
     }
@@ -91,7 +86,7 @@ public final class ExportActions {
                 if (file != null) {
                     status.accept("Exporting " + file.getFileName() + "…");
                     export(view, file, WIDTH, HEIGHT, 1, p -> status.accept("Exported " + p),
-                            ex -> status.accept("Export failed: " + ex.getMessage()));
+                            ex -> status.accept(UserMessages.failed("Export", ex)));
                 }
             });
             menu.getItems().add(item);

@@ -5,18 +5,18 @@ import com.battlescope.service.Battle;
 import com.battlescope.service.live.LiveEvent;
 import com.battlescope.service.live.LiveMonitor;
 import com.battlescope.service.live.LiveUpdate;
+import com.battlescope.service.UserMessages;
 import com.battlescope.ui.AppContext;
+import com.battlescope.ui.FxThread;
+import com.battlescope.ui.Jobs;
+import com.battlescope.ui.LatestJob;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,10 +26,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Live mode for the open battle: a background thread asks {@link LiveMonitor} for new rows every few seconds
- * (short auto-commit reads, no lock held between polls, so the engine keeps writing), and when rows arrived it
- * bumps {@link AppContext#dataVersionProperty()} on the FX thread and passes the events to the notifications.
- * Live is switched on when a battle opens whose newest snapshot is recent; the toolbar toggle binds to
+ * Live mode for the open battle: every few seconds a quiet background job of {@link AppContext#jobs()} asks
+ * {@link LiveMonitor} for new rows (short auto-commit reads, no lock held between polls, so the engine keeps
+ * writing), and when rows arrived it bumps {@link AppContext#dataVersionProperty()} on the FX thread and passes the
+ * events to the notifications. Polls never overlap: the next one is timed when the previous one ended. Live is
+ * switched on when a battle opens whose newest snapshot is recent; the toolbar toggle binds to
  * {@link #liveProperty()}. A new battle (or none) ends the old one's polling; {@link #close()} ends it all.
  */
 public final class LiveController implements AutoCloseable {
@@ -38,26 +39,26 @@ public final class LiveController implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveController.class);
 
     private final AppContext ctx;
+    private final Jobs jobs;
     private final Clock clock;
     private final Consumer<List<LiveEvent>> notifier;
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "battlescope-live");
-        t.setDaemon(true);
-        return t;
-    });
     private final BooleanProperty live = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<LiveUpdate> lastUpdate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Stamp> latestSnapshot = new ReadOnlyObjectWrapper<>();
     private final AtomicReference<Session> session = new AtomicReference<>();
     private final ChangeListener<Battle> onBattle = (obs, old, battle) -> open(battle);
+    private final LatestJob opening;
     private volatile LiveSettings settings;
-    private ScheduledFuture<?> polling;
+    private volatile boolean closed;
+    /** FX thread only: the timer of the next poll, and whether a poll is reading now. */
+    private Jobs.Job nextPoll;
+    private boolean polling;
 
-    /** One open battle: its monitor lives on the polling thread only. */
+    /** One open battle: its monitor is used by one job at a time (opening, then one poll after another). */
     private static final class Session {
         final Battle battle;
-        LiveMonitor monitor;
-        boolean rebuild;
+        volatile LiveMonitor monitor;
+        volatile boolean rebuild;
 
         Session(Battle battle) {
             this.battle = battle;
@@ -71,6 +72,8 @@ public final class LiveController implements AutoCloseable {
     /** @param notifier gets each poll's events on the FX thread, when notifications are on */
     public LiveController(AppContext ctx, LiveSettings settings, Clock clock, Consumer<List<LiveEvent>> notifier) {
         this.ctx = ctx;
+        this.jobs = ctx.jobs();
+        this.opening = new LatestJob(jobs);
         this.settings = settings;
         this.clock = clock;
         this.notifier = notifier;
@@ -104,7 +107,7 @@ public final class LiveController implements AutoCloseable {
         settings = newSettings;
         Session s = session.get();
         if (s != null && !old.rules().equals(newSettings.rules())) {
-            poller.execute(() -> s.rebuild = true);
+            s.rebuild = true;
         }
         if (!old.pollInterval().equals(newSettings.pollInterval())) {
             schedule();
@@ -127,74 +130,87 @@ public final class LiveController implements AutoCloseable {
         latestSnapshot.set(null);
         lastUpdate.set(null);
         live.set(false);
+        opening.cancel();
         if (next == null) {
             return;
         }
-        poller.execute(() -> {
-            try {
-                next.monitor = new LiveMonitor(next.battle, settings.rules());
-                Stamp latest = next.battle.latestSnapshotTime();
-                Platform.runLater(() -> {
-                    if (session.get() == next) {
-                        latestSnapshot.set(latest);
-                        if (isRecent(latest, clock)) {
-                            live.set(true);
-                        }
-                    }
-                });
-            } catch (RuntimeException e) {
-                if (session.get() == next) {
-                    LOG.warn("live mode unavailable for {}: {}", next.battle.path(), e.getMessage());
+        opening.run("Opening live mode", () -> {
+            next.monitor = new LiveMonitor(next.battle, settings.rules());
+            return Optional.ofNullable(next.battle.latestSnapshotTime());
+        }, latest -> {
+            if (session.get() == next) {
+                latestSnapshot.set(latest.orElse(null));
+                if (isRecent(latest.orElse(null), clock)) {
+                    live.set(true);
                 }
+            }
+        }, e -> {
+            if (session.get() == next) {
+                LOG.warn("live mode unavailable for {}: {}", next.battle.path(), UserMessages.of(e));
             }
         });
     }
 
-    private synchronized void schedule() {
-        if (polling != null) {
-            polling.cancel(false);
-            polling = null;
-        }
-        if (live.get() && !poller.isShutdown()) {
-            long ms = settings.pollInterval().toMillis();
-            polling = poller.scheduleWithFixedDelay(this::poll, ms, ms, TimeUnit.MILLISECONDS);
-        }
+    /** Times the next poll when live (and none is reading); stops the timer otherwise. */
+    private void schedule() {
+        FxThread.run(() -> {
+            if (nextPoll != null) {
+                nextPoll.cancel();
+                nextPoll = null;
+            }
+            if (live.get() && !closed && !polling) {
+                nextPoll = jobs.later(settings.pollInterval(), this::poll);
+            }
+        });
     }
 
     private void poll() {
+        nextPoll = null;
         Session s = session.get();
-        if (s == null || s.monitor == null) {
+        if (s == null || closed) {
             return;
         }
-        try {
-            LiveUpdate update = s.monitor.poll();
-            if (s.rebuild) {
-                s.monitor = new LiveMonitor(s.battle, settings.rules());
-                s.rebuild = false;
-            }
-            if (update.isEmpty()) {
-                return;
-            }
-            Stamp newest = update.snapshots().stream().map(x -> x.timestamp()).max(Stamp::compareTo).orElse(null);
-            boolean notify = settings.notifications();
-            Platform.runLater(() -> {
-                if (session.get() != s) {
-                    return;
-                }
-                if (newest != null && (latestSnapshot.get() == null || newest.compareTo(latestSnapshot.get()) > 0)) {
-                    latestSnapshot.set(newest);
-                }
-                lastUpdate.set(update);
-                ctx.publishLive(update);
-                if (notify && !update.events().isEmpty()) {
-                    notifier.accept(update.events());
-                }
-            });
-        } catch (RuntimeException e) {
+        polling = true;
+        jobs.runQuietly("Live poll", () -> read(s), update -> {
+            polling = false;
+            show(s, update);
+            schedule();
+        }, e -> {
+            polling = false;
             // a closed or briefly unreadable battle: the next poll tries again, a stale session is dropped
             if (session.get() == s) {
-                LOG.warn("live poll failed for {}: {}", s.battle.path(), e.getMessage());
+                LOG.warn("live poll failed for {}: {}", s.battle.path(), UserMessages.of(e));
             }
+            schedule();
+        });
+    }
+
+    /** In the background: the session's new rows (empty while its monitor is still being opened). */
+    private LiveUpdate read(Session s) {
+        LiveMonitor monitor = s.monitor;
+        if (monitor == null) {
+            return null;
+        }
+        LiveUpdate update = monitor.poll();
+        if (s.rebuild) {
+            s.monitor = new LiveMonitor(s.battle, settings.rules());
+            s.rebuild = false;
+        }
+        return update;
+    }
+
+    private void show(Session s, LiveUpdate update) {
+        if (update == null || update.isEmpty() || session.get() != s) {
+            return;
+        }
+        Stamp newest = update.snapshots().stream().map(x -> x.timestamp()).max(Stamp::compareTo).orElse(null);
+        if (newest != null && (latestSnapshot.get() == null || newest.compareTo(latestSnapshot.get()) > 0)) {
+            latestSnapshot.set(newest);
+        }
+        lastUpdate.set(update);
+        ctx.publishLive(update);
+        if (settings.notifications() && !update.events().isEmpty()) {
+            notifier.accept(update.events());
         }
     }
 
@@ -203,11 +219,8 @@ public final class LiveController implements AutoCloseable {
     public void close() {
         ctx.battleProperty().removeListener(onBattle);
         session.set(null);
-        poller.shutdownNow();
-        try {
-            poller.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        closed = true;
+        opening.cancel();
+        schedule();
     }
 }

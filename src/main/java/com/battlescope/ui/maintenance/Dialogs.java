@@ -1,5 +1,6 @@
 package com.battlescope.ui.maintenance;
 
+import com.battlescope.service.UserMessages;
 import com.battlescope.service.maintenance.MaintenancePlan;
 import com.battlescope.service.maintenance.MaintenanceResult;
 import javafx.scene.control.Alert;
@@ -37,7 +38,7 @@ final class Dialogs {
 
     static Alert error(Window owner, String title, Exception e) {
         return alert(owner, Alert.AlertType.ERROR, title, title + " failed; nothing was changed",
-                String.valueOf(e.getMessage()), "maintenance-error", "maintenance-error-text");
+                UserMessages.of(e), "maintenance-error", "maintenance-error-text");
     }
 
     private static Alert alert(Window owner, Alert.AlertType type, String title, String header, String text,

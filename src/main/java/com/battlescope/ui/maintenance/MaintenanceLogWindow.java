@@ -1,5 +1,6 @@
 package com.battlescope.ui.maintenance;
 
+import com.battlescope.service.UserMessages;
 import com.battlescope.ui.widgets.TableFit;
 import com.battlescope.service.maintenance.LogEntry;
 import com.battlescope.service.maintenance.MaintenanceLog;
@@ -92,7 +93,7 @@ final class MaintenanceLogWindow {
             if (!newestFirst.isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }
-        }, e -> details.setText(String.valueOf(e.getMessage())));
+        }, e -> details.setText(UserMessages.of(e)));
     }
 
     private static TableColumn<LogEntry, String> column(String name, Function<LogEntry, String> value) {

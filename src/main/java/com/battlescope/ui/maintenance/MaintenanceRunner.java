@@ -98,13 +98,8 @@ final class MaintenanceRunner {
 
     /** The app opens battles read-only and caches what tables exist: open the folder again and hand it to the views. */
     private void reopen(Path folder) {
-        ctx.jobs().run("Re-opening " + folder.getFileName(), () -> new BattleService().open(folder), battle -> {
-            Battle old = ctx.battle();
-            ctx.battleProperty().set(battle);
-            if (old != null && old != battle) {
-                old.close();
-            }
-        }, e -> Dialogs.error(owner.get(), "Re-opening the battle", e).show());
+        ctx.jobs().run("Re-opening " + folder.getFileName(), () -> new BattleService().open(folder), ctx::replaceBattle,
+                e -> Dialogs.error(owner.get(), "Re-opening the battle", e).show());
     }
 
     Path folder() {

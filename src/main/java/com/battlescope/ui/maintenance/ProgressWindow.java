@@ -1,8 +1,8 @@
 package com.battlescope.ui.maintenance;
 
+import com.battlescope.ui.FxThread;
 import com.battlescope.service.maintenance.MaintenanceProgress;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -73,11 +73,7 @@ final class ProgressWindow implements MaintenanceProgress {
             }
             bar.setProgress(fraction < 0 ? ProgressBar.INDETERMINATE_PROGRESS : fraction);
         };
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
+        FxThread.run(r);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.battlescope.ui.maintenance;
 
+import com.battlescope.service.UserMessages;
 import com.battlescope.service.maintenance.DatabaseStatistics;
 import com.battlescope.service.maintenance.MaintenanceResult;
 import javafx.geometry.Insets;
@@ -57,7 +58,7 @@ final class StatisticsWindow {
         root.setCenter(busy);
         summary.setText("Measuring…");
         runner.runQuietly(new DatabaseStatistics(), this::show, e -> {
-            root.setCenter(new Label(String.valueOf(e.getMessage())));
+            root.setCenter(new Label(UserMessages.of(e)));
             summary.setText("Could not read the statistics");
         });
     }

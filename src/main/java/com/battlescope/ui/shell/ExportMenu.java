@@ -1,5 +1,6 @@
 package com.battlescope.ui.shell;
 
+import com.battlescope.service.UserMessages;
 import com.battlescope.service.export.ExportFormat;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
@@ -92,7 +93,7 @@ public final class ExportMenu {
         if (file != null) {
             status.accept("Exporting " + file.getFileName() + "…");
             actions.export(view, file, ExportActions.WIDTH, ExportActions.HEIGHT, scale,
-                    p -> status.accept("Exported " + p), ex -> status.accept("Export failed: " + MainWindow.message(ex)));
+                    p -> status.accept("Exported " + p), ex -> status.accept(UserMessages.failed("Export", ex)));
         }
     }
 
@@ -111,6 +112,6 @@ public final class ExportMenu {
                 (done, total, step) -> status.accept("Export all: " + done + "/" + total + " " + step),
                 result -> status.accept("Exported " + result.files().size() + " files to " + dir
                         + (result.problems().isEmpty() ? "" : " (" + String.join("; ", result.problems()) + ")")),
-                ex -> status.accept("Export all failed: " + MainWindow.message(ex)));
+                ex -> status.accept(UserMessages.failed("Export all", ex)));
     }
 }

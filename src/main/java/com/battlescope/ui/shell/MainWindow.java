@@ -1,10 +1,9 @@
 package com.battlescope.ui.shell;
 
+import com.battlescope.service.UserMessages;
 import com.battlescope.data.DataAccessException;
-import com.battlescope.service.Battle;
 import com.battlescope.service.BattleOverview;
 import com.battlescope.service.BattleService;
-import com.battlescope.service.TimeRange;
 import com.battlescope.ui.AnalysisView;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.FxJobs;
@@ -13,11 +12,9 @@ import com.battlescope.ui.help.GuideView;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -53,8 +50,8 @@ public final class MainWindow extends BorderPane {
     private final AppContext ctx;
     private final List<AnalysisView> views;
     private final RecentFolders recent;
-    private final BattleService battles = new BattleService();
-    private final ObjectProperty<BattleOverview> overview = new SimpleObjectProperty<>();
+    private final ShellViewModel vm;
+    private final ReadOnlyObjectProperty<BattleOverview> overview;
     private final TabPane tabs = new TabPane();
     private final StatusBar status = new StatusBar();
     private final Menu recentMenu = new Menu("Open recent");
@@ -63,11 +60,16 @@ public final class MainWindow extends BorderPane {
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
     private final Label message = new Label();
-    private Battle shownBattle;
     private Consumer<Exception> errorHandler = this::showError;
 
     public MainWindow(AppContext ctx, List<AnalysisView> views, RecentFolders recent) {
+        this(ctx, views, recent, new BattleService());
+    }
+
+    public MainWindow(AppContext ctx, List<AnalysisView> views, RecentFolders recent, BattleService battles) {
         this.ctx = ctx;
+        this.vm = new ShellViewModel(ctx, battles, e -> errorHandler.accept(e));
+        this.overview = vm.overviewProperty();
         this.views = List.copyOf(views);
         this.recent = recent;
         this.rangePicker = new RangePicker(ctx, () -> overview.get() == null ? null : overview.get().latestSnapshot());
@@ -107,24 +109,6 @@ public final class MainWindow extends BorderPane {
         setBottom(status);
         buildStatusBar();
         enableDrop();
-        ctx.battleProperty().addListener((o, a, b) -> {
-            if (b != null && b != shownBattle) {
-                refreshOverview(b);
-            }
-        });
-        // live rows move the status bar's counts on without counting the tables again
-        ctx.dataVersionProperty().addListener((o, was, now) -> {
-            if (ctx.liveUpdate() != null && overview.get() != null && ctx.battle() == shownBattle) {
-                overview.set(overview.get().plus(ctx.liveUpdate()));
-            }
-        });
-    }
-
-    /** A battle set by someone else (maintenance re-opens after writing): read its counts again for the status bar. */
-    private void refreshOverview(Battle battle) {
-        shownBattle = battle;
-        ctx.jobs().run("Reading " + battle.path().getFileName(), () -> BattleOverview.of(battle), overview::set,
-                errorHandler);
     }
 
     /** A short note in the status bar (export results, copies). */
@@ -150,8 +134,12 @@ public final class MainWindow extends BorderPane {
         this.errorHandler = handler;
     }
 
-    public ObjectProperty<BattleOverview> overviewProperty() {
+    public ReadOnlyObjectProperty<BattleOverview> overviewProperty() {
         return overview;
+    }
+
+    public ShellViewModel viewModel() {
+        return vm;
     }
 
     public AnalysisView selectedView() {
@@ -170,48 +158,19 @@ public final class MainWindow extends BorderPane {
 
     /** Opens a folder (or one of its .db files) in the background; on success it replaces the open battle. */
     public void open(Path folderOrFile) {
-        Path folder = Files.isRegularFile(folderOrFile) ? folderOrFile.toAbsolutePath().getParent() : folderOrFile;
-        ctx.jobs().run("Opening " + folder, () -> {
-            Battle battle = battles.open(folderOrFile);
-            try {
-                return new Opened(battle, BattleOverview.of(battle));
-            } catch (RuntimeException e) {
-                battle.close();
-                throw e;
-            }
-        }, opened -> show(opened, folder), errorHandler);
+        vm.open(folderOrFile, this::opened, errorHandler);
     }
 
     /** Re-opens the current folder: picks up rows the engine wrote and files maintenance changed. */
     public void reload() {
-        if (overview.get() != null) {
-            open(overview.get().folder());
-        }
+        vm.reload(this::opened, errorHandler);
     }
 
-    private record Opened(Battle battle, BattleOverview overview) {
-    }
-
-    private void show(Opened opened, Path folder) {
-        Battle old = ctx.battle();
-        boolean sameFolder = overview.get() != null && overview.get().folder().equals(opened.overview().folder());
-        List<String> keep = sameFolder ? new ArrayList<>(ctx.selectedModels()) : null;
-        TimeRange range = sameFolder ? ctx.range() : TimeRange.ALL;
-        ctx.colors().assign(opened.overview().models());
-        overview.set(opened.overview());
-        ctx.allModels().setAll(opened.overview().models());
-        ctx.selectedModels().setAll(keep == null ? opened.overview().models()
-                : opened.overview().models().stream().filter(keep::contains).toList());
-        if (!sameFolder) {
+    private void opened(ShellViewModel.Opened opened) {
+        if (opened.newFolder()) {
             rangePicker.select(RangePicker.Preset.ALL);
         }
-        ctx.rangeProperty().set(range);
-        shownBattle = opened.battle();
-        ctx.battleProperty().set(opened.battle());
-        if (old != null && old != opened.battle()) {
-            old.close();
-        }
-        recent.add(folder);
+        recent.add(opened.folder());
         refreshRecentMenu();
     }
 
@@ -368,15 +327,7 @@ public final class MainWindow extends BorderPane {
         alert.initOwner(window());
         alert.setTitle("BattleScope");
         alert.setHeaderText(e instanceof DataAccessException ? "The battle could not be opened" : "Something failed");
-        alert.setContentText(message(e));
+        alert.setContentText(UserMessages.of(e));
         alert.show();
-    }
-
-    static String message(Throwable e) {
-        Throwable t = e;
-        while (t.getMessage() == null && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

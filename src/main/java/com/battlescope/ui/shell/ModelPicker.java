@@ -1,6 +1,7 @@
 package com.battlescope.ui.shell;
 
 import com.battlescope.ui.AppContext;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -28,10 +29,10 @@ public final class ModelPicker extends VBox {
         title.getStyleClass().add("title-4");
         Button all = new Button("All");
         all.setId("models-all");
-        all.setOnAction(e -> ctx.selectedModels().setAll(ctx.allModels()));
+        all.setOnAction(e -> ctx.pickAllModels());
         Button none = new Button("None");
         none.setId("models-none");
-        none.setOnAction(e -> ctx.selectedModels().clear());
+        none.setOnAction(e -> ctx.pickModels(List.of()));
         list.setId("model-list");
         list.setItems(ctx.allModels());
         list.setCellFactory(v -> new ModelCell());
@@ -63,16 +64,6 @@ public final class ModelPicker extends VBox {
                 + snappedLeftInset() + snappedRightInset() + 4);
     }
 
-    private void toggle(String model, boolean on) {
-        javafx.collections.ObservableList<String> selected = ctx.selectedModels();
-        if (on && !selected.contains(model)) {
-            // keep the selection in the battle's model order so legends and tables stay stable
-            selected.setAll(ctx.allModels().stream().filter(m -> m.equals(model) || selected.contains(m)).toList());
-        } else if (!on) {
-            selected.remove(model);
-        }
-    }
-
     private final class ModelCell extends ListCell<String> {
         private final CheckBox box = new CheckBox();
         private final Rectangle swatch = new Rectangle(12, 12);
@@ -80,7 +71,7 @@ public final class ModelPicker extends VBox {
 
         ModelCell() {
             graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            box.setOnAction(e -> toggle(getItem(), box.isSelected()));
+            box.setOnAction(e -> ctx.pickModel(getItem(), box.isSelected()));
         }
 
         @Override

@@ -79,7 +79,7 @@ public final class RangePicker extends HBox {
         select(preset);
         from.setValue(null);
         to.setValue(null);
-        ctx.rangeProperty().set(preset == Preset.ALL ? TimeRange.ALL : TimeRange.lastDays(latest.get(), preset.days));
+        ctx.setRange(preset == Preset.ALL ? TimeRange.ALL : TimeRange.lastDays(latest.get(), preset.days));
     }
 
     private void applyCustom() {
@@ -90,7 +90,7 @@ public final class RangePicker extends HBox {
             return;
         }
         group.selectToggle(null);
-        ctx.rangeProperty().set(new TimeRange(f == null ? null : Stamp.of(f.atStartOfDay()),
+        ctx.setRange(new TimeRange(f == null ? null : Stamp.of(f.atStartOfDay()),
                 t == null ? null : Stamp.of(t.atTime(23, 59, 59, 999_999_000))));
     }
 }

@@ -5,14 +5,12 @@ import com.battlescope.model.ChartSeries;
 import com.battlescope.model.DataTable;
 import com.battlescope.model.HourlySnapshot;
 import com.battlescope.service.Battle;
-import com.battlescope.service.live.LiveUpdate;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.charts.ChartFactory;
 import io.fair_acc.chartfx.XYChart;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -42,15 +40,12 @@ abstract class ChartView<R> implements ChartAnalysisView {
     private final StackPane chartArea;
     private final LiveFollow live;
     private ChartData shown;
-    private long generation;
-    /** The latest result shown, with the battle and query it was read for (live rows may extend it). */
-    private R current;
-    private Battle currentBattle;
-    private ViewQuery currentQuery;
+    private final ChartViewModel<R> vm;
 
     ChartView(AppContext ctx, ViewId viewId, ChartData empty) {
         this.ctx = ctx;
         this.viewId = viewId;
+        this.vm = new ChartViewModel<>(ctx, viewId.title(), this::load, this::appended, this::currentQuery);
         this.shown = empty;
         this.chart = ChartFactory.create(empty, this::pointText);
         chart.setId(viewId.id() + "-chart");
@@ -67,10 +62,19 @@ abstract class ChartView<R> implements ChartAnalysisView {
         root.setCenter(chartArea);
         root.setId(viewId.id() + "-view");
 
+        progress.visibleProperty().bind(vm.loadingProperty());
+        vm.messageProperty().addListener((o, was, now) -> say(now.isEmpty() ? null : now));
+        vm.shownProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                showNothing();
+            } else {
+                apply(now.result(), now.inPlace());
+            }
+        });
         ctx.battleProperty().addListener(o -> refresh());
         ctx.rangeProperty().addListener(o -> refresh());
         ctx.selectedModels().addListener((ListChangeListener<String>) c -> refresh());
-        live = new LiveFollow(ctx, this::liveData, this::reloadInPlace);
+        live = new LiveFollow(ctx, vm::liveData, this::reloadInPlace);
     }
 
     /** Runs in the background: reads the battle. */
@@ -151,18 +155,22 @@ abstract class ChartView<R> implements ChartAnalysisView {
 
     @Override
     public boolean isLoading() {
-        return progress.isVisible();
+        return vm.loadingProperty().get();
+    }
+
+    public ChartViewModel<R> viewModel() {
+        return vm;
     }
 
     /** Full reload: the chart is replaced and the zoom reset. */
     @Override
     public void refresh() {
-        start(false);
+        vm.refresh();
     }
 
     @Override
     public void reloadInPlace() {
-        start(true);
+        vm.reloadInPlace();
     }
 
     @Override
@@ -170,56 +178,17 @@ abstract class ChartView<R> implements ChartAnalysisView {
         live.setShown(shown);
     }
 
-    /** New live rows: appended to the curves when that is all they change, else a reload in place. */
-    private void liveData() {
-        LiveUpdate update = ctx.liveUpdate();
-        Battle battle = ctx.battle();
-        ViewQuery q = currentQuery();
-        boolean appendable = update != null && current != null && !isLoading() && battle == currentBattle
-                && q.equals(currentQuery);
-        Optional<R> next = appendable ? appended(current, q, update.snapshots()) : Optional.empty();
-        if (next.isPresent()) {
-            apply(next.get(), true, battle, q);
-        } else {
-            reloadInPlace();
-        }
-    }
-
     private ViewQuery currentQuery() {
         return query(new ViewQuery(List.copyOf(ctx.selectedModels()), ctx.range(), null, null, null, false));
     }
 
-    private void start(boolean inPlace) {
-        long run = ++generation;
-        Battle battle = ctx.battle();
-        if (battle == null) {
-            progress.setVisible(false);
-            say("Open a battle folder to see this chart.");
-            shown = emptyLike(shown);
-            current = null;
-            ChartFactory.show(chart, shown);
-            showingNothing();
-            return;
-        }
-        ViewQuery q = currentQuery();
-        progress.setVisible(true);
-        ctx.jobs().run(viewId.title(), () -> load(battle, q), result -> {
-            if (run == generation) {
-                apply(result, inPlace, battle, q);
-            }
-        }, error -> {
-            if (run == generation) {
-                progress.setVisible(false);
-                say("Could not load " + viewId.title().toLowerCase(Locale.ROOT) + ": " + error.getMessage());
-            }
-        });
+    private void showNothing() {
+        shown = emptyLike(shown);
+        ChartFactory.show(chart, shown);
+        showingNothing();
     }
 
-    private void apply(R result, boolean inPlace, Battle battle, ViewQuery q) {
-        progress.setVisible(false);
-        current = result;
-        currentBattle = battle;
-        currentQuery = q;
+    private void apply(R result, boolean inPlace) {
         shown = chartOf(result);
         say(shown.series().isEmpty() ? "No snapshots for the chosen models and range." : null);
         if (inPlace) {

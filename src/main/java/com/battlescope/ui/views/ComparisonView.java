@@ -1,5 +1,9 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.service.view.Cells;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
+import com.battlescope.ui.widgets.Labelled;
 import com.battlescope.ui.widgets.TableFit;
 import com.battlescope.analytics.Agreement;
 import com.battlescope.analytics.Agreement.PairAgreement;
@@ -30,7 +34,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -127,8 +130,16 @@ public final class ComparisonView implements AnalysisView {
         progress.visibleProperty().bind(vm.loadingProperty());
         message.setId("comparison-message");
         message.getStyleClass().add("view-message");
-        HBox bar = new HBox(8, new Label("Symbol"), symbolBox, new Label("Window (min)"), windowSpinner, spanLabel,
-                spanBox, new Separator(Orientation.VERTICAL), previous, momentLabel, next, progress, message);
+        for (Region r : List.of(spanLabel, spanBox, previous, next, momentLabel)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox moments = new HBox(8, previous, momentLabel, next, progress);
+        moments.setAlignment(Pos.CENTER_LEFT);
+        HBox span = new HBox(6, spanLabel, spanBox);
+        span.setAlignment(Pos.CENTER_LEFT);
+        // groups wrap to a second line in a narrow window instead of shortening their text
+        FlowPane bar = new FlowPane(12, 6, Labelled.of("Symbol", symbolBox), Labelled.of("Window (min)", windowSpinner),
+                span, moments, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         root.setTop(bar);
@@ -165,7 +176,7 @@ public final class ComparisonView implements AnalysisView {
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.72);
         SplitPane horizontal = new SplitPane(momentList, vertical);
-        horizontal.setDividerPositions(0.19);
+        horizontal.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(momentList, false);
         root.setCenter(horizontal);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::arrowKeys);
@@ -224,7 +235,8 @@ public final class ComparisonView implements AnalysisView {
             cardsByModel.values().forEach(c -> c.show(null, null, d == null ? 0 : d.windowMinutes()));
             return;
         }
-        momentLabel.setText((i + 1) + " / " + count + "  ·  " + m.time().text() + "  ·  " + verdict(m));
+        momentLabel.setText((i + 1) + " / " + count + "  ·  " + Cells.time(m.time()) + "  ·  " + verdict(m));
+        momentLabel.setTooltip(new javafx.scene.control.Tooltip(m.time().text()));
         for (DecisionCard card : cardsByModel.values()) {
             card.show(m.byModel().get(card.modelId()), m.time(), d.windowMinutes());
         }

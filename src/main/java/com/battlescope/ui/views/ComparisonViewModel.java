@@ -9,7 +9,8 @@ import com.battlescope.service.view.ComparisonViewService;
 import com.battlescope.service.view.ComparisonViewService.Span;
 import com.battlescope.service.view.ViewQuery;
 import com.battlescope.ui.AppContext;
-import com.battlescope.ui.Jobs;
+import com.battlescope.service.UserMessages;
+import com.battlescope.ui.LatestJob;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -45,14 +46,14 @@ public final class ComparisonViewModel {
     private Span span;
     /** A moment opened from elsewhere: an ALL range then loads the day around it. */
     private Stamp focus;
-    private long generation;
-    private Jobs.Job running;
+    private final LatestJob latest;
     private boolean settingSymbols;
     /** The battle whose symbols are listed. */
     private Battle symbolsOf;
 
     public ComparisonViewModel(AppContext ctx, ComparisonViewService service) {
         this.ctx = ctx;
+        this.latest = new LatestJob(ctx.jobs());
         this.service = service;
         symbol.addListener((o, a, b) -> {
             if (!settingSymbols) {
@@ -113,8 +114,7 @@ public final class ComparisonViewModel {
 
     private void loadSymbols() {
         Battle battle = ctx.battle();
-        long g = ++generation;
-        cancelRunning();
+        latest.cancel();
         if (battle == null) {
             symbolsOf = null;
             setSymbols(List.of());
@@ -123,13 +123,11 @@ public final class ComparisonViewModel {
             return;
         }
         loading.set(true);
-        running = ctx.jobs().run("Reading symbols", () -> service.symbols(battle), list -> {
-            if (g == generation) {
-                symbolsOf = battle;
-                setSymbols(list);
-                reload();
-            }
-        }, e -> failed(g, e));
+        latest.run("Reading symbols", () -> service.symbols(battle), list -> {
+            symbolsOf = battle;
+            setSymbols(list);
+            reload();
+        }, this::failed);
     }
 
     /** Models or range changed: loads again and shows the newest moment. */
@@ -190,8 +188,7 @@ public final class ComparisonViewModel {
     private void load(Stamp keep) {
         Battle battle = ctx.battle();
         String sym = symbol.get();
-        long g = ++generation;
-        cancelRunning();
+        latest.cancel();
         if (battle != symbolsOf) {
             loadSymbols();
             return;
@@ -208,13 +205,11 @@ public final class ComparisonViewModel {
         double window = windowMinutes.get();
         Span s = span;
         loading.set(true);
-        running = ctx.jobs().run("Comparing decisions on " + sym, () -> service.load(battle, q, window, s), d -> {
-            if (g == generation) {
-                loading.set(false);
-                message.set("");
-                apply(d, keep);
-            }
-        }, e -> failed(g, e));
+        latest.run("Comparing decisions on " + sym, () -> service.load(battle, q, window, s), d -> {
+            loading.set(false);
+            message.set("");
+            apply(d, keep);
+        }, this::failed);
     }
 
     private void apply(ComparisonData d, Stamp keep) {
@@ -236,17 +231,8 @@ public final class ComparisonViewModel {
         }
     }
 
-    private void failed(long g, Exception e) {
-        if (g == generation) {
-            loading.set(false);
-            message.set(e.getMessage() == null ? e.toString() : e.getMessage());
-        }
-    }
-
-    private void cancelRunning() {
-        if (running != null) {
-            running.cancel();
-            running = null;
-        }
+    private void failed(Exception e) {
+        loading.set(false);
+        message.set(UserMessages.of(e));
     }
 }

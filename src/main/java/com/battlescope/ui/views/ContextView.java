@@ -61,6 +61,6 @@ abstract class ContextView implements AnalysisView {
 
     /** The picked models (none picked = all) and the range of the context. */
     protected ViewQuery query(Timeframe timeframe) {
-        return ViewQuery.all().withModels(ctx.selectedModels()).withRange(ctx.range()).withTimeframe(timeframe);
+        return ViewQueries.picked(ctx, timeframe);
     }
 }

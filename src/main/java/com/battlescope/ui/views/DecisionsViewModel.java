@@ -6,7 +6,8 @@ import com.battlescope.service.TimeRange;
 import com.battlescope.service.view.DecisionLogService;
 import com.battlescope.service.view.DecisionPage;
 import com.battlescope.ui.AppContext;
-import com.battlescope.ui.Jobs;
+import com.battlescope.service.UserMessages;
+import com.battlescope.ui.LatestJob;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,11 +36,11 @@ public final class DecisionsViewModel {
     private final ReadOnlyObjectWrapper<DecisionPage> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private long generation;
-    private Jobs.Job running;
+    private final LatestJob latest;
 
     public DecisionsViewModel(AppContext ctx, DecisionLogService service) {
         this.ctx = ctx;
+        this.latest = new LatestJob(ctx.jobs());
         this.service = service;
         for (ObjectProperty<?> p : List.of(model, symbol, decision, executed, text)) {
             p.addListener((o, a, b) -> reload());
@@ -94,7 +95,7 @@ public final class DecisionsViewModel {
                 if (battle == ctx.battle()) {
                     symbols.setAll(list);
                 }
-            }, e -> message.set(text(e)));
+            }, e -> message.set(UserMessages.of(e)));
         }
         reload();
     }
@@ -139,32 +140,21 @@ public final class DecisionsViewModel {
 
     private void run(String title, BattleWork work) {
         Battle battle = ctx.battle();
-        long g = ++generation;
-        if (running != null) {
-            running.cancel();
-        }
+        latest.cancel();
         if (battle == null) {
             loading.set(false);
             page.set(null);
             return;
         }
         loading.set(true);
-        running = ctx.jobs().run(title, () -> work.apply(battle), p -> {
-            if (g == generation) {
-                loading.set(false);
-                message.set("");
-                page.set(p);
-            }
+        latest.run(title, () -> work.apply(battle), p -> {
+            loading.set(false);
+            message.set("");
+            page.set(p);
         }, e -> {
-            if (g == generation) {
-                loading.set(false);
-                message.set(text(e));
-            }
+            loading.set(false);
+            message.set(UserMessages.of(e));
         });
-    }
-
-    private static String text(Exception e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     private interface BattleWork {

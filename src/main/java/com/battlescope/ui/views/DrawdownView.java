@@ -33,14 +33,19 @@ import javafx.scene.layout.HBox;
  * its span, from the peak to the recovery (or the last point), on the chart.
  */
 public final class DrawdownView extends ChartView<DrawdownChart> {
-    private final ChartService service = new ChartService();
+    private final ChartService service;
     private final TableView<DrawdownRow> table = new TableView<>();
     private static final ChartData EMPTY = new ChartData("drawdown", "Drawdown from peak", "Time",
             "Drawdown from peak (%)", true, false, false, "drawdown_pct", List.of());
     private DrawdownChart current = new DrawdownChart(EMPTY, List.of());
 
     public DrawdownView(AppContext ctx) {
+        this(ctx, new ChartService());
+    }
+
+    public DrawdownView(AppContext ctx, ChartService service) {
         super(ctx, ViewId.DRAWDOWN, EMPTY);
+        this.service = service;
         Button reset = new Button("Reset zoom");
         reset.setId("drawdown-reset-zoom");
         reset.setOnAction(e -> ChartFactory.resetZoom(chart()));

@@ -28,15 +28,20 @@ import javafx.scene.layout.HBox;
 
 /** Equity curves of the selected models in dollars, percent since the start of the range or on a log axis. */
 public final class EquityView extends ChartView<EquityChart> {
-    private final ChartService service = new ChartService();
+    private final ChartService service;
     private final ToggleGroup scale = new ToggleGroup();
     private final CheckBox benchmark = new CheckBox("Buy & hold benchmark");
     private final Label summary = new Label();
     private EquitySummary lastSummary = EquitySummary.NONE;
 
     public EquityView(AppContext ctx) {
+        this(ctx, new ChartService());
+    }
+
+    public EquityView(AppContext ctx, ChartService service) {
         super(ctx, ViewId.EQUITY, new ChartData("equity", "Equity curves", "Time", "Equity ($)", true, false, false,
                 "equity", List.of()));
+        this.service = service;
         ToggleButton dollars = scaleButton("$", EquityScale.DOLLARS, "Equity in dollars");
         ToggleButton percent = scaleButton("%", EquityScale.PERCENT, "Return since the start of the range");
         ToggleButton log = scaleButton("log", EquityScale.LOG, "Equity on a logarithmic axis");

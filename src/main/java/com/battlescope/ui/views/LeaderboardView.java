@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.service.UserMessages;
 import com.battlescope.model.DataTable;
 import com.battlescope.model.Timeframe;
 import com.battlescope.service.Battle;
@@ -13,11 +14,7 @@ import com.battlescope.service.view.ViewQuery;
 import com.battlescope.service.view.TopPerformer;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.ui.AppContext;
-import com.battlescope.ui.Jobs;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -36,7 +33,7 @@ import javafx.scene.layout.VBox;
  * exposure; rank-change arrows, each model's colour, an equity sparkline and a top-performers strip.
  */
 public final class LeaderboardView extends ContextView {
-    private final LeaderboardService service = new LeaderboardService();
+    private final LeaderboardViewModel vm;
     private final SpecTable<LeaderboardRow> table = new SpecTable<>("leaderboard-table", LeaderboardRow::modelId);
     private final ChoiceBar<Timeframe> timeframe = new ChoiceBar<>("timeframe",
             List.of(Timeframe.DAILY, Timeframe.WEEKLY, Timeframe.MONTHLY, Timeframe.ALL_TIME),
@@ -47,19 +44,19 @@ public final class LeaderboardView extends ContextView {
     private final Label countingNote = new Label();
     private final FlowPane topPerformers = new FlowPane();
     private final Loader loader;
-    private Shown shown;
-    private Jobs.Job readingTrades;
-    private Jobs.Job countingDecisions;
     private final VBox root;
     private boolean reconstructed;
 
     public LeaderboardView(AppContext ctx) {
+        this(ctx, new LeaderboardService());
+    }
+
+    public LeaderboardView(AppContext ctx, LeaderboardService service) {
         super(ctx);
+        vm = new LeaderboardViewModel(ctx, service);
         advanced.setId("advanced-columns");
-        advanced.selectedProperty().addListener((o, was, now) -> {
-            table.showAdvanced(now);
-            fillIn();
-        });
+        advanced.selectedProperty().addListener((o, was, now) -> table.showAdvanced(now));
+        vm.advancedProperty().bind(advanced.selectedProperty());
         intervals = new LeaderboardUncertainty(ctx);
         uncertainty.setId("uncertainty");
         uncertainty.setTooltip(new javafx.scene.control.Tooltip(
@@ -67,8 +64,10 @@ public final class LeaderboardView extends ContextView {
         uncertainty.selectedProperty().addListener((o, was, now) -> intervals.set(table, now));
         countingNote.setId("leaderboard-counting");
         countingNote.getStyleClass().add("view-note");
-        countingNote.setVisible(false);
-        timeframe.valueProperty().addListener((o, was, now) -> refresh());
+        countingNote.textProperty().bind(vm.noteProperty());
+        countingNote.visibleProperty().bind(vm.noteProperty().isNotEmpty());
+        vm.timeframeProperty().bind(timeframe.valueProperty());
+        vm.shownProperty().addListener((o, was, now) -> show(now));
         topPerformers.setId("top-performers");
         topPerformers.getStyleClass().add("top-performers");
         table.decorate(LeaderboardColumns.MODEL, spec -> new ModelCell<>(spec, LeaderboardRow::modelId, ctx.colors()));
@@ -80,7 +79,8 @@ public final class LeaderboardView extends ContextView {
         Label tfLabel = new Label("Timeframe");
         HBox toolbar = new HBox(tfLabel, timeframe, advanced, uncertainty, countingNote);
         toolbar.getStyleClass().add("view-toolbar");
-        loader = new Loader(ctx.jobs(), table.view(), "leaderboard");
+        loader = new Loader(table.view(), "leaderboard");
+        loader.bind(vm.loadingProperty(), vm.errorProperty());
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
         root = new VBox(toolbar, topPerformers, loader.pane());
         root.getStylesheets().add(STYLESHEET);
@@ -125,101 +125,30 @@ public final class LeaderboardView extends ContextView {
         return timeframe.value();
     }
 
-    /** The board on screen and where it came from, for filling in its trades and decisions afterwards. */
-    private record Shown(Battle battle, ViewQuery query, Leaderboard board) {
-        Shown with(Leaderboard newBoard) {
-            return new Shown(battle, query, newBoard);
-        }
+    public LeaderboardViewModel viewModel() {
+        return vm;
     }
 
     @Override
     protected void load(Battle battle, boolean keepState) {
-        var q = query(timeframe.value());
-        stopFilling();
-        loader.load("Leaderboard", () -> service.standings(battle, q), board -> {
-            show(board, keepState);
-            shown = new Shown(battle, q, board);
-            fillIn();
-            if (!keepState) {
-                intervals.reload(table);
-            }
-        });
-    }
-
-    /**
-     * Reads what the shown board still lacks, in the background: the trades when a shown column waits for them,
-     * the decision mix when the advanced columns are on. Each result is merged into the board then on screen.
-     */
-    private void fillIn() {
-        Shown from = shown;
-        if (from == null) {
-            return;
-        }
-        List<LeaderboardRow> rows = from.board().rows();
-        boolean tradesWait = rows.stream().anyMatch(r -> r.tradeDetail() == LeaderboardRow.TradeDetail.PENDING
-                || advanced.isSelected() && r.tradeDetail() != LeaderboardRow.TradeDetail.FULL);
-        if (tradesWait && readingTrades == null) {
-            readingTrades = fill("Reading trades", () -> service.tradeStats(from.battle(), from.query(), from.board()),
-                    LeaderboardService::withTrades, from, () -> readingTrades = null);
-        }
-        boolean decisionsWait = advanced.isSelected() && rows.stream().anyMatch(r -> !r.decisions().counted());
-        if (decisionsWait && countingDecisions == null) {
-            countingDecisions = fill("Counting decisions",
-                    () -> service.decisionMixes(from.battle(), from.query(), from.board()),
-                    LeaderboardService::withDecisions, from, () -> countingDecisions = null);
-        }
-        showFillingNote();
-    }
-
-    private <T> Jobs.Job fill(String title, Callable<T> work, BiFunction<Leaderboard, T, Leaderboard> merge,
-                              Shown from, Runnable finished) {
-        AtomicBoolean done = new AtomicBoolean();
-        Jobs.Job job = ctx.jobs().run(title, work, result -> {
-            done.set(true);
-            if (shown != null && shown.battle() == from.battle() && shown.query().equals(from.query())) {
-                shown = shown.with(merge.apply(shown.board(), result));
-                table.setRows(shown.board().rows(), true);
-            }
-            finished.run();
-            showFillingNote();
-        }, e -> {
-            done.set(true);
-            finished.run();
-            countingNote.setText(title + " failed: " + e.getMessage());
-            countingNote.setVisible(true);
-        });
-        // a job that already ended (run inline) is not running any more
-        return done.get() ? null : job;
-    }
-
-    private void showFillingNote() {
-        String text = readingTrades != null && countingDecisions != null ? "Reading trades and counting decisions…"
-                : readingTrades != null ? "Reading trades…" : countingDecisions != null ? "Counting decisions…" : null;
-        countingNote.setVisible(text != null);
-        if (text != null) {
-            countingNote.setText(text);
-        }
-    }
-
-    private void stopFilling() {
-        if (readingTrades != null) {
-            readingTrades.cancel();
-            readingTrades = null;
-        }
-        if (countingDecisions != null) {
-            countingDecisions.cancel();
-            countingDecisions = null;
-        }
-        countingNote.setVisible(false);
+        vm.load(battle, keepState);
     }
 
     @Override
     protected void clear() {
-        loader.cancel();
-        stopFilling();
-        shown = null;
-        table.setRows(List.of(), false);
-        topPerformers.getChildren().clear();
+        vm.clear();
+    }
+
+    private void show(PageViewModel.Shown<Leaderboard> shown) {
+        if (shown == null) {
+            table.setRows(List.of(), false);
+            topPerformers.getChildren().clear();
+            return;
+        }
+        show(shown.value(), shown.keepState());
+        if (!shown.keepState()) {
+            intervals.reload(table);
+        }
     }
 
     private void show(Leaderboard board, boolean keepState) {

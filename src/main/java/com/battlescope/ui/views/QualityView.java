@@ -1,6 +1,8 @@
 package com.battlescope.ui.views;
 
 import com.battlescope.analytics.quality.DailyExposure;
+import com.battlescope.service.UserMessages;
+import com.battlescope.ui.LatestJob;
 import com.battlescope.analytics.quality.Horizon;
 import com.battlescope.analytics.quality.ModelQuality;
 import com.battlescope.analytics.quality.PnlSources;
@@ -70,6 +72,9 @@ public final class QualityView extends ContextView {
     private final TabPane lower;
     private final Map<Tab, XYChart> tabCharts = new HashMap<>();
     private QualityViewModel.Loaded loaded;
+    private final LatestJob latest;
+    private final javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.StringProperty failure = new javafx.beans.property.SimpleStringProperty("");
     private boolean pnlReconstructed;
     private final VBox root;
     private ChartData shownChart;
@@ -152,7 +157,9 @@ public final class QualityView extends ContextView {
         SplitPane content = new SplitPane(upper, lower);
         content.setOrientation(Orientation.VERTICAL);
         content.setDividerPositions(0.62);
-        loader = new Loader(ctx.jobs(), content, "quality");
+        latest = new LatestJob(ctx.jobs());
+        loader = new Loader(content, "quality");
+        loader.bind(loading, failure);
         HBox tools = new HBox(6, new Label("Horizon"), horizon, cancel);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add("view-toolbar");
@@ -258,7 +265,7 @@ public final class QualityView extends ContextView {
     }
 
     public boolean isLoading() {
-        return loader.loading();
+        return loading.get();
     }
 
     void open(SplitMoment s) {
@@ -268,14 +275,23 @@ public final class QualityView extends ContextView {
 
     @Override
     protected void load(Battle battle, boolean keepState) {
-        if (keepState && loader.loading()) {
+        if (keepState && loading.get()) {
             return; // live rows while a load runs: it reads them too, and a whole battle is not re-read every second
         }
         ViewQuery q = ViewQueries.of(ctx);
         Horizon h = horizon.getValue();
         cancel.setVisible(true);
-        loader.load("Decision quality at " + h, () -> model.loadAll(battle, q, h,
-                () -> Thread.currentThread().isInterrupted()), r -> show(r, keepState));
+        String title = "Decision quality at " + h;
+        loading.set(true);
+        failure.set("");
+        latest.run(title, () -> model.loadAll(battle, q, h, () -> Thread.currentThread().isInterrupted()), r -> {
+            loading.set(false);
+            show(r, keepState);
+        }, e -> {
+            loading.set(false);
+            cancel.setVisible(false);
+            failure.set(UserMessages.failed(title, e));
+        });
     }
 
     @Override
@@ -285,7 +301,8 @@ public final class QualityView extends ContextView {
     }
 
     private void loaderCancel() {
-        loader.cancel();
+        latest.cancel();
+        loading.set(false);
         cancel.setVisible(false);
     }
 

@@ -25,12 +25,17 @@ import javafx.util.StringConverter;
 public final class RankHistoryView extends ChartView<RankHistoryChart> {
     private static final ChartData EMPTY = new ChartData("rank-history", "Rank history (all time)", "Time",
             "Rank (1 = best)", true, true, false, "rank", List.of());
-    private final ChartService service = new ChartService();
+    private final ChartService service;
     private final ChoiceBox<Timeframe> timeframe = new ChoiceBox<>();
     private volatile Map<String, List<RankPoint>> points = Map.of();
 
     public RankHistoryView(AppContext ctx) {
+        this(ctx, new ChartService());
+    }
+
+    public RankHistoryView(AppContext ctx, ChartService service) {
         super(ctx, ViewId.RANK_HISTORY, EMPTY);
+        this.service = service;
         timeframe.setId("rank-timeframe");
         timeframe.getItems().setAll(Timeframe.DAILY, Timeframe.WEEKLY, Timeframe.MONTHLY, Timeframe.ALL_TIME);
         timeframe.setConverter(new StringConverter<>() {

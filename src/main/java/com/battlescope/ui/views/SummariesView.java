@@ -1,7 +1,6 @@
 package com.battlescope.ui.views;
 
 import com.battlescope.model.DataTable;
-import com.battlescope.model.Timeframe;
 import com.battlescope.service.Battle;
 import com.battlescope.service.view.Period;
 import com.battlescope.service.view.SummariesService;
@@ -25,7 +24,7 @@ import javafx.scene.layout.VBox;
  * label says which), and the grid of monthly returns.
  */
 public final class SummariesView extends ContextView {
-    private final SummariesService service = new SummariesService();
+    private final SummariesViewModel vm;
     private final SpecTable<SummaryRow> table = new SpecTable<>("summaries-table",
             r -> r.modelId() + '\u0000' + r.start());
     private final ChoiceBar<Period> period = new ChoiceBar<>("period", List.of(Period.values()),
@@ -39,7 +38,12 @@ public final class SummariesView extends ContextView {
     private boolean reconstructed;
 
     public SummariesView(AppContext ctx) {
+        this(ctx, new SummariesService());
+    }
+
+    public SummariesView(AppContext ctx, SummariesService service) {
         super(ctx);
+        vm = new SummariesViewModel(ctx, service);
         source.setId("summaries-source");
         source.getStyleClass().add("view-note");
         gridSource.setId("grid-source");
@@ -47,7 +51,8 @@ public final class SummariesView extends ContextView {
         table.decorate(SummaryColumns.MODEL, spec -> new ModelCell<>(spec, SummaryRow::modelId, ctx.colors()));
         setColumns(Period.DAILY, false);
         table.view().setPlaceholder(new Label("No summaries"));
-        period.valueProperty().addListener((o, was, now) -> refresh());
+        vm.periodProperty().bind(period.valueProperty());
+        vm.shownProperty().addListener((o, was, now) -> show(now));
         HBox toolbar = new HBox(new Label("Period"), period, source);
         toolbar.getStyleClass().add("view-toolbar");
         Label gridTitle = new Label("Monthly returns");
@@ -60,7 +65,8 @@ public final class SummariesView extends ContextView {
         SplitPane split = new SplitPane(table.view(), gridBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
-        loader = new Loader(ctx.jobs(), split, "summaries");
+        loader = new Loader(split, "summaries");
+        loader.bind(vm.loadingProperty(), vm.errorProperty());
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
         root = new VBox(toolbar, loader.pane());
         root.getStylesheets().add(STYLESHEET);
@@ -96,25 +102,31 @@ public final class SummariesView extends ContextView {
         return table.tableData("summaries-" + shownPeriod.text());
     }
 
+    public SummariesViewModel viewModel() {
+        return vm;
+    }
+
     @Override
     protected void load(Battle battle, boolean keepState) {
-        Period p = period.value();
-        var q = query(Timeframe.ALL_TIME);
-        loader.load("Summaries", () -> service.summaries(battle, q, p), s -> show(s, keepState));
+        vm.load(battle, keepState);
     }
 
     @Override
     protected void clear() {
-        loader.cancel();
-        table.setRows(List.of(), false);
-        grid.getChildren().clear();
-        source.setText("");
-        gridSource.setText("");
+        vm.clear();
     }
 
-    private void show(Summaries s, boolean keepState) {
+    private void show(PageViewModel.Shown<Summaries> shown) {
+        if (shown == null) {
+            table.setRows(List.of(), false);
+            grid.getChildren().clear();
+            source.setText("");
+            gridSource.setText("");
+            return;
+        }
+        Summaries s = shown.value();
         setColumns(s.period(), s.tradesReconstructed());
-        table.setRows(s.rows(), keepState);
+        table.setRows(s.rows(), shown.keepState());
         source.setText(s.sourceLabel());
         gridSource.setText(s.gridSourceLabel());
         grid.show(s.grids(), ctx.colors());

@@ -1,19 +1,15 @@
 package com.battlescope.ui.views;
 
-import com.battlescope.analytics.TradeSet;
-import com.battlescope.analytics.TradeStats;
 import com.battlescope.model.DataTable;
-import com.battlescope.model.Timeframe;
 import com.battlescope.model.Trade;
 import com.battlescope.service.Battle;
 import com.battlescope.service.view.TradeFilter;
 import com.battlescope.service.view.TradesService;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.ui.AppContext;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,19 +22,12 @@ import javafx.scene.layout.VBox;
  * losers, exit reason) applied in memory and a stats line; trades rebuilt from executed decisions get a banner.
  */
 public final class TradesView extends ContextView {
-    static final String ALL_SYMBOLS = "All symbols";
-    static final String ALL_DIRECTIONS = "All directions";
-    static final String ALL_TRADES = "All trades";
-    static final String WINNERS = "Winners";
-    static final String LOSERS = "Losers";
-    static final String ALL_REASONS = "All exit reasons";
+    static final String ALL_SYMBOLS = TradesViewModel.ALL_SYMBOLS;
+    static final String ALL_DIRECTIONS = TradesViewModel.ALL_DIRECTIONS;
+    static final String WINNERS = TradesViewModel.WINNERS;
 
-    private final TradesService service = new TradesService();
+    private final TradesViewModel vm;
     private final SpecTable<Trade> table = new SpecTable<>("trades-table", TradesView::key);
-    private final ComboBox<String> symbol = combo("trade-symbol", List.of(ALL_SYMBOLS));
-    private final ComboBox<String> direction = combo("trade-direction", List.of(ALL_DIRECTIONS, "long", "short"));
-    private final ComboBox<String> outcome = combo("trade-outcome", List.of(ALL_TRADES, WINNERS, LOSERS));
-    private final ComboBox<String> exitReason = combo("trade-exit-reason", List.of(ALL_REASONS));
     private final Label stats = new Label();
     /** The label of trades rebuilt from decisions (here and in the Quality view's P&L sources). */
     static final String RECONSTRUCTED = "Reconstructed from executed decisions: trade_log has no rows, so these "
@@ -46,41 +35,46 @@ public final class TradesView extends ContextView {
     private final Label banner = new Label(RECONSTRUCTED);
     private final Loader loader;
     private final VBox root;
-    private TradeSet loaded = new TradeSet(List.of(), false);
-    private boolean updatingChoices;
+    private boolean reconstructed;
 
     public TradesView(AppContext ctx) {
+        this(ctx, new TradesService());
+    }
+
+    public TradesView(AppContext ctx, TradesService service) {
         super(ctx);
+        vm = new TradesViewModel(ctx, service);
         table.decorate("model", spec -> new ModelCell<>(spec, Trade::modelId, ctx.colors()));
         table.setColumns(TradesService.columns(false));
         table.view().setPlaceholder(new Label("No trades"));
         stats.setId("trades-stats");
+        stats.textProperty().bind(vm.statsProperty());
         banner.setId("reconstructed-banner");
         banner.getStyleClass().add("view-banner");
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
         showBanner(false);
-        List.of(symbol, direction, outcome, exitReason).forEach(c -> c.valueProperty().addListener((o, was, now) -> {
-            if (!updatingChoices) {
-                applyFilter(false);
-            }
-        }));
+        ComboBox<String> symbol = combo("trade-symbol", vm.symbols(), vm.symbolProperty());
+        ComboBox<String> direction = combo("trade-direction", vm.directions(), vm.directionProperty());
+        ComboBox<String> outcome = combo("trade-outcome", vm.outcomes(), vm.outcomeProperty());
+        ComboBox<String> exitReason = combo("trade-exit-reason", vm.exitReasons(), vm.exitReasonProperty());
+        vm.filteredProperty().addListener((o, was, now) -> show(now));
         HBox filters = new HBox(new Label("Filter"), symbol, direction, outcome, exitReason);
         filters.getStyleClass().add("view-toolbar");
         HBox statsLine = new HBox(stats);
         statsLine.getStyleClass().add("view-toolbar");
-        loader = new Loader(ctx.jobs(), table.view(), "trades");
+        loader = new Loader(table.view(), "trades");
+        loader.bind(vm.loadingProperty(), vm.errorProperty());
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
         root = new VBox(banner, filters, statsLine, loader.pane());
         root.getStylesheets().add(STYLESHEET);
         listen();
     }
 
-    private static ComboBox<String> combo(String id, List<String> items) {
-        ComboBox<String> c = new ComboBox<>();
+    private static ComboBox<String> combo(String id, ObservableList<String> items, ObjectProperty<String> value) {
+        ComboBox<String> c = new ComboBox<>(items);
         c.setId(id);
-        c.getItems().setAll(items);
-        c.setValue(items.get(0));
+        c.valueProperty().bindBidirectional(value);
         return c;
     }
 
@@ -111,57 +105,30 @@ public final class TradesView extends ContextView {
 
     /** The filters as chosen in the controls. */
     TradeFilter filter() {
-        TradeFilter.Outcome o = switch (outcome.getValue()) {
-            case WINNERS -> TradeFilter.Outcome.WINNERS;
-            case LOSERS -> TradeFilter.Outcome.LOSERS;
-            default -> TradeFilter.Outcome.ALL;
-        };
-        return new TradeFilter(orNull(symbol, ALL_SYMBOLS), orNull(direction, ALL_DIRECTIONS), o,
-                orNull(exitReason, ALL_REASONS));
+        return vm.filter();
     }
 
-    private static String orNull(ComboBox<String> c, String all) {
-        return c.getValue() == null || c.getValue().equals(all) ? null : c.getValue();
+    public TradesViewModel viewModel() {
+        return vm;
     }
 
     @Override
     protected void load(Battle battle, boolean keepState) {
-        var q = query(Timeframe.ALL_TIME);
-        loader.load("Trades", () -> service.trades(battle, q), set -> show(set, keepState));
+        vm.load(battle, keepState);
     }
 
     @Override
     protected void clear() {
-        loader.cancel();
-        show(new TradeSet(List.of(), false), false);
+        vm.clear();
     }
 
-    private void show(TradeSet set, boolean keepState) {
-        if (set.reconstructed() != loaded.reconstructed()) {
-            table.setColumns(TradesService.columns(set.reconstructed()));
+    private void show(TradesViewModel.Filtered f) {
+        if (f.reconstructed() != reconstructed) {
+            reconstructed = f.reconstructed();
+            table.setColumns(TradesService.columns(reconstructed));
         }
-        loaded = set;
-        showBanner(set.reconstructed());
-        updatingChoices = true;
-        refill(symbol, ALL_SYMBOLS, Trade::symbol);
-        refill(exitReason, ALL_REASONS, Trade::exitReason);
-        updatingChoices = false;
-        applyFilter(keepState);
-    }
-
-    /** The choices found in the loaded trades, keeping the current one when it is still there. */
-    private void refill(ComboBox<String> combo, String all, Function<Trade, String> field) {
-        String current = combo.getValue();
-        List<String> items = new ArrayList<>(List.of(all));
-        loaded.trades().stream().map(field).filter(Objects::nonNull).distinct().sorted().forEach(items::add);
-        combo.getItems().setAll(items);
-        combo.setValue(items.contains(current) ? current : all);
-    }
-
-    private void applyFilter(boolean keepState) {
-        List<Trade> shown = TradesService.filter(loaded.trades(), filter());
-        table.setRows(shown, keepState);
-        stats.setText(TradesService.summary(TradeStats.of(shown), loaded.reconstructed()));
+        showBanner(reconstructed);
+        table.setRows(f.trades(), f.keepState());
     }
 
     private void showBanner(boolean show) {

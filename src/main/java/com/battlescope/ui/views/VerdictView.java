@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.Labelled;
 import com.battlescope.analytics.verdict.ModelVerdict;
 import com.battlescope.analytics.verdict.PairVerdict;
 import com.battlescope.analytics.verdict.VerdictResult;
@@ -16,7 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import com.battlescope.ui.FxThread;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -63,7 +64,7 @@ public final class VerdictView extends ContextView {
     private final ScrollPane root;
 
     public VerdictView(AppContext ctx) {
-        this(ctx, Platform::runLater);
+        this(ctx, FxThread::run);
     }
 
     VerdictView(AppContext ctx, Consumer<Runnable> onFx) {
@@ -87,8 +88,8 @@ public final class VerdictView extends ContextView {
         message.getStyleClass().add("view-note");
         message.textProperty().bind(vm.messageProperty());
         // each label stays with its field; the groups wrap to a second line in a narrow window
-        FlowPane toolbar = new FlowPane(12, 6, field("Alpha", alpha), field("Level", level),
-                field("Replicates", replicates), field("Seed", seed), field("Block length", blockLength),
+        FlowPane toolbar = new FlowPane(12, 6, Labelled.of("Alpha", alpha), Labelled.of("Level", level),
+                Labelled.of("Replicates", replicates), Labelled.of("Seed", seed), Labelled.of("Block length", blockLength),
                 new HBox(6, run, cancel, progress), message);
         toolbar.getStyleClass().add("view-toolbar");
         headline.setId("verdict-headline");
@@ -135,15 +136,6 @@ public final class VerdictView extends ContextView {
         f.setId(id);
         f.setPrefColumnCount(columns);
         return f;
-    }
-
-    private static HBox field(String label, Region field) {
-        Label l = new Label(label);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        field.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(6, l, field);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
     }
 
     private static Label sectionTitle(String text) {

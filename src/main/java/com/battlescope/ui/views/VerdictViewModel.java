@@ -11,7 +11,8 @@ import com.battlescope.service.TimeRange;
 import com.battlescope.service.verdict.VerdictService;
 import com.battlescope.service.verdict.VerdictService.CommonEquity;
 import com.battlescope.ui.AppContext;
-import com.battlescope.ui.Jobs;
+import com.battlescope.service.UserMessages;
+import com.battlescope.ui.LatestJob;
 import com.battlescope.ui.ModelColors;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,7 +38,7 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * State of the Verdict view: the options, the running bootstrap (progress, cancel), the result and the pair picked
  * in the matrix with both models' equity over their common hours. The app's range and model pick apply. Works
- * without the FX toolkit: progress is handed to {@code onFx} (Platform::runLater in the app).
+ * without the FX toolkit: progress is handed to {@code onFx} (FxThread::run in the app).
  */
 public final class VerdictViewModel {
     private final AppContext ctx;
@@ -55,14 +56,14 @@ public final class VerdictViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PairVerdict> pair = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CommonEquity> pairEquity = new ReadOnlyObjectWrapper<>();
-    private Jobs.Job job;
+    private final LatestJob latest;
     private AtomicBoolean cancelled = new AtomicBoolean();
-    private long generation;
     private Battle resultBattle;
     private TimeRange resultRange;
 
     public VerdictViewModel(AppContext ctx, VerdictService service, Consumer<Runnable> onFx) {
         this.ctx = ctx;
+        this.latest = new LatestJob(ctx.jobs());
         this.service = service;
         this.onFx = onFx;
     }
@@ -83,10 +84,9 @@ public final class VerdictViewModel {
             options = new VerdictOptions(alpha.get(), level.get(), replicates.get(), seed.get(), blockLength.get(),
                     Runtime.getRuntime().availableProcessors());
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            message.set(UserMessages.of(e));
             return;
         }
-        long mine = ++generation;
         AtomicBoolean stop = new AtomicBoolean();
         cancelled = stop;
         TimeRange range = ctx.range();
@@ -97,9 +97,12 @@ public final class VerdictViewModel {
         AtomicInteger reported = new AtomicInteger();
         StationaryBootstrap.Control control = new StationaryBootstrap.Control(done -> {
             if ((done % step == 0 || done == total) && reported.getAndAccumulate(done, Math::max) < done) {
+                // check and set as one step: onFx may run on the bootstrap threads (tests run it inline)
                 onFx.accept(() -> {
-                    if (mine == generation && done / (double) total > progress.get()) {
-                        progress.set(done / (double) total);
+                    synchronized (progress) {
+                        if (!stop.get() && done / (double) total > progress.get()) {
+                            progress.set(done / (double) total);
+                        }
                     }
                 });
             }
@@ -107,20 +110,18 @@ public final class VerdictViewModel {
         progress.set(0);
         running.set(true);
         message.set("Bootstrapping " + String.format("%,d", total) + " replicates…");
-        job = ctx.jobs().run("Verdict", () -> service.verdict(battle, range, models, options, control), r -> {
-            if (mine == generation) {
-                running.set(false);
+        latest.run("Verdict", () -> service.verdict(battle, range, models, options, control), r -> {
+            running.set(false);
+            synchronized (progress) {
                 progress.set(1);
-                message.set("");
-                resultBattle = battle;
-                resultRange = range;
-                result.set(r);
             }
+            message.set("");
+            resultBattle = battle;
+            resultRange = range;
+            result.set(r);
         }, e -> {
-            if (mine == generation) {
-                running.set(false);
-                message.set(stop.get() ? "Cancelled" : "Verdict failed: " + e.getMessage());
-            }
+            running.set(false);
+            message.set(stop.get() ? "Cancelled" : UserMessages.failed("Verdict", e));
         });
     }
 
@@ -139,11 +140,7 @@ public final class VerdictViewModel {
 
     private void stop() {
         cancelled.set(true);
-        if (job != null) {
-            job.cancel();
-            job = null;
-        }
-        generation++;
+        latest.cancel();
         running.set(false);
     }
 
@@ -162,7 +159,7 @@ public final class VerdictViewModel {
             if (pair.get() == p) {
                 pairEquity.set(eq);
             }
-        }, e -> message.set("Reading the pair failed: " + e.getMessage()));
+        }, e -> message.set(UserMessages.failed("Reading the pair", e)));
     }
 
     /** Both models' equity at their common hours as a time chart (x = the hour's start). */

@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.model.Timeframe;
 import com.battlescope.service.view.ViewQuery;
 import com.battlescope.ui.AppContext;
 import java.util.List;
@@ -12,6 +13,11 @@ public final class ViewQueries {
     public static List<String> models(AppContext ctx) {
         List<String> picked = List.copyOf(ctx.selectedModels());
         return picked.isEmpty() || picked.containsAll(ctx.allModels()) ? List.of() : picked;
+    }
+
+    /** The models picked as they are (every one listed when all are picked), the range and {@code timeframe}. */
+    public static ViewQuery picked(AppContext ctx, Timeframe timeframe) {
+        return ViewQuery.all().withModels(ctx.selectedModels()).withRange(ctx.range()).withTimeframe(timeframe);
     }
 
     public static ViewQuery of(AppContext ctx) {

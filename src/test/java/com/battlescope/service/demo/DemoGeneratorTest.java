@@ -144,7 +144,7 @@ class DemoGeneratorTest {
     @Test
     void theFolderOpensAndReportsWhatTheStandingsSay() {
         try (Battle battle = new BattleService().open(market)) {
-            assertThat(battle.folder().layout()).isEqualTo("split");
+            assertThat(battle.layout()).isEqualTo("split");
             assertThat(battle.modelIds()).containsExactly("claude-sonnet-3.5", "gemini-1.5-pro", "gpt-4o");
             assertThat(battle.symbols()).containsExactly("AAPL", "MSFT");
             BattleReport report = new ReportService().report(battle, null);

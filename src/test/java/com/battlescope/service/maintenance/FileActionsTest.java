@@ -114,7 +114,7 @@ class FileActionsTest {
         Db.execute(folder.resolve("decisions.db"), "INSERT INTO decision_log (model_id, symbol, decision, reasoning, "
                 + "timestamp) VALUES ('gpt-4o', 'AAPL', 'hold', 'Momentum fades.', '2025-02-05 10:00:00')");
         try (Battle battle = new BattleService().open(folder)) {
-            assertThat(battle.folder().hasDecisionFts()).isTrue();
+            assertThat(battle.hasDecisionFts()).isTrue();
             List<Long> fts = battle.decisionPage(filter, null, 10_000).stream().map(d -> d.id()).toList();
             assertThat(like).isNotEmpty();
             assertThat(fts).hasSize(like.size() + 1).containsAll(like).contains(4471L);

@@ -6,7 +6,6 @@ import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.ModelDecisionTypeCount;
 import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
-import com.battlescope.data.QueryPlans;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import com.battlescope.testutil.Fixtures;
@@ -59,14 +58,14 @@ class SpeedIndexesTest {
         try (Battle battle = new BattleService().open(folder)) {
             assertThat(mix).hasSizeGreaterThan(8);
             assertThat(battle.decisionTypeCounts(null, null, null)).isEqualTo(mix);
-            List<String> plan = QueryPlans.explain(battle.folder().decisions(), DecisionMapper.class,
+            List<String> plan = battle.explain(DecisionMapper.class,
                     "getDecisionTypeCounts", new java.util.HashMap<>(Map.of()));
             assertThat(plan).anyMatch(l -> l.contains("COVERING INDEX idx_decision_model_mix"))
                     .noneMatch(l -> l.contains("TEMP B-TREE"));
             // the decision log keeps walking (model_id, timestamp) for a model and a kind
             assertThat(page).isNotEmpty();
             assertThat(battle.decisionPage(modelAndKind, null, 100)).isEqualTo(page);
-            List<String> pagePlan = QueryPlans.explain(battle.folder().decisions(), DecisionMapper.class,
+            List<String> pagePlan = battle.explain(DecisionMapper.class,
                     "getDecisionPage", new java.util.HashMap<>(Map.of("filter", modelAndKind, "limit", 100)));
             assertThat(pagePlan).anyMatch(l -> l.contains("idx_decision_model_time"))
                     .noneMatch(l -> l.contains("idx_decision_model_mix"));

@@ -137,7 +137,7 @@ class DecisionLogServiceTest {
             s.execute("INSERT INTO decision_fts(rowid, reasoning) VALUES (4457, 'zebra')");
         }
         battle = new BattleService().open(dir);
-        assertThat(battle.folder().hasDecisionFts()).isTrue();
+        assertThat(battle.hasDecisionFts()).isTrue();
 
         assertThat(ids(service.first(battle, filter(null, null, null, null, "zebra"), List.of())))
                 .containsExactly(4457L);

@@ -56,9 +56,9 @@ class ExportActionsTest {
     void open(FxRobot robot) {
         battle = new BattleService().open(Fixtures.copy("tiny", tmp));
         robot.interact(() -> {
-            ctx.allModels().setAll(battle.modelIds());
+            ctx.listModels(battle.modelIds());
             ctx.colors().assign(battle.modelIds());
-            ctx.battleProperty().set(battle);
+            ctx.replaceBattle(battle);
         });
     }
 

@@ -54,9 +54,9 @@ class ViewFileExportTest {
     void theShownTabExportsAsPngSvgAndCsv(FxRobot robot) throws Exception {
         battle = new BattleService().open(Fixtures.copy("tiny", tmp));
         robot.interact(() -> {
-            ctx.allModels().setAll(battle.modelIds());
+            ctx.listModels(battle.modelIds());
             ctx.colors().assign(battle.modelIds());
-            ctx.battleProperty().set(battle);
+            ctx.replaceBattle(battle);
         });
         AtomicReference<ViewContent> content = new AtomicReference<>();
         robot.interact(() -> content.set(ViewFileExport.content(view)));

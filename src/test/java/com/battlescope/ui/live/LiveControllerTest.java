@@ -69,7 +69,7 @@ class LiveControllerTest {
         Path dir = Fixtures.copy("tiny", tmp.resolve(name));
         battle = new BattleService().open(dir);
         controller = new LiveController(ctx, settings, clock, shown::add);
-        WaitForAsyncUtils.asyncFx(() -> ctx.battleProperty().set(battle));
+        WaitForAsyncUtils.asyncFx(() -> ctx.replaceBattle(battle));
         WaitForAsyncUtils.waitForFxEvents();
         return dir;
     }
@@ -124,14 +124,14 @@ class LiveControllerTest {
         Path second = Fixtures.copy("tiny", tmp.resolve("e"));
         Battle other = new BattleService().open(second);
         try {
-            WaitForAsyncUtils.asyncFx(() -> ctx.battleProperty().set(other));
+            WaitForAsyncUtils.asyncFx(() -> ctx.replaceBattle(other));
             waitFor(() -> controller.liveProperty().get());
             insertSnapshot(first, "gpt-4o", "2025-01-08 17:04:00.000001", 100_500);
             TimeUnit.MILLISECONDS.sleep(500);
             assertThat(ctx.dataVersionProperty().get()).isZero();
             insertSnapshot(second, "gpt-4o", "2025-01-08 17:04:00.000001", 100_500);
             waitFor(() -> ctx.dataVersionProperty().get() == 1);
-            WaitForAsyncUtils.asyncFx(() -> ctx.battleProperty().set(null));
+            WaitForAsyncUtils.asyncFx(() -> ctx.replaceBattle(null));
             waitFor(() -> !controller.liveProperty().get());
             insertSnapshot(second, "gpt-4o", "2025-01-08 18:04:00.000001", 100_600);
             TimeUnit.MILLISECONDS.sleep(500);

@@ -116,8 +116,8 @@ class LiveViewsTest {
         controller = new LiveController(ctx, LiveSettings.DEFAULT.withPollInterval(POLL), DURING, events -> { });
         robot.interact(() -> {
             ctx.colors().assign(models);
-            ctx.allModels().setAll(models);
-            ctx.battleProperty().set(battle);
+            ctx.listModels(models);
+            ctx.replaceBattle(battle);
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> controller.liveProperty().get());
 

@@ -52,7 +52,7 @@ class MaintenanceMenuTest {
         folder = Fixtures.copy("tiny", dir);
         log = dir.resolve("maintenance.log");
         ctx = new AppContext(new InlineJobs());
-        ctx.battleProperty().set(new BattleService().open(folder));
+        ctx.replaceBattle(new BattleService().open(folder));
         Clock clock = Clock.fixed(LocalDateTime.parse("2025-03-03T14:00:00").toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         MaintenanceService service = new MaintenanceService(new MaintenanceLog(log), clock, 1000);
         MenuBar bar = new MenuBar(new MaintenanceMenu(ctx, () -> stage, service).menu(),

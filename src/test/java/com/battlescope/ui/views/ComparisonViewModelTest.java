@@ -8,12 +8,8 @@ import com.battlescope.service.TimeRange;
 import com.battlescope.service.view.ComparisonViewService;
 import com.battlescope.testutil.Fixtures;
 import com.battlescope.ui.AppContext;
-import com.battlescope.ui.Jobs;
+import com.battlescope.ui.ManualJobs;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +20,7 @@ class ComparisonViewModelTest {
     @TempDir
     Path tmp;
     private Battle battle;
-    private final HeldJobs jobs = new HeldJobs();
+    private final ManualJobs jobs = new ManualJobs();
     private AppContext ctx;
     private ComparisonViewModel vm;
 
@@ -32,7 +28,7 @@ class ComparisonViewModelTest {
     void open() {
         battle = new BattleService().open(Fixtures.copy("full-split", tmp));
         ctx = new AppContext(jobs);
-        ctx.rangeProperty().set(TimeRange.parse("2025-01-15", "2025-01-16"));
+        ctx.setRange(TimeRange.parse("2025-01-15", "2025-01-16"));
         vm = new ComparisonViewModel(ctx, new ComparisonViewService());
     }
 
@@ -43,7 +39,7 @@ class ComparisonViewModelTest {
 
     @Test
     void symbolsThenMomentsLoadInTheBackground() throws Exception {
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
         vm.battleChanged();
         assertThat(vm.loadingProperty().get()).isTrue();
         assertThat(vm.symbols()).isEmpty();
@@ -61,7 +57,7 @@ class ComparisonViewModelTest {
 
     @Test
     void anOvertakenLoadIsDropped() throws Exception {
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
         vm.battleChanged();
         jobs.finish(0);
         vm.symbolProperty().set("MSFT");
@@ -75,7 +71,7 @@ class ComparisonViewModelTest {
 
     @Test
     void aFailedLoadSaysWhy() throws Exception {
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
         vm.battleChanged();
         jobs.finish(0);
         jobs.finish(1);
@@ -90,7 +86,7 @@ class ComparisonViewModelTest {
 
     @Test
     void steppingStopsAtTheEnds() throws Exception {
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
         vm.battleChanged();
         jobs.finish(0);
         jobs.finish(1);
@@ -110,30 +106,6 @@ class ComparisonViewModelTest {
         assertThat(vm.symbols()).isEmpty();
         assertThat(vm.dataProperty().get()).isNull();
         assertThat(vm.momentProperty().get()).isNull();
-        assertThat(jobs.held).isEmpty();
-    }
-
-    /** Holds every job until {@link #finish} runs it (by start order). */
-    private static final class HeldJobs implements Jobs {
-        private final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> Job run(String title, Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
-            held.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    failed.accept(e);
-                    return;
-                }
-                done.accept(result);
-            });
-            return () -> { };
-        }
-
-        void finish(int i) {
-            held.get(i).run();
-        }
+        assertThat(jobs.started()).isEmpty();
     }
 }

@@ -139,7 +139,7 @@ class DecisionsViewTest {
 
         ViewRobot.insert(dir, new Decision(null, "grok-2", "NVDA", "buy", "fresh signal", 61.0,
                 Stamp.parse("2025-02-04 16:30:00"), 140.0, null, null, null, null, null, false, null, null, null));
-        robot.interact(() -> ctx.dataVersionProperty().set(ctx.dataVersionProperty().get() + 1));
+        robot.interact(ctx::dataChanged);
 
         assertThat(rows(robot).get(0)).extracting(Decision::id, Decision::reasoning)
                 .containsExactly(4471L, "fresh signal");
@@ -150,7 +150,7 @@ class DecisionsViewTest {
 
     @Test
     void pickedModelsLimitTheLogAndTheModelFilter(FxRobot robot) {
-        robot.interact(() -> ctx.selectedModels().setAll("gpt-4o", "grok-2"));
+        robot.interact(() -> ctx.pickModels(List.of("gpt-4o", "grok-2")));
 
         assertThat(rows(robot)).hasSize(100)
                 .allSatisfy(d -> assertThat(d.modelId()).isIn("gpt-4o", "grok-2"));

@@ -109,7 +109,7 @@ class DrawdownViewTest {
         robot.clickOn((Node) robot.lookup("#drawdown-table .table-row-cell").nth(0).query());
         assertThat(ChartFactory.highlight(view.chart())).isNotNull();
 
-        robot.interact(() -> ctx.selectedModels().setAll("gpt-4o"));
+        robot.interact(() -> ctx.pickModels(List.of("gpt-4o")));
         assertThat(ChartFactory.highlight(view.chart())).isNull();
         assertThat(datasets()).extracting(DataSet::getName).containsExactly("gpt-4o");
         assertThat(view.table().getItems()).allMatch(r -> r.modelId().equals("gpt-4o")).isNotEmpty();
@@ -121,7 +121,7 @@ class DrawdownViewTest {
         robot.clickOn((Node) robot.lookup("#drawdown-table .table-row-cell").nth(1).query());
         String peak = view.table().getSelectionModel().getSelectedItem().period().peak().text();
 
-        robot.interact(() -> ctx.dataVersionProperty().set(7));
+        robot.interact(ctx::dataChanged);
 
         assertThat(view.table().getSelectionModel().getSelectedItem().period().peak().text()).isEqualTo(peak);
         assertThat(ChartFactory.highlight(view.chart())).isNotNull();

@@ -128,14 +128,14 @@ class EquityViewTest {
     @Test
     void followsTheSelectedModelsTheRangeAndTheBattle(FxRobot robot) {
         battle = ViewFixture.open(robot, ctx, "tiny", tmp);
-        robot.interact(() -> ctx.selectedModels().setAll("gpt-4o"));
+        robot.interact(() -> ctx.pickModels(List.of("gpt-4o")));
         assertThat(datasets()).extracting(DataSet::getName).containsExactly("gpt-4o");
 
-        robot.interact(() -> ctx.rangeProperty().set(TimeRange.parse("2025-01-08", null)));
+        robot.interact(() -> ctx.setRange(TimeRange.parse("2025-01-08", null)));
         assertThat(datasets().get(0).getDataCount()).isEqualTo(7);
         assertThat(robot.lookup("#equity-summary").queryAs(Label.class).getText()).startsWith("Highest: gpt-4o");
 
-        robot.interact(() -> ctx.battleProperty().set(null));
+        robot.interact(() -> ctx.replaceBattle(null));
         assertThat(datasets()).isEmpty();
         assertThat(robot.lookup("#equity-message").queryAs(Label.class).getText())
                 .isEqualTo("Open a battle folder to see this chart.");
@@ -156,7 +156,7 @@ class EquityViewTest {
             c.createStatement().executeUpdate("INSERT INTO hourly_snapshots (model_id, timestamp, equity, cash, "
                     + "positions_value, positions_count) VALUES ('gpt-4o', '2025-01-09 10:04:00', 101000, 101000, 0, 0)");
         }
-        robot.interact(() -> ctx.dataVersionProperty().set(1));
+        robot.interact(ctx::dataChanged);
 
         assertThat(datasets().get(1)).isSameAs(gpt);
         assertThat(gpt.getDataCount()).isEqualTo(22);
@@ -187,11 +187,11 @@ class EquityViewTest {
         robot.interact(() -> {
             v[0] = new EquityView(broken);
             view.node().getScene().setRoot((Parent) v[0].node());
-            broken.battleProperty().set(battle);
+            broken.replaceBattle(battle);
         });
         assertThat(v[0].isLoading()).isFalse();
         assertThat(robot.lookup("#equity-message").queryAs(Label.class).getText())
-                .isEqualTo("Could not load equity curves: metrics_timeseries.db: disk I/O error");
+                .isEqualTo("Could not load equity: metrics_timeseries.db: disk I/O error");
     }
 
     @Test
@@ -206,7 +206,7 @@ class EquityViewTest {
         battle = new com.battlescope.service.BattleService().open(com.battlescope.testutil.Fixtures.copy("tiny", tmp));
         boolean[] loadingRightAfter = new boolean[1];
         robot.interact(() -> {
-            async.battleProperty().set(battle);
+            async.replaceBattle(battle);
             loadingRightAfter[0] = v[0].isLoading() && robot.lookup("#equity-progress").query().isVisible();
         });
         assertThat(loadingRightAfter[0]).isTrue();

@@ -122,7 +122,7 @@ class LeaderboardCountingTest {
     void aNewLoadDropsTheCountingOfTheOldBoard(FxRobot robot) {
         battle = ViewFixture.open(robot, ctx, "tiny", tmp);
         robot.clickOn("#advanced-columns");
-        robot.interact(() -> ctx.selectedModels().setAll("claude-sonnet-3.5"));
+        robot.interact(() -> ctx.pickModels(List.of("claude-sonnet-3.5")));
         // the first board's reads were cancelled; the second one's are waiting
         assertThat(jobs.cancelled).containsExactly(true, true, false, false);
         robot.interact(jobs::release);

@@ -143,13 +143,13 @@ class LeaderboardViewTest {
     void pickedModelsAndRangeReload(FxRobot robot) {
         battle = ViewFixture.open(robot, ctx, "tiny", tmp);
 
-        robot.interact(() -> ctx.selectedModels().setAll("claude-sonnet-3.5"));
+        robot.interact(() -> ctx.pickModels(List.of("claude-sonnet-3.5")));
         assertThat(view.tableData().rows()).hasSize(1);
         assertThat(view.tableData().rows().get(0)).startsWith("2", "▼1", "claude-sonnet-3.5");
 
         robot.interact(() -> {
-            ctx.selectedModels().clear();
-            ctx.rangeProperty().set(TimeRange.parse("2025-01-07", null));
+            ctx.pickModels(List.of());
+            ctx.setRange(TimeRange.parse("2025-01-07", null));
         });
         // from gpt-4o's first snapshot of the day, 99862.77
         assertThat(column(view.tableData(), "Return %")).first().isEqualTo("0.46%");
@@ -163,13 +163,13 @@ class LeaderboardViewTest {
         LeaderboardRow before = table.getSelectionModel().getSelectedItem();
         assertThat(before.modelId()).isEqualTo("claude-sonnet-3.5");
 
-        robot.interact(() -> ctx.dataVersionProperty().set(ctx.dataVersionProperty().get() + 1));
+        robot.interact(ctx::dataChanged);
 
         LeaderboardRow after = table.getSelectionModel().getSelectedItem();
         assertThat(after).isNotSameAs(before);
         assertThat(after.modelId()).isEqualTo("claude-sonnet-3.5");
 
-        robot.interact(() -> ctx.rangeProperty().set(TimeRange.parse("2025-01-06", null)));
+        robot.interact(() -> ctx.setRange(TimeRange.parse("2025-01-06", null)));
         assertThat(table.getSelectionModel().getSelectedItem()).isNull();
     }
 
@@ -201,7 +201,7 @@ class LeaderboardViewTest {
     @Test
     void closingTheBattleEmptiesTheTable(FxRobot robot) {
         battle = ViewFixture.open(robot, ctx, "tiny", tmp);
-        robot.interact(() -> ctx.battleProperty().set(null));
+        robot.interact(() -> ctx.replaceBattle(null));
         assertThat(view.tableData().rows()).isEmpty();
         assertThat(robot.lookup("#top-performers").queryAs(Parent.class).getChildrenUnmodifiable()).isEmpty();
     }

@@ -14,7 +14,7 @@ class LiveFollowTest {
     private final LiveFollow follow = new LiveFollow(ctx, () -> calls.add("data"), () -> calls.add("catch up"));
 
     private void bump() {
-        ctx.dataVersionProperty().set(ctx.dataVersionProperty().get() + 1);
+        ctx.dataChanged();
     }
 
     @Test

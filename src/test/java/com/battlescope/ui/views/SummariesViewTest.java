@@ -114,7 +114,7 @@ class SummariesViewTest {
     @Test
     void pickedModelsAndSortByReturn(FxRobot robot) {
         battle = ViewFixture.open(robot, ctx, "full-split", tmp);
-        robot.interact(() -> ctx.selectedModels().setAll("gpt-4o", "llama-3.1-405b"));
+        robot.interact(() -> ctx.pickModels(List.of("gpt-4o", "llama-3.1-405b")));
         robot.clickOn("#period-monthly");
         @SuppressWarnings("unchecked")
         TableView<Object> table = robot.lookup("#summaries-table").queryAs(TableView.class);

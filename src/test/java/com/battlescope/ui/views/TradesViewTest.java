@@ -115,14 +115,14 @@ class TradesViewTest {
         battle = ViewFixture.open(robot, ctx, "full-split", tmp);
         robot.interact(() -> combo(robot, "#trade-direction").setValue("long"));
 
-        robot.interact(() -> ctx.selectedModels().setAll("deepseek-v3"));
+        robot.interact(() -> ctx.pickModels(List.of("deepseek-v3")));
         assertThat(view.tableData().rows()).hasSize(42).allMatch(r -> r.get(0).equals("deepseek-v3"));
         assertThat(combo(robot, "#trade-direction").getValue()).isEqualTo("long");
 
         robot.interact(() -> {
             combo(robot, "#trade-direction").setValue(TradesView.ALL_DIRECTIONS);
-            ctx.selectedModels().clear();
-            ctx.rangeProperty().set(TimeRange.parse("2025-02-03", null));
+            ctx.pickModels(List.of());
+            ctx.setRange(TimeRange.parse("2025-02-03", null));
         });
         assertThat(view.tableData().rows()).hasSize(38);
     }
@@ -140,7 +140,7 @@ class TradesViewTest {
     @Test
     void reconstructedTradesGetABannerAndMarkedHeaders(FxRobot robot) {
         battle = ViewFixture.open(robot, ctx, "engine-default", tmp);
-        robot.interact(() -> ctx.selectedModels().setAll("claude-sonnet-3.5"));
+        robot.interact(() -> ctx.pickModels(List.of("claude-sonnet-3.5")));
 
         Label banner = robot.lookup("#reconstructed-banner").queryAs(Label.class);
         assertThat(banner.isVisible()).isTrue();
@@ -174,7 +174,7 @@ class TradesViewTest {
                     + " VALUES ('gpt-4o', 'AAPL', 'long', 110, '2025-02-05 10:00:00', 10, 111,"
                     + " '2025-02-05 11:00:00', 'manual', 10, 0.9)");
         }
-        robot.interact(() -> ctx.dataVersionProperty().set(ctx.dataVersionProperty().get() + 1));
+        robot.interact(ctx::dataChanged);
 
         assertThat(table.getItems()).hasSize(385);
         assertThat(table.getItems().get(0).exitTime().text()).isEqualTo("2025-02-05 11:00:00");

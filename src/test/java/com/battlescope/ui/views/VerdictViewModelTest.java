@@ -33,17 +33,17 @@ class VerdictViewModelTest {
     private AppContext context(String fixture) {
         battle = new BattleService().open(Fixtures.copy(fixture, tmp));
         AppContext ctx = new AppContext(new InlineJobs());
-        ctx.allModels().setAll(battle.modelIds());
+        ctx.listModels(battle.modelIds());
         ctx.colors().assign(battle.modelIds());
-        ctx.battleProperty().set(battle);
+        ctx.replaceBattle(battle);
         return ctx;
     }
 
     @Test
     void runsWithTheContextsRangeAndModelsAndReportsProgress() {
         AppContext ctx = context("full-split");
-        ctx.selectedModels().setAll("gpt-4o", "grok-2", "qwen-2.5-72b");
-        ctx.rangeProperty().set(TimeRange.parse("2025-01-10", null));
+        ctx.pickModels(List.of("gpt-4o", "grok-2", "qwen-2.5-72b"));
+        ctx.setRange(TimeRange.parse("2025-01-10", null));
         List<Double> progress = new ArrayList<>();
         VerdictViewModel vm = new VerdictViewModel(ctx, new VerdictService(), Runnable::run);
         vm.progressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));

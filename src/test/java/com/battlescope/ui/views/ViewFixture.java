@@ -40,8 +40,8 @@ final class ViewFixture {
         List<String> models = battle.modelIds();
         robot.interact(() -> {
             ctx.colors().assign(models);
-            ctx.allModels().setAll(models);
-            ctx.battleProperty().set(battle);
+            ctx.listModels(models);
+            ctx.replaceBattle(battle);
         });
         WaitForAsyncUtils.waitForFxEvents();
         return battle;
