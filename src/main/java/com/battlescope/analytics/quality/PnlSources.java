@@ -82,6 +82,15 @@ public final class PnlSources {
                 (int) Math.floorMod(micros, 1_000_000L) * 1000, ZoneOffset.UTC);
     }
 
+    /** The return buckets' names from the lowest up (the keys of the "return" rows). */
+    public static List<String> returnBuckets() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i <= BUCKETS.length; i++) {
+            out.add(bucketLabel(i));
+        }
+        return out;
+    }
+
     static String bucket(Trade t) {
         return bucketLabel(bucketIndex(t));
     }

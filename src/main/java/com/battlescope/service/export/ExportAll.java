@@ -1,5 +1,6 @@
 package com.battlescope.service.export;
 
+import com.battlescope.model.ChartData;
 import com.battlescope.service.UserMessages;
 import com.battlescope.service.Battle;
 import com.battlescope.service.view.ViewContent;
@@ -95,7 +96,16 @@ public final class ExportAll {
                 done++;
             }
             files.addAll(written);
-            sections.add(new Section(view, content, written));
+            sections.add(new Section(view.id(), content, written));
+            for (ChartData more : content.moreCharts()) {
+                ViewContent c = ViewContent.ofChart(view, more);
+                List<Path> its = new ArrayList<>();
+                for (ExportFormat format : formats) {
+                    its.add(exporter.write(c, dir.resolve(more.id() + "." + format.extension()), width, height));
+                }
+                files.addAll(its);
+                sections.add(new Section(more.id(), c, its));
+            }
         }
         progress.update(done, total, "index.html");
         String html = indexHtml(battle, query, sections, problems, width);
@@ -104,7 +114,8 @@ public final class ExportAll {
         return new Result(files, problems);
     }
 
-    private record Section(ViewId view, ViewContent content, List<Path> files) {
+    /** @param key the files' base name and the page anchor */
+    private record Section(String key, ViewContent content, List<Path> files) {
     }
 
     private String indexHtml(Battle battle, ViewQuery query, List<Section> sections, List<String> problems, int width) {
@@ -131,7 +142,7 @@ public final class ExportAll {
                 .append("</p>\n");
         h.append("<nav><ul>\n");
         for (Section s : sections) {
-            h.append("<li><a href=\"#").append(s.view().id()).append("\">").append(html(s.content().title()))
+            h.append("<li><a href=\"#").append(s.key()).append("\">").append(html(s.content().title()))
                     .append("</a></li>\n");
         }
         h.append("</ul></nav>\n");
@@ -143,8 +154,8 @@ public final class ExportAll {
         for (Section s : sections) {
             String image = s.files().stream().map(f -> f.getFileName().toString())
                     .filter(f -> f.endsWith(".png")).findFirst()
-                    .orElse(s.view().id() + ".svg");
-            h.append("<section id=\"").append(s.view().id()).append("\">\n<h2>").append(html(s.content().title()))
+                    .orElse(s.key() + ".svg");
+            h.append("<section id=\"").append(s.key()).append("\">\n<h2>").append(html(s.content().title()))
                     .append("</h2>\n<a href=\"").append(html(image)).append("\"><img src=\"").append(html(image))
                     .append("\" alt=\"").append(html(s.content().title())).append("\"></a>\n<p class=\"files\">");
             for (Path f : s.files()) {

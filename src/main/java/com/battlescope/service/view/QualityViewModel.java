@@ -2,6 +2,7 @@ package com.battlescope.service.view;
 
 import com.battlescope.analytics.DecisionComparison;
 import com.battlescope.analytics.quality.CalibrationBin;
+import com.battlescope.analytics.quality.DailyExposure;
 import com.battlescope.analytics.quality.Horizon;
 import com.battlescope.analytics.TradeSet;
 import com.battlescope.analytics.quality.ModelQuality;
@@ -17,8 +18,10 @@ import com.battlescope.service.QualityService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -32,8 +35,12 @@ public final class QualityViewModel {
     private final QualityService service = new QualityService();
     private final TradesService trades = new TradesService();
 
-    /** The figures and where the P&L came from (from trade_log, or trades rebuilt from decisions). */
-    public record Loaded(QualityReport report, List<PnlSources.Row> pnl, boolean reconstructed) {
+    /**
+     * The figures, where the P&L came from (from trade_log, or trades rebuilt from decisions) and the shown models'
+     * exposure day by day.
+     */
+    public record Loaded(QualityReport report, List<PnlSources.Row> pnl, boolean reconstructed,
+                         Map<String, List<DailyExposure>> exposure) {
     }
 
     /** The figures of {@code q}'s models and range at {@code horizon} (the comparison's 5-minute window). */
@@ -42,11 +49,86 @@ public final class QualityViewModel {
                 DecisionComparison.DEFAULT_WINDOW_MINUTES, cancelled);
     }
 
+    /** Nothing loaded: no models at {@code horizon}. */
+    public static Loaded empty(Horizon horizon) {
+        return new Loaded(new QualityReport(horizon.hours(), 5, List.of(), List.of(), null, null), List.of(), false,
+                Map.of());
+    }
+
     /** {@link #load} plus the P&L sources of the same models and range. */
     public Loaded loadAll(Battle battle, ViewQuery q, Horizon horizon, BooleanSupplier cancelled) {
         QualityReport report = load(battle, q, horizon, cancelled);
         TradeSet set = trades.trades(battle, q);
-        return new Loaded(report, PnlSources.of(set.trades()), set.reconstructed());
+        return new Loaded(report, PnlSources.of(set.trades()), set.reconstructed(), exposure(battle, q));
+    }
+
+    /** Per shown model with snapshots in the range (model id order) its exposure day by day. */
+    public static Map<String, List<DailyExposure>> exposure(Battle battle, ViewQuery q) {
+        Map<String, List<DailyExposure>> out = new LinkedHashMap<>();
+        battle.curves(q.range()).forEach((model, curve) -> {
+            if (q.includes(model)) {
+                out.put(model, DailyExposure.of(curve));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Everything the view shows in one CSV, in sections as the verdict's: the per-model table, then (after an empty
+     * row) the split moments and where the P&L came from, each under its own header row, then every chart's points.
+     */
+    public static DataTable exportTable(Loaded loaded, ModelPalette palette) {
+        List<DataTable> more = new ArrayList<>();
+        more.add(splitTable(loaded.report()));
+        more.add(pnlTable(loaded));
+        for (ChartData chart : charts(loaded, palette)) {
+            more.add(chart.toTable());
+        }
+        return sections(modelTable(loaded.report()), more);
+    }
+
+    /** Every chart of the view: calibration, plans, exposure, time in market and the P&L charts. */
+    public static List<ChartData> charts(Loaded loaded, ModelPalette palette) {
+        List<ChartData> out = new ArrayList<>();
+        out.add(calibration(loaded.report(), palette));
+        out.add(QualityCharts.plans(loaded.report()));
+        out.add(QualityCharts.exposure(loaded.exposure(), false, palette));
+        out.add(QualityCharts.exposure(loaded.exposure(), true, palette));
+        for (QualityCharts.PnlChart c : QualityCharts.PnlChart.values()) {
+            out.add(QualityCharts.pnl(loaded.pnl(), c, palette));
+        }
+        return out;
+    }
+
+    /**
+     * {@code first} with {@code more} below it: each after an empty row, with a row naming it and its own header
+     * row; rows are padded to the widest table.
+     */
+    public static DataTable sections(DataTable first, List<DataTable> more) {
+        int width = first.headers().size();
+        for (DataTable t : more) {
+            width = Math.max(width, t.headers().size());
+        }
+        List<List<String>> rows = new ArrayList<>(padded(first.rows(), width));
+        for (DataTable t : more) {
+            rows.add(pad(List.of(), width));
+            rows.add(pad(List.of("section", t.name()), width));
+            rows.add(pad(t.headers(), width));
+            rows.addAll(padded(t.rows(), width));
+        }
+        return new DataTable(first.name(), pad(first.headers(), width), rows);
+    }
+
+    private static List<List<String>> padded(List<List<String>> rows, int width) {
+        return rows.stream().map(r -> pad(r, width)).toList();
+    }
+
+    private static List<String> pad(List<String> row, int width) {
+        List<String> out = new ArrayList<>(row);
+        while (out.size() < width) {
+            out.add("");
+        }
+        return out;
     }
 
     public static List<ColumnSpec<PnlSources.Row>> pnlColumns(boolean reconstructed) {

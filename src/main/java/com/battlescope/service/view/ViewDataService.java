@@ -10,6 +10,7 @@ import com.battlescope.analytics.verdict.VerdictOptions;
 import com.battlescope.service.Battle;
 import com.battlescope.service.verdict.VerdictService;
 import com.battlescope.service.verdict.VerdictTable;
+import java.util.List;
 
 /**
  * What each view shows for a query, from the same services as the GUI tabs: the export command and export-all
@@ -27,6 +28,13 @@ public final class ViewDataService implements ViewSource {
 
     @Override
     public ViewContent load(Battle battle, ViewId view, ViewQuery q) {
+        if (view == ViewId.QUALITY) {
+            QualityViewModel.Loaded loaded = qualityAll(battle, q);
+            List<ChartData> charts = QualityViewModel.charts(loaded, new ModelPalette(battle.modelIds()));
+            return new ViewContent(view, charts.get(0).title(), charts.get(0),
+                    QualityViewModel.exportTable(loaded, new ModelPalette(battle.modelIds())),
+                    charts.subList(1, charts.size()));
+        }
         return view.isChart() ? ViewContent.ofChart(view, chart(battle, view, q))
                 : ViewContent.ofTable(view, table(battle, view, q));
     }
@@ -57,8 +65,12 @@ public final class ViewDataService implements ViewSource {
             case SUMMARIES -> summaries.table(battle, q);
             case COMPARISON -> comparison.table(battle, q);
             case DECISIONS -> decisions.table(battle, q);
-            case QUALITY -> QualityViewModel.modelTable(quality(battle, q));
+            case QUALITY -> QualityViewModel.exportTable(qualityAll(battle, q), new ModelPalette(battle.modelIds()));
         };
+    }
+
+    private QualityViewModel.Loaded qualityAll(Battle battle, ViewQuery q) {
+        return quality.loadAll(battle, q, Horizon.DEFAULT, () -> Thread.currentThread().isInterrupted());
     }
 
     private QualityReport quality(Battle battle, ViewQuery q) {

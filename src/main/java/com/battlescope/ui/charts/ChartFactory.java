@@ -36,6 +36,7 @@ public final class ChartFactory {
     private static final String TEXT_KEY = "battlescope.pointText";
     private static final String DATA_KEY = "battlescope.chartData";
     private static final String FIXED_X = "battlescope.fixedX";
+    private static final String CATEGORY_X = "battlescope.categoryX";
 
     private ChartFactory() {
     }
@@ -70,6 +71,7 @@ public final class ChartFactory {
         zoomer.setPannerEnabled(true);
         zoomer.setSliderVisible(false);
         chart.getPlugins().addAll(zoomer, new MouseCrosshair(), new SeriesTooltip(), new EditAxis());
+        x.widthProperty().addListener((o, was, now) -> sizeBars(chart));
         show(chart, data);
         return chart;
     }
@@ -98,7 +100,9 @@ public final class ChartFactory {
         PointText text = (PointText) chart.getProperties().get(TEXT_KEY);
         List<DataSet> next = new ArrayList<>();
         int longest = 0;
-        for (ChartSeries s : data.series()) {
+        for (ChartSeries shown : data.series()) {
+            ChartSeries s = data.bars() == ChartData.Bars.SIDE_BY_SIDE ? beside(shown, next.size(),
+                    data.series().size()) : shown;
             SeriesDataSet ds = current.get(s.name());
             if (ds == null) {
                 ds = new SeriesDataSet(s, text);
@@ -109,11 +113,52 @@ public final class ChartFactory {
             next.add(ds);
             longest = Math.max(longest, s.size());
         }
-        renderer.setDrawMarker(longest <= MARKER_LIMIT);
-        fitSingleTime(chart, data);
+        renderer.setDrawMarker(!data.isBars() && longest <= MARKER_LIMIT);
+        renderer.setDrawBars(data.isBars());
+        renderer.setPolyLineStyle(data.isBars() ? LineStyle.NONE : LineStyle.NORMAL);
+        renderer.setPointReduction(!data.isBars());
+        renderer.setShiftBar(false); // side by side is done by moving the series (see beside)
+        renderer.setDynamicBarWidth(false);
+        sizeBars(chart);
+        if (data.categories().isEmpty()) {
+            fitSingleTime(chart, data);
+        }
+        if (data.bars() == ChartData.Bars.OVERLAID) {
+            java.util.Collections.reverse(next); // ChartFX paints its first data set last: the stack's top goes first
+        }
         if (!renderer.getDatasets().equals(next)) {
             renderer.getDatasets().setAll(next);
         }
+    }
+
+    /**
+     * Bars as wide as the SVG export draws them: 70 % of a category's slot, or 80 % shared by the series drawn side
+     * by side (ChartFX's own bar widths follow the points' spacing, which differs per series).
+     */
+    private static void sizeBars(XYChart chart) {
+        ChartData data = data(chart);
+        if (data == null || !data.isBars()) {
+            return;
+        }
+        DefaultNumericAxis x = (DefaultNumericAxis) chart.getXAxis();
+        double slot = x.getWidth() / Math.max(1, x.getMax() - x.getMin());
+        double share = data.bars() == ChartData.Bars.SIDE_BY_SIDE ? 0.8 / Math.max(1, data.series().size()) : 0.7;
+        renderer(chart).setBarWidth((int) Math.max(1, Math.round(slot * share)));
+        chart.requestLayout();
+    }
+
+    /**
+     * Series {@code index} of {@code count} drawn side by side: moved within its category's slot (80 % of it shared
+     * by the series); the values stay as they are.
+     */
+    static ChartSeries beside(ChartSeries s, int index, int count) {
+        double width = 0.8 / Math.max(1, count);
+        double shift = (index - (count - 1) / 2.0) * width;
+        double[] x = s.x().clone();
+        for (int i = 0; i < x.length; i++) {
+            x[i] += shift;
+        }
+        return new ChartSeries(s.name(), s.color(), x, s.y(), s.labels());
     }
 
     /** The data the chart shows now (as last given to {@link #show} or {@link #update}). */
@@ -175,6 +220,9 @@ public final class ChartFactory {
         return switch (valueName) {
             case "equity" -> String.format(Locale.US, "$%,.2f", v);
             case "rank" -> "#" + Math.round(v);
+            case "pnl" -> String.format(Locale.US, "%+,.2f $", v);
+            case "trades" -> String.format(Locale.US, "%,.0f trades", v);
+            case "hours" -> String.format(Locale.US, "%,.1f h", v);
             default -> String.format(Locale.US, "%+.2f %%", v);
         };
     }
@@ -185,10 +233,17 @@ public final class ChartFactory {
         x.setUnit(null);
         x.setTimeAxis(data.timeAxis());
         x.setTickLabelFormatter(data.timeAxis() ? new TimeTickFormat(x) : null);
+        if (!data.categories().isEmpty()) {
+            categoryAxis(x, data);
+        } else if (x.getProperties().remove(CATEGORY_X) != null) {
+            x.setAutoRanging(true);
+            x.setAutoUnitScaling(true);
+        }
         DefaultNumericAxis y = (DefaultNumericAxis) chart.getYAxis();
         y.setName(data.yLabel());
         y.setUnit(null);
         y.setLogAxis(data.logY());
+        y.setForceZeroInRange(data.isBars());
         y.invertAxis(data.invertedY());
         boolean rank = "rank".equals(data.valueName());
         if (rank) {
@@ -230,6 +285,28 @@ public final class ChartFactory {
         } else if (chart.getProperties().remove(FIXED_X) != null) {
             chart.getXAxis().setAutoRanging(true); // only undo our own fixing, not a range the user typed
         }
+    }
+
+    /** One tick per category, named by it, and half a slot of room at both ends. */
+    private static void categoryAxis(DefaultNumericAxis x, ChartData data) {
+        x.getProperties().put(CATEGORY_X, true);
+        x.setAutoRanging(false);
+        x.setAutoUnitScaling(false);
+        x.set(-0.5, data.categories().size() - 0.5);
+        x.setTickUnit(1);
+        x.setMinorTickCount(0);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                String c = data.category(n.doubleValue());
+                return c == null ? "" : c;
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return data.categories().indexOf(s);
+            }
+        });
     }
 
     /** Rank ticks: whole numbers, 1, 2, 5, 10, ... apart. */

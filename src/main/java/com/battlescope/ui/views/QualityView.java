@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.analytics.quality.DailyExposure;
 import com.battlescope.service.UserMessages;
 import com.battlescope.ui.LatestJob;
 import com.battlescope.analytics.quality.Horizon;
@@ -9,8 +10,10 @@ import com.battlescope.analytics.quality.QualityReport;
 import com.battlescope.analytics.quality.SplitMoment;
 import com.battlescope.model.ChartData;
 import com.battlescope.model.DataTable;
+import com.battlescope.model.ModelPalette;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
+import com.battlescope.service.view.QualityCharts;
 import com.battlescope.service.view.QualityViewModel;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
@@ -21,8 +24,10 @@ import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.AbstractDataSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -46,6 +51,8 @@ import javafx.scene.layout.VBox;
 public final class QualityView extends ContextView {
     private final QualityViewModel model = new QualityViewModel();
     private final BiConsumer<String, Stamp> openMoment;
+    static final String EXPOSURE = "Exposure (positions value / equity)";
+    static final String IN_MARKET = "Time in market";
     private final ChoiceBox<Horizon> horizon = new ChoiceBox<>();
     private final Button cancel = new Button("Cancel");
     private final Label splitSummary = new Label();
@@ -57,6 +64,14 @@ public final class QualityView extends ContextView {
             r -> r.modelId() + '\u0000' + r.dimension() + '\u0000' + r.key());
     private final Label pnlBanner = new Label(TradesView.RECONSTRUCTED);
     private final Loader loader;
+    private final XYChart plansChart;
+    private final XYChart exposureChart;
+    private final XYChart pnlChart;
+    private final ChoiceBox<String> exposureChoice = new ChoiceBox<>();
+    private final ChoiceBox<QualityCharts.PnlChart> pnlChoice = new ChoiceBox<>();
+    private final TabPane lower;
+    private final Map<Tab, XYChart> tabCharts = new HashMap<>();
+    private QualityViewModel.Loaded loaded;
     private final LatestJob latest;
     private final javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.StringProperty failure = new javafx.beans.property.SimpleStringProperty("");
@@ -111,13 +126,34 @@ public final class QualityView extends ContextView {
         pnlBanner.setVisible(false);
         VBox pnlBox = new VBox(4, pnlBanner, pnl.view());
         VBox.setVgrow(pnl.view(), Priority.ALWAYS);
+        ModelPalette palette = ctx.colors().palette();
+        QualityViewModel.Loaded none = QualityViewModel.empty(Horizon.DEFAULT);
+        plansChart = smallChart("quality-plans-chart", QualityCharts.plans(none.report()));
+        exposureChart = smallChart("quality-exposure-chart", QualityCharts.exposure(none.exposure(), false, palette));
+        pnlChart = smallChart("quality-pnl-chart", QualityCharts.pnl(none.pnl(), QualityCharts.PnlChart.HOUR, palette));
+        exposureChoice.setId("quality-exposure-choice");
+        exposureChoice.getItems().setAll(EXPOSURE, IN_MARKET);
+        exposureChoice.setValue(EXPOSURE);
+        exposureChoice.valueProperty().addListener((o, was, now) -> showCharts());
+        pnlChoice.setId("quality-pnl-choice");
+        pnlChoice.getItems().setAll(QualityCharts.PnlChart.values());
+        pnlChoice.setValue(QualityCharts.PnlChart.HOUR);
+        pnlChoice.valueProperty().addListener((o, was, now) -> showCharts());
+        SplitPane pnlSplit = new SplitPane(pnlBox, withChoice(pnlChoice, pnlChart));
+        pnlSplit.setDividerPositions(0.5);
         Tab perModel = new Tab("Per model", models.view());
-        Tab sources = new Tab("Where the P&L came from",
-                pnlBox);
-        perModel.setClosable(false);
-        sources.setClosable(false);
+        Tab plans = new Tab("Plans", plansChart);
+        plans.setId("quality-plans-tab");
+        Tab exposure = new Tab("Exposure", withChoice(exposureChoice, exposureChart));
+        exposure.setId("quality-exposure-tab");
+        Tab sources = new Tab("Where the P&L came from", pnlSplit);
         sources.setId("quality-pnl-tab");
-        TabPane lower = new TabPane(perModel, sources);
+        lower = new TabPane(perModel, plans, exposure, sources);
+        lower.setId("quality-lower");
+        lower.getTabs().forEach(t -> t.setClosable(false));
+        tabCharts.put(plans, plansChart);
+        tabCharts.put(exposure, exposureChart);
+        tabCharts.put(sources, pnlChart);
         SplitPane content = new SplitPane(upper, lower);
         content.setOrientation(Orientation.VERTICAL);
         content.setDividerPositions(0.62);
@@ -149,9 +185,21 @@ public final class QualityView extends ContextView {
         return root;
     }
 
-    /** The per-model table as shown. */
+    /**
+     * Everything shown, as one CSV in sections: the per-model table, the split moments, where the P&L came from and
+     * every chart's points.
+     */
     @Override
     public DataTable tableData() {
+        return QualityViewModel.sections(modelTableData(), List.of(splitTableData(), pnlTableData(),
+                shownChart.toTable(), ChartFactory.data(plansChart).toTable(),
+                QualityCharts.exposure(exposureData(), false, ctx.colors().palette()).toTable(),
+                QualityCharts.exposure(exposureData(), true, ctx.colors().palette()).toTable(),
+                ChartFactory.data(pnlChart).toTable()));
+    }
+
+    /** The per-model table as shown. */
+    public DataTable modelTableData() {
         return models.tableData(id());
     }
 
@@ -165,9 +213,41 @@ public final class QualityView extends ContextView {
         return splits.tableData(id() + "-splits");
     }
 
+    /** The chart of the open lower tab (plans, exposure, P&L) when it has one, else the reliability diagram. */
     @Override
     public XYChart chart() {
-        return chart;
+        return tabCharts.getOrDefault(lower.getSelectionModel().getSelectedItem(), chart);
+    }
+
+    public TabPane lowerTabs() {
+        return lower;
+    }
+
+    /** The plans' stacked bars as shown. */
+    public ChartData plansData() {
+        return ChartFactory.data(plansChart);
+    }
+
+    /** The exposure (or time in market) chart as shown. */
+    public ChartData exposureChartData() {
+        return ChartFactory.data(exposureChart);
+    }
+
+    /** The P&L chart as shown (by hour, weekday, returns or durations). */
+    public ChartData pnlChartData() {
+        return ChartFactory.data(pnlChart);
+    }
+
+    public ChoiceBox<String> exposureChoice() {
+        return exposureChoice;
+    }
+
+    public ChoiceBox<QualityCharts.PnlChart> pnlChoice() {
+        return pnlChoice;
+    }
+
+    private Map<String, List<DailyExposure>> exposureData() {
+        return loaded == null ? Map.of() : loaded.exposure();
     }
 
     /** The reliability diagram as shown (also what PNG/SVG/CSV export write). */
@@ -227,6 +307,8 @@ public final class QualityView extends ContextView {
     }
 
     private void show(QualityViewModel.Loaded loaded, boolean keepState) {
+        this.loaded = loaded;
+        showCharts();
         boolean reconstructed = loaded != null && loaded.reconstructed();
         if (reconstructed != pnlReconstructed) {
             pnl.setColumns(QualityViewModel.pnlColumns(reconstructed));
@@ -246,6 +328,31 @@ public final class QualityView extends ContextView {
         models.setRows(shownReport.models(), keepState);
         splits.setRows(QualityViewModel.newestFirst(shownReport), keepState);
         splitSummary.setText(r == null ? "" : QualityViewModel.splitSummary(r));
+    }
+
+    /** The plans, exposure and P&L charts of what is loaded and the choices made. */
+    private void showCharts() {
+        ModelPalette palette = ctx.colors().palette();
+        QualityViewModel.Loaded l = loaded != null ? loaded : QualityViewModel.empty(horizon.getValue());
+        ChartFactory.show(plansChart, QualityCharts.plans(l.report()));
+        ChartFactory.show(exposureChart, QualityCharts.exposure(l.exposure(), IN_MARKET.equals(
+                exposureChoice.getValue()), palette));
+        ChartFactory.show(pnlChart, QualityCharts.pnl(l.pnl(), pnlChoice.getValue(), palette));
+    }
+
+    private static XYChart smallChart(String id, ChartData data) {
+        XYChart c = ChartFactory.create(data);
+        c.setId(id);
+        c.setMinSize(200, 150);
+        return c;
+    }
+
+    private static VBox withChoice(ChoiceBox<?> choice, XYChart chart) {
+        HBox bar = new HBox(6, new Label("Show"), choice);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, bar, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return box;
     }
 
     /** Both axes 0–100 % with a tick every 10 %, whatever the points: the diagonal stays the diagonal. */

@@ -96,6 +96,26 @@ class ExportAllTest {
     }
 
     @Test
+    void aViewsFurtherChartsAreWrittenBesideItAndListedOnThePage() throws Exception {
+        Path out = tmp.resolve("more");
+        ChartData bars = ChartData.bars("quality-plans", "Plans", "Model", "Share (%)", "share",
+                List.of(new ChartSeries("Target first", "#2E7D32", new double[] {0}, new double[] {40})),
+                ChartData.Bars.OVERLAID, List.of("gpt-4o"));
+        ViewContent quality = content(ViewId.QUALITY);
+        ExportAll.Result r = new ExportAll((b, v, q) -> new ViewContent(v, quality.title(), quality.chart(),
+                quality.table(), List.of(bars)), fakePng(), CLOCK)
+                .write(battle, ViewQuery.all(), List.of(ViewId.QUALITY), out, 800, 600, ExportAll.Progress.NONE);
+
+        assertThat(names(r.files())).containsExactly("quality.png", "quality.svg", "quality.csv",
+                "quality-plans.png", "quality-plans.svg", "quality-plans.csv", "index.html");
+        assertThat(Files.readString(out.resolve("quality-plans.csv"))).isEqualTo("x,model,share\r\n"
+                + "gpt-4o,Target first,40.0\r\n");
+        SvgTestDocs.parse(Files.readString(out.resolve("quality-plans.svg")));
+        assertThat(Files.readString(out.resolve("index.html"))).contains("<section id=\"quality-plans\">",
+                "<a href=\"#quality-plans\">Plans</a>", "src=\"quality-plans.png\"");
+    }
+
+    @Test
     void aViewsOwnQueryIsUsedForThatViewOnly() throws Exception {
         List<String> loads = new ArrayList<>();
         ViewQuery shared = ViewQuery.all();
