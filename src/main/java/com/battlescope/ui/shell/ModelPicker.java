@@ -1,5 +1,6 @@
 package com.battlescope.ui.shell;
 
+import com.battlescope.ui.widgets.ModelCell;
 import com.battlescope.ui.AppContext;
 import java.util.List;
 import javafx.collections.ListChangeListener;

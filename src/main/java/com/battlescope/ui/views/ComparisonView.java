@@ -1,5 +1,8 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.DecisionCard;
+import com.battlescope.ui.widgets.DecisionStyles;
+import com.battlescope.ui.widgets.Fmt;
 import com.battlescope.service.view.Cells;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.FlowPane;

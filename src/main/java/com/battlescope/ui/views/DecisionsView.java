@@ -1,5 +1,9 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.DecisionCard;
+import com.battlescope.ui.widgets.ReasoningArea;
+import com.battlescope.ui.widgets.DecisionStyles;
+import com.battlescope.ui.widgets.Fmt;
 import com.battlescope.ui.widgets.TimeColumn;
 import com.battlescope.model.Stamp;
 import com.battlescope.ui.widgets.TableFit;

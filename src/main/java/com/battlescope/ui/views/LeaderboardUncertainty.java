@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.SpecTable;
 import com.battlescope.analytics.verdict.ModelVerdict;
 import com.battlescope.analytics.verdict.StationaryBootstrap;
 import com.battlescope.analytics.verdict.VerdictOptions;

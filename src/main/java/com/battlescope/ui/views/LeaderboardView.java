@@ -1,5 +1,9 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.SpecTable;
+import com.battlescope.ui.widgets.Sparkline;
+import com.battlescope.ui.widgets.ModelCell;
+import com.battlescope.ui.widgets.ChoiceBar;
 import com.battlescope.service.UserMessages;
 import com.battlescope.model.DataTable;
 import com.battlescope.model.Timeframe;

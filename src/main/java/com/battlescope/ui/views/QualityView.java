@@ -1,5 +1,7 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.SpecTable;
+import com.battlescope.ui.widgets.ModelCell;
 import com.battlescope.analytics.quality.DailyExposure;
 import com.battlescope.service.UserMessages;
 import com.battlescope.ui.LatestJob;

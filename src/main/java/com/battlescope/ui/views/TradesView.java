@@ -1,5 +1,7 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.SpecTable;
+import com.battlescope.ui.widgets.ModelCell;
 import com.battlescope.model.DataTable;
 import com.battlescope.model.Trade;
 import com.battlescope.service.Battle;

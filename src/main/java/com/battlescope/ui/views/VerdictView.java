@@ -1,5 +1,7 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.SpecTable;
+import com.battlescope.ui.widgets.ModelCell;
 import com.battlescope.ui.widgets.Labelled;
 import com.battlescope.analytics.verdict.ModelVerdict;
 import com.battlescope.analytics.verdict.PairVerdict;

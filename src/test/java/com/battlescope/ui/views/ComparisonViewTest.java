@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.ReasoningArea;
 import static com.battlescope.ui.views.ViewRobot.choose;
 import static com.battlescope.ui.views.ViewRobot.text;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,14 +1,14 @@
-package com.battlescope.ui.views;
+package com.battlescope.ui.widgets;
 
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Polyline;
 
 /** A tiny line of a few dozen equities, scaled to its own min and max. */
-final class Sparkline {
+public final class Sparkline {
     private Sparkline() {
     }
 
-    static Polyline of(double[] values, Color color, double width, double height) {
+    public static Polyline of(double[] values, Color color, double width, double height) {
         Polyline line = new Polyline();
         line.getStyleClass().add("sparkline");
         line.setStroke(color);

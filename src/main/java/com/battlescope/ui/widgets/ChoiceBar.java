@@ -1,4 +1,4 @@
-package com.battlescope.ui.views;
+package com.battlescope.ui.widgets;
 
 import java.util.List;
 import java.util.function.Function;
@@ -9,12 +9,12 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 
 /** A row of toggle buttons of which exactly one is selected (clicking the selected one keeps it). */
-final class ChoiceBar<E> extends HBox {
+public final class ChoiceBar<E> extends HBox {
     private final ObjectProperty<E> value = new SimpleObjectProperty<>();
     private final ToggleGroup group = new ToggleGroup();
 
     /** Buttons get the id {@code idPrefix + "-" + idOf(value)}. */
-    ChoiceBar(String idPrefix, List<E> values, Function<E, String> label, Function<E, String> idOf, E initial) {
+    public ChoiceBar(String idPrefix, List<E> values, Function<E, String> label, Function<E, String> idOf, E initial) {
         getStyleClass().add("choice-bar");
         for (E v : values) {
             ToggleButton b = new ToggleButton(label.apply(v));
@@ -36,11 +36,11 @@ final class ChoiceBar<E> extends HBox {
         });
     }
 
-    ObjectProperty<E> valueProperty() {
+    public ObjectProperty<E> valueProperty() {
         return value;
     }
 
-    E value() {
+    public E value() {
         return value.get();
     }
 }

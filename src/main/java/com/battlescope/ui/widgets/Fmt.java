@@ -1,4 +1,4 @@
-package com.battlescope.ui.views;
+package com.battlescope.ui.widgets;
 
 import com.battlescope.service.view.Cells;
 import java.text.DecimalFormat;
@@ -6,7 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Numbers as the decision views show them: plain, up to four decimals, dash for none. */
-final class Fmt {
+public final class Fmt {
     private static final ThreadLocal<DecimalFormat> PLAIN = ThreadLocal.withInitial(() ->
             new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(() ->
@@ -15,19 +15,19 @@ final class Fmt {
     private Fmt() {
     }
 
-    static String number(Double v) {
+    public static String number(Double v) {
         return v == null || v.isNaN() ? Cells.NONE : PLAIN.get().format(v);
     }
 
-    static String money(Double v) {
+    public static String money(Double v) {
         return v == null || v.isNaN() ? Cells.NONE : MONEY.get().format(v);
     }
 
-    static String fixed(double v, int decimals) {
+    public static String fixed(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
-    static String percent(Double v) {
+    public static String percent(Double v) {
         return v == null ? Cells.NONE : fixed(v, 1) + " %";
     }
 }

@@ -1,4 +1,4 @@
-package com.battlescope.ui.views;
+package com.battlescope.ui.widgets;
 
 import com.battlescope.service.view.ColumnSpec;
 import com.battlescope.ui.ModelColors;
@@ -7,18 +7,18 @@ import javafx.scene.control.TableCell;
 import javafx.scene.shape.Rectangle;
 
 /** A model id with the model's colour swatch, the same colour as in every chart. */
-final class ModelCell<R> extends TableCell<R, R> {
+public final class ModelCell<R> extends TableCell<R, R> {
     private final ColumnSpec<R> spec;
     private final Function<R, String> modelOf;
     private final ModelColors colors;
 
-    ModelCell(ColumnSpec<R> spec, Function<R, String> modelOf, ModelColors colors) {
+    public ModelCell(ColumnSpec<R> spec, Function<R, String> modelOf, ModelColors colors) {
         this.spec = spec;
         this.modelOf = modelOf;
         this.colors = colors;
     }
 
-    static Rectangle swatch(ModelColors colors, String modelId) {
+    public static Rectangle swatch(ModelColors colors, String modelId) {
         Rectangle r = new Rectangle(10, 10, colors.color(modelId));
         r.getStyleClass().add("model-swatch");
         return r;

@@ -1,4 +1,4 @@
-package com.battlescope.ui.views;
+package com.battlescope.ui.widgets;
 
 import com.battlescope.model.DecisionType;
 import java.util.List;
@@ -6,22 +6,22 @@ import java.util.Locale;
 import javafx.scene.control.Label;
 
 /** The decision badge (buy green, sell red, hold grey, close blue) shared by the comparison cards and the log. */
-final class DecisionStyles {
-    static final String STYLESHEET = DecisionStyles.class.getResource("decisions.css").toExternalForm();
+public final class DecisionStyles {
+    public static final String STYLESHEET = DecisionStyles.class.getResource("decisions.css").toExternalForm();
     private static final List<String> KINDS = List.of("decision-buy", "decision-sell", "decision-hold",
             "decision-close", "decision-unknown");
 
     private DecisionStyles() {
     }
 
-    static Label badge(String decision) {
+    public static Label badge(String decision) {
         Label badge = new Label();
         badge.getStyleClass().add("decision-badge");
         show(badge, decision);
         return badge;
     }
 
-    static void show(Label badge, String decision) {
+    public static void show(Label badge, String decision) {
         badge.getStyleClass().removeAll(KINDS);
         if (decision == null) {
             badge.setText("");
@@ -31,7 +31,7 @@ final class DecisionStyles {
         badge.getStyleClass().add(styleClass(decision));
     }
 
-    static String styleClass(String decision) {
+    public static String styleClass(String decision) {
         return "decision-" + DecisionType.fromText(decision).text();
     }
 }

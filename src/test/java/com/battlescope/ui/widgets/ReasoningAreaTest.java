@@ -1,4 +1,4 @@
-package com.battlescope.ui.views;
+package com.battlescope.ui.widgets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

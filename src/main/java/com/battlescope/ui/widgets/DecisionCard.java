@@ -1,4 +1,4 @@
-package com.battlescope.ui.views;
+package com.battlescope.ui.widgets;
 
 import com.battlescope.analytics.JulianDay;
 import com.battlescope.model.Decision;
@@ -18,7 +18,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /** One model's column in the comparison: its decision at the moment, or a note that it made none. */
-final class DecisionCard extends VBox {
+public final class DecisionCard extends VBox {
     private final String modelId;
     private final Label badge = DecisionStyles.badge(null);
     private final Label time = caption();
@@ -31,7 +31,7 @@ final class DecisionCard extends VBox {
     private final ReasoningArea reasoning = new ReasoningArea();
     private final VBox body;
 
-    DecisionCard(String modelId, Color color) {
+    public DecisionCard(String modelId, Color color) {
         this.modelId = modelId;
         getStyleClass().add("comparison-card");
         setUserData(modelId);
@@ -66,12 +66,12 @@ final class DecisionCard extends VBox {
         getChildren().addAll(header, empty, body);
     }
 
-    String modelId() {
+    public String modelId() {
         return modelId;
     }
 
     /** Shows a decision, or (null) that the model made none within the window around the moment. */
-    void show(Decision d, Stamp moment, double windowMinutes) {
+    public void show(Decision d, Stamp moment, double windowMinutes) {
         boolean has = d != null;
         empty.setVisible(!has);
         body.setVisible(has);
@@ -98,7 +98,7 @@ final class DecisionCard extends VBox {
         reasoning.setText(d.reasoning());
     }
 
-    ReasoningArea reasoning() {
+    public ReasoningArea reasoning() {
         return reasoning;
     }
 
@@ -110,7 +110,7 @@ final class DecisionCard extends VBox {
         prices.addRow(r, n, v);
     }
 
-    static String execution(Decision d) {
+    public static String execution(Decision d) {
         if (!d.executed()) {
             return "Not executed" + (d.executionStatus() == null ? "" : " (" + d.executionStatus() + ")");
         }

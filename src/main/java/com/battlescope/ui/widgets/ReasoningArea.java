@@ -1,4 +1,4 @@
-package com.battlescope.ui.views;
+package com.battlescope.ui.widgets;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -84,7 +84,7 @@ public final class ReasoningArea extends VBox {
     }
 
     /** Start offsets of the parts: about PART characters each, ending after a line break or space when near. */
-    static List<Integer> partStarts(String text) {
+    public static List<Integer> partStarts(String text) {
         List<Integer> out = new ArrayList<>();
         int start = 0;
         while (true) {
@@ -119,7 +119,7 @@ public final class ReasoningArea extends VBox {
         return starts.size();
     }
 
-    TextArea textArea() {
+    public TextArea textArea() {
         return area;
     }
 }

@@ -1,4 +1,4 @@
-package com.battlescope.ui.views;
+package com.battlescope.ui.widgets;
 
 import com.battlescope.ui.widgets.TableFit;
 import com.battlescope.model.DataTable;
@@ -29,8 +29,8 @@ import javafx.scene.text.Text;
  * and what {@link #tableData} exports are the same. Rows can be replaced keeping the selection and the rows in
  * view.
  */
-final class SpecTable<R> {
-    static final double ROW_HEIGHT = 24;
+public final class SpecTable<R> {
+    public static final double ROW_HEIGHT = 24;
     private static final int FIT_ROWS = 200;
     /** Room for the sort arrow in a header and the swatch or padding in a cell. */
     private static final double HEADER_PADDING = 28;
@@ -43,7 +43,7 @@ final class SpecTable<R> {
     private List<ColumnSpec<R>> specs = List.of();
 
     /** @param key identifies a row across reloads (e.g. the model id), to restore the selection */
-    SpecTable(String id, Function<R, Object> key) {
+    public SpecTable(String id, Function<R, Object> key) {
         this.key = key;
         table.setId(id);
         TableFit.install(table);
@@ -55,17 +55,17 @@ final class SpecTable<R> {
         table.setFixedCellSize(ROW_HEIGHT);
     }
 
-    TableView<R> view() {
+    public TableView<R> view() {
         return table;
     }
 
     /** A custom cell for one column id (applied by the next {@link #setColumns}). */
-    void decorate(String columnId, Function<ColumnSpec<R>, TableCell<R, R>> cell) {
+    public void decorate(String columnId, Function<ColumnSpec<R>, TableCell<R, R>> cell) {
         decorations.put(columnId, cell);
     }
 
     /** Same column ids as now: headers are updated in place (the sort stays); other ids: columns are rebuilt. */
-    void setColumns(List<ColumnSpec<R>> newSpecs) {
+    public void setColumns(List<ColumnSpec<R>> newSpecs) {
         List<String> ids = newSpecs.stream().map(ColumnSpec::id).toList();
         boolean same = ids.equals(specs.stream().map(ColumnSpec::id).toList());
         specs = List.copyOf(newSpecs);
@@ -88,7 +88,7 @@ final class SpecTable<R> {
     }
 
     /** A column that is not one of the specs (e.g. a sparkline), put after column {@code afterId}; not exported. */
-    void addExtraColumn(String afterId, TableColumn<R, ?> column) {
+    public void addExtraColumn(String afterId, TableColumn<R, ?> column) {
         int at = 0;
         while (at < table.getColumns().size() && !afterId.equals(table.getColumns().get(at).getId())) {
             at++;
@@ -113,7 +113,7 @@ final class SpecTable<R> {
         return (ColumnSpec<R>) c.getUserData();
     }
 
-    ColumnSpec<R> spec(String id) {
+    public ColumnSpec<R> spec(String id) {
         return specs.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -122,7 +122,7 @@ final class SpecTable<R> {
     }
 
     /** Shows or hides the advanced columns. */
-    void showAdvanced(boolean show) {
+    public void showAdvanced(boolean show) {
         specColumns().forEach(c -> c.setVisible(show || !spec(c).advanced()));
     }
 
@@ -130,7 +130,7 @@ final class SpecTable<R> {
      * Replaces the rows; with {@code keepState} the selected row and the row at the top of the view stay (found
      * by key, so rows inserted above them do not shift what the user looks at).
      */
-    void setRows(List<R> rows, boolean keepState) {
+    public void setRows(List<R> rows, boolean keepState) {
         R selected = table.getSelectionModel().getSelectedItem();
         Object selectedKey = keepState && selected != null ? key.apply(selected) : null;
         int firstIndex = keepState ? firstVisibleIndex() : -1;
@@ -181,7 +181,7 @@ final class SpecTable<R> {
         return table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? topRow(flow) : -1;
     }
 
-    static int topRow(VirtualFlow<?> flow) {
+    public static int topRow(VirtualFlow<?> flow) {
         IndexedCell<?> first = flow.getFirstVisibleCell();
         IndexedCell<?> last = flow.getLastVisibleCell();
         if (first == null || last == null) {
@@ -215,18 +215,18 @@ final class SpecTable<R> {
     }
 
     /** The rows in the order shown, as the text of the visible spec columns in the order shown. */
-    DataTable tableData(String name) {
+    public DataTable tableData(String name) {
         List<ColumnSpec<R>> visible = table.getVisibleLeafColumns().stream()
                 .filter(c -> c.getUserData() != null).map(c -> spec(c.getId())).toList();
         return ColumnSpec.table(name, visible, List.copyOf(table.getItems()));
     }
 
-    String text(String columnId, R row) {
+    public String text(String columnId, R row) {
         return spec(columnId).text().apply(row);
     }
 
     /** A plain text cell, right-aligned for numbers. */
-    static final class TextCell<R> extends TableCell<R, R> {
+    public static final class TextCell<R> extends TableCell<R, R> {
         private final SpecTable<R> owner;
         private final String columnId;
 

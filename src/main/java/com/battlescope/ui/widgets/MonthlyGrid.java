@@ -1,4 +1,4 @@
-package com.battlescope.ui.views;
+package com.battlescope.ui.widgets;
 
 import com.battlescope.analytics.MonthlyReturnGrid;
 import com.battlescope.service.view.Cells;
@@ -14,15 +14,15 @@ import javafx.scene.layout.GridPane;
  * Monthly returns, one row per model and year: green cells for gains, red for losses, deeper with size
  * (full colour at {@link #FULL_PCT} %), then the year compounded.
  */
-final class MonthlyGrid extends GridPane {
-    static final double FULL_PCT = 5;
+public final class MonthlyGrid extends GridPane {
+    public static final double FULL_PCT = 5;
 
-    MonthlyGrid() {
+    public MonthlyGrid() {
         setId("monthly-grid");
         getStyleClass().add("monthly-grid");
     }
 
-    void show(List<MonthlyReturnGrid> grids, ModelColors colors) {
+    public void show(List<MonthlyReturnGrid> grids, ModelColors colors) {
         getChildren().clear();
         add(header("Model"), 0, 0);
         add(header("Year"), 1, 0);
