@@ -122,7 +122,7 @@ public final class DecisionCard extends VBox {
             s.append(" at ").append(Fmt.money(d.executionPrice()));
         }
         if (d.executionTime() != null) {
-            s.append(", ").append(d.executionTime().text());
+            s.append(", ").append(Cells.time(d.executionTime()));
         }
         return s.toString();
     }
