@@ -17,7 +17,7 @@ import com.battlescope.service.view.ComparisonViewService;
 import com.battlescope.service.view.ComparisonViewService.Span;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
-import com.battlescope.ui.AnalysisView;
+import com.battlescope.ui.Page;
 import com.battlescope.ui.AppContext;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +54,7 @@ import javafx.util.StringConverter;
  * Side by side: for one symbol, the moments when models decided (stepped with ◀/▶ or the arrow keys), one
  * card per model with its decision at that moment, and how often each pair of models agreed.
  */
-public final class ComparisonView implements AnalysisView {
+public final class ComparisonView extends Page {
     private final AppContext ctx;
     private final LiveFollow live;
     private final ComparisonViewModel vm;
@@ -79,6 +79,7 @@ public final class ComparisonView implements AnalysisView {
     }
 
     public ComparisonView(AppContext ctx, ComparisonViewService service) {
+        super(ViewId.COMPARISON);
         this.ctx = ctx;
         this.vm = new ComparisonViewModel(ctx, service);
         build();
@@ -311,15 +312,6 @@ public final class ComparisonView implements AnalysisView {
         return vm;
     }
 
-    @Override
-    public String id() {
-        return ViewId.COMPARISON.id();
-    }
-
-    @Override
-    public String title() {
-        return ViewId.COMPARISON.title();
-    }
 
     @Override
     public Node node() {

@@ -1,5 +1,7 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.Page;
+import com.battlescope.service.view.ViewId;
 import com.battlescope.model.Timeframe;
 import com.battlescope.service.Battle;
 import com.battlescope.service.view.ViewQuery;
@@ -12,13 +14,14 @@ import javafx.collections.ListChangeListener;
  * rows from live mode ({@link AppContext#dataVersionProperty}) reload keeping the selection and scroll, at once
  * when shown, else when the tab is shown again.
  */
-abstract class ContextView implements AnalysisView {
+abstract class ContextView extends Page {
     static final String STYLESHEET = ContextView.class.getResource("views.css").toExternalForm();
 
     protected final AppContext ctx;
     private final LiveFollow live;
 
-    ContextView(AppContext ctx) {
+    ContextView(AppContext ctx, ViewId viewId) {
+        super(viewId);
         this.ctx = ctx;
         this.live = new LiveFollow(ctx, () -> reload(true), () -> reload(true));
     }

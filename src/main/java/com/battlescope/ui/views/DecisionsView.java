@@ -13,7 +13,7 @@ import com.battlescope.model.Decision;
 import com.battlescope.service.view.DecisionLogService;
 import com.battlescope.service.view.DecisionPage;
 import com.battlescope.service.view.ViewId;
-import com.battlescope.ui.AnalysisView;
+import com.battlescope.ui.Page;
 import com.battlescope.ui.AppContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ import javafx.scene.shape.Circle;
 import javafx.util.StringConverter;
 
 /** The decision log: filters, a page of 100 decisions (keyset paging), and the selected row's full reasoning. */
-public final class DecisionsView implements AnalysisView {
+public final class DecisionsView extends Page {
     /** The "no filter" entry of the filter boxes. */
     static final String ALL = "";
     private static final int FIRST_LINE = 200;
@@ -72,6 +72,7 @@ public final class DecisionsView implements AnalysisView {
     }
 
     public DecisionsView(AppContext ctx, DecisionLogService service) {
+        super(ViewId.DECISIONS);
         this.ctx = ctx;
         this.service = service;
         this.vm = new DecisionsViewModel(ctx, service);
@@ -312,15 +313,6 @@ public final class DecisionsView implements AnalysisView {
         return vm;
     }
 
-    @Override
-    public String id() {
-        return ViewId.DECISIONS.id();
-    }
-
-    @Override
-    public String title() {
-        return ViewId.DECISIONS.title();
-    }
 
     @Override
     public Node node() {

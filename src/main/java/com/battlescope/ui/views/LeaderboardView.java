@@ -36,7 +36,7 @@ import javafx.scene.layout.VBox;
  * The standings of a timeframe in ranking order: return, Sharpe (parity, daily, sampled), drawdown, trades,
  * exposure; rank-change arrows, each model's colour, an equity sparkline and a top-performers strip.
  */
-public final class LeaderboardView extends ContextView {
+public final class LeaderboardView extends ModelPageView {
     private final LeaderboardViewModel vm;
     private final SpecTable<LeaderboardRow> table = new SpecTable<>("leaderboard-table", LeaderboardRow::modelId);
     private final ChoiceBar<Timeframe> timeframe = new ChoiceBar<>("timeframe",
@@ -56,7 +56,7 @@ public final class LeaderboardView extends ContextView {
     }
 
     public LeaderboardView(AppContext ctx, LeaderboardService service) {
-        super(ctx);
+        super(ctx, ViewId.LEADERBOARD);
         vm = new LeaderboardViewModel(ctx, service);
         advanced.setId("advanced-columns");
         advanced.selectedProperty().addListener((o, was, now) -> table.showAdvanced(now));
@@ -100,15 +100,6 @@ public final class LeaderboardView extends ContextView {
         };
     }
 
-    @Override
-    public String id() {
-        return ViewId.LEADERBOARD.id();
-    }
-
-    @Override
-    public String title() {
-        return ViewId.LEADERBOARD.title();
-    }
 
     @Override
     public Node node() {
@@ -129,19 +120,11 @@ public final class LeaderboardView extends ContextView {
         return timeframe.value();
     }
 
+    @Override
     public LeaderboardViewModel viewModel() {
         return vm;
     }
 
-    @Override
-    protected void load(Battle battle, boolean keepState) {
-        vm.load(battle, keepState);
-    }
-
-    @Override
-    protected void clear() {
-        vm.clear();
-    }
 
     private void show(PageViewModel.Shown<Leaderboard> shown) {
         if (shown == null) {

@@ -84,7 +84,7 @@ public final class QualityView extends ContextView {
 
     /** @param openMoment opens the Decision comparison at a symbol and time */
     public QualityView(AppContext ctx, BiConsumer<String, Stamp> openMoment) {
-        super(ctx);
+        super(ctx, ViewId.QUALITY);
         this.openMoment = openMoment;
         horizon.setId("quality-horizon");
         horizon.getItems().setAll(Horizon.values());
@@ -172,15 +172,6 @@ public final class QualityView extends ContextView {
         listen();
     }
 
-    @Override
-    public String id() {
-        return ViewId.QUALITY.id();
-    }
-
-    @Override
-    public String title() {
-        return ViewId.QUALITY.title();
-    }
 
     @Override
     public Node node() {

@@ -27,7 +27,7 @@ import javafx.scene.layout.VBox;
  * Daily, weekly or monthly returns per model, from the summary tables or computed from the snapshots (the
  * label says which), and the grid of monthly returns.
  */
-public final class SummariesView extends ContextView {
+public final class SummariesView extends ModelPageView {
     private final SummariesViewModel vm;
     private final SpecTable<SummaryRow> table = new SpecTable<>("summaries-table",
             r -> r.modelId() + '\u0000' + r.start());
@@ -46,7 +46,7 @@ public final class SummariesView extends ContextView {
     }
 
     public SummariesView(AppContext ctx, SummariesService service) {
-        super(ctx);
+        super(ctx, ViewId.SUMMARIES);
         vm = new SummariesViewModel(ctx, service);
         source.setId("summaries-source");
         source.getStyleClass().add("view-note");
@@ -85,15 +85,6 @@ public final class SummariesView extends ContextView {
         };
     }
 
-    @Override
-    public String id() {
-        return ViewId.SUMMARIES.id();
-    }
-
-    @Override
-    public String title() {
-        return ViewId.SUMMARIES.title();
-    }
 
     @Override
     public Node node() {
@@ -106,19 +97,11 @@ public final class SummariesView extends ContextView {
         return table.tableData("summaries-" + shownPeriod.text());
     }
 
+    @Override
     public SummariesViewModel viewModel() {
         return vm;
     }
 
-    @Override
-    protected void load(Battle battle, boolean keepState) {
-        vm.load(battle, keepState);
-    }
-
-    @Override
-    protected void clear() {
-        vm.clear();
-    }
 
     private void show(PageViewModel.Shown<Summaries> shown) {
         if (shown == null) {

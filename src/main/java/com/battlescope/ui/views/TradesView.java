@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
  * The trade log of the picked models and range, newest exit first, with filters (symbol, direction, winners or
  * losers, exit reason) applied in memory and a stats line; trades rebuilt from executed decisions get a banner.
  */
-public final class TradesView extends ContextView {
+public final class TradesView extends ModelPageView {
     static final String ALL_SYMBOLS = TradesViewModel.ALL_SYMBOLS;
     static final String ALL_DIRECTIONS = TradesViewModel.ALL_DIRECTIONS;
     static final String WINNERS = TradesViewModel.WINNERS;
@@ -44,7 +44,7 @@ public final class TradesView extends ContextView {
     }
 
     public TradesView(AppContext ctx, TradesService service) {
-        super(ctx);
+        super(ctx, ViewId.TRADES);
         vm = new TradesViewModel(ctx, service);
         table.decorate("model", spec -> new ModelCell<>(spec, Trade::modelId, ctx.colors()));
         table.setColumns(TradesService.columns(false));
@@ -85,15 +85,6 @@ public final class TradesView extends ContextView {
                 : String.join("\u0000", t.modelId(), t.symbol(), t.entryTime().text(), t.exitTime().text());
     }
 
-    @Override
-    public String id() {
-        return ViewId.TRADES.id();
-    }
-
-    @Override
-    public String title() {
-        return ViewId.TRADES.title();
-    }
 
     @Override
     public Node node() {
@@ -110,19 +101,11 @@ public final class TradesView extends ContextView {
         return vm.filter();
     }
 
+    @Override
     public TradesViewModel viewModel() {
         return vm;
     }
 
-    @Override
-    protected void load(Battle battle, boolean keepState) {
-        vm.load(battle, keepState);
-    }
-
-    @Override
-    protected void clear() {
-        vm.clear();
-    }
 
     private void show(TradesViewModel.Filtered f) {
         if (f.reconstructed() != reconstructed) {

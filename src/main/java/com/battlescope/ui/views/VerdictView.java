@@ -70,7 +70,7 @@ public final class VerdictView extends ContextView {
     }
 
     VerdictView(AppContext ctx, Consumer<Runnable> onFx) {
-        super(ctx);
+        super(ctx, ViewId.VERDICT);
         vm = new VerdictViewModel(ctx, new VerdictService(), onFx);
         alpha.setText("0.05");
         level.setText("0.95");
@@ -167,15 +167,6 @@ public final class VerdictView extends ContextView {
         vm.run();
     }
 
-    @Override
-    public String id() {
-        return ViewId.VERDICT.id();
-    }
-
-    @Override
-    public String title() {
-        return ViewId.VERDICT.title();
-    }
 
     @Override
     public Node node() {
