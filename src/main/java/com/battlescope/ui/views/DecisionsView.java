@@ -113,7 +113,8 @@ public final class DecisionsView implements AnalysisView {
 
         table.setId("decisions-table");
         TableFit.install(table);
-        table.setPlaceholder(new Label("No decisions match"));
+        Loader.placeholder(table, ctx.battleProperty(), vm.loadingProperty(),
+                "Open a battle folder to see its decisions", "No decisions match");
         TableColumn<Decision, Stamp> time = TimeColumn.of("Time", Decision::timestamp, Cells.NONE);
         time.setId("decisions-time");
         time.setPrefWidth(170);

@@ -75,12 +75,13 @@ public final class LeaderboardView extends ContextView {
         table.setColumns(LeaderboardColumns.of(false));
         table.addExtraColumn(LeaderboardColumns.MODEL, sparklineColumn());
         table.showAdvanced(false);
-        table.view().setPlaceholder(new Label("Open a battle folder to see the leaderboard"));
         Label tfLabel = new Label("Timeframe");
         HBox toolbar = new HBox(tfLabel, timeframe, advanced, uncertainty, countingNote);
         toolbar.getStyleClass().add("view-toolbar");
         loader = new Loader(table.view(), "leaderboard");
         loader.bind(vm.loadingProperty(), vm.errorProperty());
+        Loader.placeholder(table.view(), ctx.battleProperty(), vm.loadingProperty(),
+                "Open a battle folder to see the leaderboard", "No standings for these models and range");
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
         root = new VBox(toolbar, topPerformers, loader.pane());
         root.getStylesheets().add(STYLESHEET);

@@ -46,7 +46,6 @@ public final class TradesView extends ContextView {
         vm = new TradesViewModel(ctx, service);
         table.decorate("model", spec -> new ModelCell<>(spec, Trade::modelId, ctx.colors()));
         table.setColumns(TradesService.columns(false));
-        table.view().setPlaceholder(new Label("No trades"));
         stats.setId("trades-stats");
         stats.textProperty().bind(vm.statsProperty());
         banner.setId("reconstructed-banner");
@@ -65,6 +64,8 @@ public final class TradesView extends ContextView {
         statsLine.getStyleClass().add("view-toolbar");
         loader = new Loader(table.view(), "trades");
         loader.bind(vm.loadingProperty(), vm.errorProperty());
+        Loader.placeholder(table.view(), ctx.battleProperty(), vm.loadingProperty(),
+                "Open a battle folder to see its trades", "No trades");
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
         root = new VBox(banner, filters, statsLine, loader.pane());
         root.getStylesheets().add(STYLESHEET);
