@@ -63,10 +63,6 @@ public final class DecisionsView implements AnalysisView {
     private final ReasoningArea reasoning = new ReasoningArea();
     private final Label message = new Label();
 
-    public DecisionsView(AppContext ctx) {
-        this(ctx, new DecisionLogService());
-    }
-
     public DecisionsView(AppContext ctx, DecisionLogService service) {
         this.ctx = ctx;
         this.service = service;

@@ -38,10 +38,6 @@ public final class DrawdownView extends ChartView<DrawdownChart> {
             "Drawdown from peak (%)", true, false, false, "drawdown_pct", List.of());
     private DrawdownChart current = new DrawdownChart(EMPTY, List.of());
 
-    public DrawdownView(AppContext ctx) {
-        this(ctx, new ChartService());
-    }
-
     public DrawdownView(AppContext ctx, ChartService service) {
         super(ctx, ViewId.DRAWDOWN, EMPTY);
         this.service = service;

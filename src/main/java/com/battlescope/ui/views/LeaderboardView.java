@@ -13,6 +13,7 @@ import com.battlescope.service.view.LeaderboardService;
 import com.battlescope.service.view.ViewQuery;
 import com.battlescope.service.view.TopPerformer;
 import com.battlescope.service.view.ViewId;
+import com.battlescope.service.verdict.VerdictService;
 import com.battlescope.ui.AppContext;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -47,17 +48,14 @@ public final class LeaderboardView extends ContextView {
     private final VBox root;
     private boolean reconstructed;
 
-    public LeaderboardView(AppContext ctx) {
-        this(ctx, new LeaderboardService());
-    }
-
-    public LeaderboardView(AppContext ctx, LeaderboardService service) {
+    /** {@code verdicts} fills the uncertainty columns. */
+    public LeaderboardView(AppContext ctx, LeaderboardService service, VerdictService verdicts) {
         super(ctx);
         vm = new LeaderboardViewModel(ctx, service);
         advanced.setId("advanced-columns");
         advanced.selectedProperty().addListener((o, was, now) -> table.showAdvanced(now));
         vm.advancedProperty().bind(advanced.selectedProperty());
-        intervals = new LeaderboardUncertainty(ctx);
+        intervals = new LeaderboardUncertainty(ctx, verdicts);
         uncertainty.setId("uncertainty");
         uncertainty.setTooltip(new javafx.scene.control.Tooltip(
                 "Bootstrap intervals of return and Sharpe, and the best set (see the Verdict tab)"));

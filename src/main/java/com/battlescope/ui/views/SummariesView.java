@@ -37,10 +37,6 @@ public final class SummariesView extends ContextView {
     private Period shownPeriod;
     private boolean reconstructed;
 
-    public SummariesView(AppContext ctx) {
-        this(ctx, new SummariesService());
-    }
-
     public SummariesView(AppContext ctx, SummariesService service) {
         super(ctx);
         vm = new SummariesViewModel(ctx, service);

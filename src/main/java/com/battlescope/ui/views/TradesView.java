@@ -37,10 +37,6 @@ public final class TradesView extends ContextView {
     private final VBox root;
     private boolean reconstructed;
 
-    public TradesView(AppContext ctx) {
-        this(ctx, new TradesService());
-    }
-
     public TradesView(AppContext ctx, TradesService service) {
         super(ctx);
         vm = new TradesViewModel(ctx, service);

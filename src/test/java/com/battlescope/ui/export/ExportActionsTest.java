@@ -1,5 +1,6 @@
 package com.battlescope.ui.export;
 
+import com.battlescope.service.view.ChartService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.service.Battle;
@@ -47,7 +48,7 @@ class ExportActionsTest {
     void start(Stage stage) {
         this.stage = stage;
         ctx = new AppContext(new InlineJobs());
-        view = new EquityView(ctx);
+        view = new EquityView(ctx, new ChartService());
         stage.setScene(new Scene((Parent) view.node(), 1000, 700));
         stage.show();
     }

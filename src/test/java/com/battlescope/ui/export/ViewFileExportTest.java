@@ -1,5 +1,6 @@
 package com.battlescope.ui.export;
 
+import com.battlescope.service.view.ChartService;
 import static com.battlescope.ui.export.TestCharts.ink;
 import static com.battlescope.ui.export.TestCharts.read;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ class ViewFileExportTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new EquityView(ctx);
+        view = new EquityView(ctx, new ChartService());
         stage.setScene(new Scene((Parent) view.node(), 1000, 700));
         stage.show();
     }

@@ -1,5 +1,7 @@
 package com.battlescope.ui.live;
 
+import com.battlescope.service.view.DecisionLogService;
+import com.battlescope.service.view.ChartService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.Decision;
@@ -86,9 +88,9 @@ class LiveViewsTest {
                 return inline.run(title, work, done, failed);
             }
         });
-        equity = new EquityView(ctx);
-        decisions = new DecisionsView(ctx);
-        hiddenDrawdown = new DrawdownView(ctx);
+        equity = new EquityView(ctx, new ChartService());
+        decisions = new DecisionsView(ctx, new DecisionLogService());
+        hiddenDrawdown = new DrawdownView(ctx, new ChartService());
         hiddenDrawdown.setShown(false);
         SplitPane split = new SplitPane((Parent) equity.node(), (Parent) decisions.node());
         split.setOrientation(Orientation.VERTICAL);

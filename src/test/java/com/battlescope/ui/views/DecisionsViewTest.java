@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.service.view.DecisionLogService;
 import static com.battlescope.ui.views.ViewRobot.choose;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,7 @@ class DecisionsViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new DecisionsView(ctx);
+        view = new DecisionsView(ctx, new DecisionLogService());
         stage.setScene(new Scene((Parent) view.node(), 1500, 950));
         stage.show();
     }

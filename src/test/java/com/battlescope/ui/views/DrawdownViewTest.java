@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.service.view.ChartService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -37,7 +38,7 @@ class DrawdownViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new DrawdownView(ctx);
+        view = new DrawdownView(ctx, new ChartService());
         stage.setScene(new Scene((Parent) view.node(), 1200, 900));
         stage.show();
     }

@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.service.view.LeaderboardService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.analytics.verdict.StationaryBootstrap;
@@ -36,7 +37,7 @@ class LeaderboardUncertaintyTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        stage.setScene(new Scene((Parent) new LeaderboardView(ctx).node(), 1900, 600));
+        stage.setScene(new Scene((Parent) new LeaderboardView(ctx, new LeaderboardService(), new VerdictService()).node(), 1900, 600));
         stage.show();
     }
 

@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.service.verdict.VerdictService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.service.view.ChartService;
@@ -47,7 +48,7 @@ class PlaceholderTest {
 
     @Test
     void leaderboard(FxRobot robot) {
-        check(robot, c -> new LeaderboardView(c, new LeaderboardService()), "#leaderboard-table", "#leaderboard-progress",
+        check(robot, c -> new LeaderboardView(c, new LeaderboardService(), new VerdictService()), "#leaderboard-table", "#leaderboard-progress",
                 "Leaderboard", "Open a battle folder to see the leaderboard", "No standings for these models and range");
     }
 

@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.service.view.ChartService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.Stamp;
@@ -38,7 +39,7 @@ class RankHistoryViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new RankHistoryView(ctx);
+        view = new RankHistoryView(ctx, new ChartService());
         stage.setScene(new Scene((Parent) view.node(), 1200, 800));
         stage.show();
     }

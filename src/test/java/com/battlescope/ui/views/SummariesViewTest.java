@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.service.view.SummariesService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.DataTable;
@@ -32,7 +33,7 @@ class SummariesViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new SummariesView(ctx);
+        view = new SummariesView(ctx, new SummariesService());
         stage.setScene(new Scene((Parent) view.node(), 1500, 800));
         stage.show();
     }

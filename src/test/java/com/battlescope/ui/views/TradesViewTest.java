@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.service.view.TradesService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.DataTable;
@@ -42,7 +43,7 @@ class TradesViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new TradesView(ctx);
+        view = new TradesView(ctx, new TradesService());
         stage.setScene(new Scene((Parent) view.node(), 1500, 700));
         stage.show();
     }
