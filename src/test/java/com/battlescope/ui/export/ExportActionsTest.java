@@ -1,11 +1,11 @@
 package com.battlescope.ui.export;
 
-import com.battlescope.service.view.ChartService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import com.battlescope.service.export.ExportAll;
+import com.battlescope.service.view.ChartService;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
 import com.battlescope.testutil.Fixtures;

@@ -1,12 +1,12 @@
 package com.battlescope.ui.export;
 
-import com.battlescope.service.view.ChartService;
 import static com.battlescope.ui.export.TestCharts.ink;
 import static com.battlescope.ui.export.TestCharts.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
+import com.battlescope.service.view.ChartService;
 import com.battlescope.service.view.ViewContent;
 import com.battlescope.testutil.Fixtures;
 import com.battlescope.ui.AppContext;

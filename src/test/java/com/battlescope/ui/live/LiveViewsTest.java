@@ -1,13 +1,13 @@
 package com.battlescope.ui.live;
 
-import com.battlescope.service.view.DecisionLogService;
-import com.battlescope.service.view.ChartService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.Decision;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
+import com.battlescope.service.view.ChartService;
+import com.battlescope.service.view.DecisionLogService;
 import com.battlescope.testutil.Fixtures;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
@@ -37,11 +37,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.geometry.Orientation;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package com.battlescope.ui.views;
 
-import com.battlescope.service.view.DecisionLogService;
 import static com.battlescope.ui.views.ViewRobot.choose;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +7,7 @@ import com.battlescope.model.Decision;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
+import com.battlescope.service.view.DecisionLogService;
 import com.battlescope.testutil.Fixtures;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;

@@ -1,11 +1,11 @@
 package com.battlescope.ui.views;
 
-import com.battlescope.service.view.ChartService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
+import com.battlescope.service.view.ChartService;
 import com.battlescope.service.view.DrawdownRow;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;

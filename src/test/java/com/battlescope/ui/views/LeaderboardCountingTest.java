@@ -1,11 +1,11 @@
 package com.battlescope.ui.views;
 
-import com.battlescope.service.verdict.VerdictService;
-import com.battlescope.service.view.LeaderboardService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.DataTable;
 import com.battlescope.service.Battle;
+import com.battlescope.service.verdict.VerdictService;
+import com.battlescope.service.view.LeaderboardService;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import com.battlescope.ui.Jobs;

@@ -1,6 +1,5 @@
 package com.battlescope.ui.views;
 
-import com.battlescope.service.view.LeaderboardService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.analytics.verdict.StationaryBootstrap;
@@ -11,6 +10,7 @@ import com.battlescope.service.TimeRange;
 import com.battlescope.service.verdict.VerdictColumns;
 import com.battlescope.service.verdict.VerdictService;
 import com.battlescope.service.view.LeaderboardRow;
+import com.battlescope.service.view.LeaderboardService;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package com.battlescope.ui.views;
 
-import com.battlescope.service.verdict.VerdictService;
-import com.battlescope.service.view.LeaderboardService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.DataTable;
 import com.battlescope.service.Battle;
 import com.battlescope.service.TimeRange;
+import com.battlescope.service.verdict.VerdictService;
 import com.battlescope.service.view.LeaderboardRow;
+import com.battlescope.service.view.LeaderboardService;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.FxJobs;
 import com.battlescope.ui.InlineJobs;

@@ -1,8 +1,8 @@
 package com.battlescope.ui.views;
 
-import com.battlescope.service.verdict.VerdictService;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.battlescope.service.verdict.VerdictService;
 import com.battlescope.service.view.ChartService;
 import com.battlescope.service.view.DecisionLogService;
 import com.battlescope.service.view.LeaderboardService;

@@ -1,11 +1,11 @@
 package com.battlescope.ui.views;
 
-import com.battlescope.service.view.ChartService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.Stamp;
 import com.battlescope.model.Timeframe;
 import com.battlescope.service.Battle;
+import com.battlescope.service.view.ChartService;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import com.battlescope.ui.charts.ChartFactory;

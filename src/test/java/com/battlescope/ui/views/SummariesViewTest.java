@@ -1,10 +1,10 @@
 package com.battlescope.ui.views;
 
-import com.battlescope.service.view.SummariesService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.DataTable;
 import com.battlescope.service.Battle;
+import com.battlescope.service.view.SummariesService;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package com.battlescope.ui.views;
 
-import com.battlescope.service.view.TradesService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.DataTable;
 import com.battlescope.model.Trade;
 import com.battlescope.service.Battle;
 import com.battlescope.service.TimeRange;
+import com.battlescope.service.view.TradesService;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import java.nio.file.Path;
