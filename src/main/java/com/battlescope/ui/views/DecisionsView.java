@@ -67,10 +67,6 @@ public final class DecisionsView extends Page {
     private final ReasoningArea reasoning = new ReasoningArea();
     private final Label message = new Label();
 
-    public DecisionsView(AppContext ctx) {
-        this(ctx, new DecisionLogService());
-    }
-
     public DecisionsView(AppContext ctx, DecisionLogService service) {
         super(ViewId.DECISIONS);
         this.ctx = ctx;
@@ -118,7 +114,8 @@ public final class DecisionsView extends Page {
 
         table.setId("decisions-table");
         TableFit.install(table);
-        table.setPlaceholder(new Label("No decisions match"));
+        Loader.placeholder(table, ctx.battleProperty(), vm.loadingProperty(),
+                "Open a battle folder to see its decisions", "No decisions match");
         TableColumn<Decision, Stamp> time = TimeColumn.of("Time", Decision::timestamp, Cells.NONE);
         time.setId("decisions-time");
         time.setPrefWidth(170);

@@ -22,7 +22,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -39,10 +38,6 @@ public final class DrawdownView extends ChartView<DrawdownChart> {
             "Drawdown from peak (%)", true, false, false, "drawdown_pct", List.of());
     private DrawdownChart current = new DrawdownChart(EMPTY, List.of());
 
-    public DrawdownView(AppContext ctx) {
-        this(ctx, new ChartService());
-    }
-
     public DrawdownView(AppContext ctx, ChartService service) {
         super(ctx, ViewId.DRAWDOWN, EMPTY);
         this.service = service;
@@ -53,7 +48,8 @@ public final class DrawdownView extends ChartView<DrawdownChart> {
 
         table.setId("drawdown-table");
         TableFit.install(table);
-        table.setPlaceholder(new Label("No drawdowns"));
+        Loader.placeholder(table, ctx.battleProperty(), viewModel().loadingProperty(),
+                "Open a battle folder to see its drawdowns", "No drawdowns");
         table.getColumns().addAll(List.of(
                 column("Model", DrawdownRow::modelId),
                 TimeColumn.of("Peak", (DrawdownRow r) -> r.period().peak(), Cells.NONE),

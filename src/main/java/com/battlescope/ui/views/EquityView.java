@@ -34,10 +34,6 @@ public final class EquityView extends ChartView<EquityChart> {
     private final Label summary = new Label();
     private EquitySummary lastSummary = EquitySummary.NONE;
 
-    public EquityView(AppContext ctx) {
-        this(ctx, new ChartService());
-    }
-
     public EquityView(AppContext ctx, ChartService service) {
         super(ctx, ViewId.EQUITY, new ChartData("equity", "Equity curves", "Time", "Equity ($)", true, false, false,
                 "equity", List.of()));

@@ -28,7 +28,7 @@ import javafx.scene.control.Tooltip;
 final class LeaderboardUncertainty {
     static final String WAITING = "…";
     private final AppContext ctx;
-    private final VerdictService service = new VerdictService();
+    private final VerdictService service;
     private final TableColumn<LeaderboardRow, LeaderboardRow> best;
     private final TableColumn<LeaderboardRow, LeaderboardRow> returnCi;
     private final TableColumn<LeaderboardRow, LeaderboardRow> sharpeCi;
@@ -37,8 +37,9 @@ final class LeaderboardUncertainty {
     private AtomicBoolean stop = new AtomicBoolean();
     private boolean on;
 
-    LeaderboardUncertainty(AppContext ctx) {
+    LeaderboardUncertainty(AppContext ctx, VerdictService service) {
         this.ctx = ctx;
+        this.service = service;
         best = column("best-set", "Best set", m -> result.bestSet().contains(m.modelId()) ? "●" : "",
                 "● the model is in the best set: the leader does not significantly beat it (Holm, 5 %)");
         returnCi = column("return-ci", "Return 95 % interval", m -> VerdictColumns.interval(m.totalReturnCi(), true),

@@ -17,6 +17,7 @@ import com.battlescope.service.view.LeaderboardService;
 import com.battlescope.service.view.ViewQuery;
 import com.battlescope.service.view.TopPerformer;
 import com.battlescope.service.view.ViewId;
+import com.battlescope.service.verdict.VerdictService;
 import com.battlescope.ui.AppContext;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -51,17 +52,14 @@ public final class LeaderboardView extends ModelPageView {
     private final VBox root;
     private boolean reconstructed;
 
-    public LeaderboardView(AppContext ctx) {
-        this(ctx, new LeaderboardService());
-    }
-
-    public LeaderboardView(AppContext ctx, LeaderboardService service) {
+    /** {@code verdicts} fills the uncertainty columns. */
+    public LeaderboardView(AppContext ctx, LeaderboardService service, VerdictService verdicts) {
         super(ctx, ViewId.LEADERBOARD);
         vm = new LeaderboardViewModel(ctx, service);
         advanced.setId("advanced-columns");
         advanced.selectedProperty().addListener((o, was, now) -> table.showAdvanced(now));
         vm.advancedProperty().bind(advanced.selectedProperty());
-        intervals = new LeaderboardUncertainty(ctx);
+        intervals = new LeaderboardUncertainty(ctx, verdicts);
         uncertainty.setId("uncertainty");
         uncertainty.setTooltip(new javafx.scene.control.Tooltip(
                 "Bootstrap intervals of return and Sharpe, and the best set (see the Verdict tab)"));
@@ -79,12 +77,13 @@ public final class LeaderboardView extends ModelPageView {
         table.setColumns(LeaderboardColumns.of(false));
         table.addExtraColumn(LeaderboardColumns.MODEL, sparklineColumn());
         table.showAdvanced(false);
-        table.view().setPlaceholder(new Label("Open a battle folder to see the leaderboard"));
         Label tfLabel = new Label("Timeframe");
         HBox toolbar = new HBox(tfLabel, timeframe, advanced, uncertainty, countingNote);
         toolbar.getStyleClass().add("view-toolbar");
         loader = new Loader(table.view(), "leaderboard");
         loader.bind(vm.loadingProperty(), vm.errorProperty());
+        Loader.placeholder(table.view(), ctx.battleProperty(), vm.loadingProperty(),
+                "Open a battle folder to see the leaderboard", "No standings for these models and range");
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
         root = new VBox(toolbar, topPerformers, loader.pane());
         root.getStylesheets().add(STYLESHEET);

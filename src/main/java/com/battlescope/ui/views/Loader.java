@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -39,5 +40,22 @@ final class Loader {
         error.textProperty().bind(failure);
         error.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> failure.getValue() != null && !failure.getValue().isEmpty(), failure));
+    }
+
+    /**
+     * Keeps {@code table}'s placeholder true to why it has no rows: {@code noBattle} only while no battle is open,
+     * nothing while loading (the indicator shows), {@code empty} once a load found no rows.
+     */
+    static void placeholder(TableView<?> table, ObservableValue<?> battle, ObservableValue<Boolean> loading,
+                            String noBattle, String empty) {
+        Label label = new Label();
+        label.textProperty().bind(Bindings.createStringBinding(
+                () -> placeholderText(battle.getValue() != null, Boolean.TRUE.equals(loading.getValue()), noBattle, empty),
+                battle, loading));
+        table.setPlaceholder(label);
+    }
+
+    static String placeholderText(boolean battleOpen, boolean loading, String noBattle, String empty) {
+        return !battleOpen ? noBattle : loading ? "" : empty;
     }
 }

@@ -29,10 +29,6 @@ public final class RankHistoryView extends ChartView<RankHistoryChart> {
     private final ChoiceBox<Timeframe> timeframe = new ChoiceBox<>();
     private volatile Map<String, List<RankPoint>> points = Map.of();
 
-    public RankHistoryView(AppContext ctx) {
-        this(ctx, new ChartService());
-    }
-
     public RankHistoryView(AppContext ctx, ChartService service) {
         super(ctx, ViewId.RANK_HISTORY, EMPTY);
         this.service = service;

@@ -41,10 +41,6 @@ public final class SummariesView extends ModelPageView {
     private Period shownPeriod;
     private boolean reconstructed;
 
-    public SummariesView(AppContext ctx) {
-        this(ctx, new SummariesService());
-    }
-
     public SummariesView(AppContext ctx, SummariesService service) {
         super(ctx, ViewId.SUMMARIES);
         vm = new SummariesViewModel(ctx, service);
@@ -54,7 +50,6 @@ public final class SummariesView extends ModelPageView {
         gridSource.getStyleClass().add("view-note");
         table.decorate(SummaryColumns.MODEL, spec -> new ModelCell<>(spec, SummaryRow::modelId, ctx.colors()));
         setColumns(Period.DAILY, false);
-        table.view().setPlaceholder(new Label("No summaries"));
         vm.periodProperty().bind(period.valueProperty());
         vm.shownProperty().addListener((o, was, now) -> show(now));
         HBox toolbar = new HBox(new Label("Period"), period, source);
@@ -71,6 +66,8 @@ public final class SummariesView extends ModelPageView {
         split.setDividerPositions(0.62);
         loader = new Loader(split, "summaries");
         loader.bind(vm.loadingProperty(), vm.errorProperty());
+        Loader.placeholder(table.view(), ctx.battleProperty(), vm.loadingProperty(),
+                "Open a battle folder to see its summaries", "No summaries");
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
         root = new VBox(toolbar, loader.pane());
         root.getStylesheets().add(STYLESHEET);

@@ -39,16 +39,11 @@ public final class TradesView extends ModelPageView {
     private final VBox root;
     private boolean reconstructed;
 
-    public TradesView(AppContext ctx) {
-        this(ctx, new TradesService());
-    }
-
     public TradesView(AppContext ctx, TradesService service) {
         super(ctx, ViewId.TRADES);
         vm = new TradesViewModel(ctx, service);
         table.decorate("model", spec -> new ModelCell<>(spec, Trade::modelId, ctx.colors()));
         table.setColumns(TradesService.columns(false));
-        table.view().setPlaceholder(new Label("No trades"));
         stats.setId("trades-stats");
         stats.textProperty().bind(vm.statsProperty());
         banner.setId("reconstructed-banner");
@@ -67,6 +62,8 @@ public final class TradesView extends ModelPageView {
         statsLine.getStyleClass().add("view-toolbar");
         loader = new Loader(table.view(), "trades");
         loader.bind(vm.loadingProperty(), vm.errorProperty());
+        Loader.placeholder(table.view(), ctx.battleProperty(), vm.loadingProperty(),
+                "Open a battle folder to see its trades", "No trades");
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
         root = new VBox(banner, filters, statsLine, loader.pane());
         root.getStylesheets().add(STYLESHEET);

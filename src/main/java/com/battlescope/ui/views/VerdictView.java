@@ -65,13 +65,13 @@ public final class VerdictView extends ContextView {
     private boolean stale;
     private final ScrollPane root;
 
-    public VerdictView(AppContext ctx) {
-        this(ctx, FxThread::run);
+    public VerdictView(AppContext ctx, VerdictService service) {
+        this(ctx, service, FxThread::run);
     }
 
-    VerdictView(AppContext ctx, Consumer<Runnable> onFx) {
+    VerdictView(AppContext ctx, VerdictService service, Consumer<Runnable> onFx) {
         super(ctx, ViewId.VERDICT);
-        vm = new VerdictViewModel(ctx, new VerdictService(), onFx);
+        vm = new VerdictViewModel(ctx, service, onFx);
         alpha.setText("0.05");
         level.setText("0.95");
         replicates.setText("2000");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import com.battlescope.service.export.ExportAll;
+import com.battlescope.service.view.ChartService;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
 import com.battlescope.testutil.Fixtures;
@@ -47,7 +48,7 @@ class ExportActionsTest {
     void start(Stage stage) {
         this.stage = stage;
         ctx = new AppContext(new InlineJobs());
-        view = new EquityView(ctx);
+        view = new EquityView(ctx, new ChartService());
         stage.setScene(new Scene((Parent) view.node(), 1000, 700));
         stage.show();
     }

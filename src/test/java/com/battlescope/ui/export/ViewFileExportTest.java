@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
+import com.battlescope.service.view.ChartService;
 import com.battlescope.service.view.ViewContent;
 import com.battlescope.testutil.Fixtures;
 import com.battlescope.ui.AppContext;
@@ -38,7 +39,7 @@ class ViewFileExportTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new EquityView(ctx);
+        view = new EquityView(ctx, new ChartService());
         stage.setScene(new Scene((Parent) view.node(), 1000, 700));
         stage.show();
     }

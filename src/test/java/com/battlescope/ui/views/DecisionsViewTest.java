@@ -8,6 +8,7 @@ import com.battlescope.model.Decision;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
+import com.battlescope.service.view.DecisionLogService;
 import com.battlescope.testutil.Fixtures;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
@@ -39,7 +40,7 @@ class DecisionsViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new DecisionsView(ctx);
+        view = new DecisionsView(ctx, new DecisionLogService());
         stage.setScene(new Scene((Parent) view.node(), 1500, 950));
         stage.show();
     }

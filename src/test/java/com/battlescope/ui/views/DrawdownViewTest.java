@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
+import com.battlescope.service.view.ChartService;
 import com.battlescope.service.view.DrawdownRow;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
@@ -37,7 +38,7 @@ class DrawdownViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new DrawdownView(ctx);
+        view = new DrawdownView(ctx, new ChartService());
         stage.setScene(new Scene((Parent) view.node(), 1200, 900));
         stage.show();
     }

@@ -46,7 +46,7 @@ class EquityViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new EquityView(ctx);
+        view = new EquityView(ctx, new ChartService());
         stage.setScene(new Scene((Parent) view.node(), 1200, 800));
         stage.show();
     }
@@ -185,7 +185,7 @@ class EquityViewTest {
         EquityView[] v = new EquityView[1];
         battle = new com.battlescope.service.BattleService().open(com.battlescope.testutil.Fixtures.copy("tiny", tmp));
         robot.interact(() -> {
-            v[0] = new EquityView(broken);
+            v[0] = new EquityView(broken, new ChartService());
             view.node().getScene().setRoot((Parent) v[0].node());
             broken.replaceBattle(battle);
         });
@@ -200,7 +200,7 @@ class EquityViewTest {
         AppContext async = new AppContext(jobs);
         EquityView[] v = new EquityView[1];
         robot.interact(() -> {
-            v[0] = new EquityView(async);
+            v[0] = new EquityView(async, new ChartService());
             view.node().getScene().setRoot((Parent) v[0].node());
         });
         battle = new com.battlescope.service.BattleService().open(com.battlescope.testutil.Fixtures.copy("tiny", tmp));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.DataTable;
 import com.battlescope.service.Battle;
+import com.battlescope.service.verdict.VerdictService;
+import com.battlescope.service.view.LeaderboardService;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import com.battlescope.ui.Jobs;
@@ -65,7 +67,7 @@ class LeaderboardCountingTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(jobs);
-        view = new LeaderboardView(ctx);
+        view = new LeaderboardView(ctx, new LeaderboardService(), new VerdictService());
         stage.setScene(new Scene((Parent) view.node(), 1500, 600));
         stage.show();
     }

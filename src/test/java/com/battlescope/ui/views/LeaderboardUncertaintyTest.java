@@ -10,6 +10,7 @@ import com.battlescope.service.TimeRange;
 import com.battlescope.service.verdict.VerdictColumns;
 import com.battlescope.service.verdict.VerdictService;
 import com.battlescope.service.view.LeaderboardRow;
+import com.battlescope.service.view.LeaderboardService;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class LeaderboardUncertaintyTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        stage.setScene(new Scene((Parent) new LeaderboardView(ctx).node(), 1900, 600));
+        stage.setScene(new Scene((Parent) new LeaderboardView(ctx, new LeaderboardService(), new VerdictService()).node(), 1900, 600));
         stage.show();
     }
 

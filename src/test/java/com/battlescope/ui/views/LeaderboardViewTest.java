@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.battlescope.model.DataTable;
 import com.battlescope.service.Battle;
 import com.battlescope.service.TimeRange;
+import com.battlescope.service.verdict.VerdictService;
 import com.battlescope.service.view.LeaderboardRow;
+import com.battlescope.service.view.LeaderboardService;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.FxJobs;
 import com.battlescope.ui.InlineJobs;
@@ -43,7 +45,7 @@ class LeaderboardViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new LeaderboardView(ctx);
+        view = new LeaderboardView(ctx, new LeaderboardService(), new VerdictService());
         stage.setScene(new Scene((Parent) view.node(), 1500, 600));
         stage.show();
     }
@@ -226,7 +228,7 @@ class LeaderboardViewTest {
     void loadsInTheBackgroundWithProgress(FxRobot robot) throws Exception {
         FxJobs jobs = new FxJobs();
         AppContext async = new AppContext(jobs);
-        LeaderboardView asyncView = WaitForAsyncUtils.asyncFx(() -> new LeaderboardView(async)).get();
+        LeaderboardView asyncView = WaitForAsyncUtils.asyncFx(() -> new LeaderboardView(async, new LeaderboardService(), new VerdictService())).get();
         ProgressIndicator progress = robot.from(asyncView.node()).lookup("#leaderboard-progress")
                 .queryAs(ProgressIndicator.class);
         battle = ViewFixture.open(robot, async, "tiny", tmp);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.battlescope.model.Stamp;
 import com.battlescope.model.Timeframe;
 import com.battlescope.service.Battle;
+import com.battlescope.service.view.ChartService;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import com.battlescope.ui.charts.ChartFactory;
@@ -38,7 +39,7 @@ class RankHistoryViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new RankHistoryView(ctx);
+        view = new RankHistoryView(ctx, new ChartService());
         stage.setScene(new Scene((Parent) view.node(), 1200, 800));
         stage.show();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.DataTable;
 import com.battlescope.service.Battle;
+import com.battlescope.service.view.SummariesService;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class SummariesViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new SummariesView(ctx);
+        view = new SummariesView(ctx, new SummariesService());
         stage.setScene(new Scene((Parent) view.node(), 1500, 800));
         stage.show();
     }

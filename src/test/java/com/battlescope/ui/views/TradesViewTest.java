@@ -7,6 +7,7 @@ import com.battlescope.model.DataTable;
 import com.battlescope.model.Trade;
 import com.battlescope.service.Battle;
 import com.battlescope.service.TimeRange;
+import com.battlescope.service.view.TradesService;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class TradesViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new TradesView(ctx);
+        view = new TradesView(ctx, new TradesService());
         stage.setScene(new Scene((Parent) view.node(), 1500, 700));
         stage.show();
     }

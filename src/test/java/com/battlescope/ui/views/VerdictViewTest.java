@@ -44,7 +44,7 @@ class VerdictViewTest {
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new InlineJobs());
-        view = new VerdictView(ctx, Runnable::run);
+        view = new VerdictView(ctx, new VerdictService(), Runnable::run);
         stage.setScene(new Scene((Parent) view.node(), 1500, 1000));
         stage.show();
     }
