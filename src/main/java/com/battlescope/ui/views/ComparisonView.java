@@ -17,7 +17,6 @@ import com.battlescope.service.view.ComparisonViewService;
 import com.battlescope.service.view.ComparisonViewService.Span;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.service.view.ViewQuery;
-import com.battlescope.ui.Page;
 import com.battlescope.ui.AppContext;
 import java.util.HashMap;
 import java.util.List;
@@ -56,9 +55,8 @@ import javafx.util.StringConverter;
  */
 public final class ComparisonView extends Page {
     private final AppContext ctx;
-    private final LiveFollow live;
     private final ComparisonViewModel vm;
-    private final BorderPane root = new BorderPane();
+    private final BorderPane root = root(new BorderPane());
     private final ComboBox<String> symbolBox = new ComboBox<>();
     private final Spinner<Integer> windowSpinner = new Spinner<>(0, 24 * 60, 5);
     private final ChoiceBox<Span> spanBox = new ChoiceBox<>();
@@ -87,7 +85,7 @@ public final class ComparisonView extends Page {
         ctx.battleProperty().addListener((o, a, b) -> vm.battleChanged());
         ctx.selectedModels().addListener((ListChangeListener<String>) c -> vm.reload());
         ctx.rangeProperty().addListener((o, a, b) -> vm.reload());
-        live = new LiveFollow(ctx, vm::refresh, vm::refresh);
+        follow(new LiveFollow(ctx, vm::refresh, vm::refresh));
         if (ctx.battle() != null) {
             vm.battleChanged();
         }
@@ -313,20 +311,12 @@ public final class ComparisonView extends Page {
     }
 
 
-    @Override
-    public Node node() {
-        return root;
-    }
 
     @Override
     public void refresh() {
         vm.refresh();
     }
 
-    @Override
-    public void setShown(boolean shown) {
-        live.setShown(shown);
-    }
 
     /** The comparison pairs of the symbol and range shown (the rows of {@code compare --format csv}). */
     @Override

@@ -1,6 +1,5 @@
 package com.battlescope.ui.views;
 
-import com.battlescope.ui.Page;
 import com.battlescope.service.view.ViewId;
 import com.battlescope.model.Timeframe;
 import com.battlescope.service.Battle;
@@ -18,12 +17,11 @@ abstract class ContextView extends Page {
     static final String STYLESHEET = ContextView.class.getResource("views.css").toExternalForm();
 
     protected final AppContext ctx;
-    private final LiveFollow live;
 
     ContextView(AppContext ctx, ViewId viewId) {
         super(viewId);
         this.ctx = ctx;
-        this.live = new LiveFollow(ctx, () -> reload(true), () -> reload(true));
+        follow(new LiveFollow(ctx, () -> reload(true), () -> reload(true)));
     }
 
     /** Call at the end of the subclass constructor, once the controls exist. */
@@ -42,10 +40,6 @@ abstract class ContextView extends Page {
         reload(false);
     }
 
-    @Override
-    public void setShown(boolean shown) {
-        live.setShown(shown);
-    }
 
     private void reload(boolean keepState) {
         Battle battle = ctx.battle();

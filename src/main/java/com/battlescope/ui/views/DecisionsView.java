@@ -13,7 +13,6 @@ import com.battlescope.model.Decision;
 import com.battlescope.service.view.DecisionLogService;
 import com.battlescope.service.view.DecisionPage;
 import com.battlescope.service.view.ViewId;
-import com.battlescope.ui.Page;
 import com.battlescope.ui.AppContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,10 +49,9 @@ public final class DecisionsView extends Page {
     private static final int FIRST_LINE = 200;
 
     private final AppContext ctx;
-    private final LiveFollow live;
     private final DecisionsViewModel vm;
     private final DecisionLogService service;
-    private final BorderPane root = new BorderPane();
+    private final BorderPane root = root(new BorderPane());
     private final ComboBox<String> modelBox = filterBox("decisions-model", "All models");
     private final ComboBox<String> symbolBox = filterBox("decisions-symbol", "All symbols");
     private final ComboBox<String> decisionBox = filterBox("decisions-decision", "All decisions");
@@ -78,7 +76,7 @@ public final class DecisionsView extends Page {
         ctx.selectedModels().addListener((ListChangeListener<String>) c -> modelsChanged());
         ctx.allModels().addListener((ListChangeListener<String>) c -> modelsChanged());
         ctx.rangeProperty().addListener((o, a, b) -> vm.reload());
-        live = new LiveFollow(ctx, vm::refresh, vm::refresh);
+        follow(new LiveFollow(ctx, vm::refresh, vm::refresh));
         modelItems();
         if (ctx.battle() != null) {
             vm.battleChanged();
@@ -311,20 +309,12 @@ public final class DecisionsView extends Page {
     }
 
 
-    @Override
-    public Node node() {
-        return root;
-    }
 
     @Override
     public void refresh() {
         vm.refresh();
     }
 
-    @Override
-    public void setShown(boolean shown) {
-        live.setShown(shown);
-    }
 
     /** The page shown, with every column and the reasoning in full. */
     @Override

@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.RowColumn;
 import com.battlescope.ui.widgets.SpecTable;
 import com.battlescope.analytics.verdict.ModelVerdict;
 import com.battlescope.analytics.verdict.StationaryBootstrap;
@@ -50,21 +51,12 @@ final class LeaderboardUncertainty {
 
     private TableColumn<LeaderboardRow, LeaderboardRow> column(String id, String title, Function<ModelVerdict, String> text,
                                                                String help) {
-        TableColumn<LeaderboardRow, LeaderboardRow> c = new TableColumn<>(title);
-        c.setId(id);
-        c.setSortable(false);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(LeaderboardRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().add("numeric");
-                setTooltip(new Tooltip(help));
-                ModelVerdict m = result == null || empty || row == null ? null : result.model(row.modelId());
-                setText(empty || row == null ? null : m == null ? WAITING : text.apply(m));
-            }
+        return RowColumn.of(id, title, (cell, row) -> {
+            cell.getStyleClass().add("numeric");
+            cell.setTooltip(new Tooltip(help));
+            ModelVerdict m = result == null || row == null ? null : result.model(row.modelId());
+            cell.setText(row == null ? null : m == null ? WAITING : text.apply(m));
         });
-        return c;
     }
 
     boolean isOn() {

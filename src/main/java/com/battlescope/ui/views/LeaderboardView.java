@@ -1,5 +1,6 @@
 package com.battlescope.ui.views;
 
+import com.battlescope.ui.widgets.RowColumn;
 import com.battlescope.ui.widgets.SpecTable;
 import com.battlescope.ui.widgets.Sparkline;
 import com.battlescope.ui.widgets.ModelCell;
@@ -85,7 +86,7 @@ public final class LeaderboardView extends ModelPageView {
         Loader.placeholder(table.view(), ctx.battleProperty(), vm.loadingProperty(),
                 "Open a battle folder to see the leaderboard", "No standings for these models and range");
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
-        root = new VBox(toolbar, topPerformers, loader.pane());
+        root = root(new VBox(toolbar, topPerformers, loader.pane()));
         root.getStylesheets().add(STYLESHEET);
         listen();
     }
@@ -100,10 +101,6 @@ public final class LeaderboardView extends ModelPageView {
     }
 
 
-    @Override
-    public Node node() {
-        return root;
-    }
 
     @Override
     public DataTable tableData() {
@@ -171,19 +168,8 @@ public final class LeaderboardView extends ModelPageView {
     }
 
     private TableColumn<LeaderboardRow, LeaderboardRow> sparklineColumn() {
-        TableColumn<LeaderboardRow, LeaderboardRow> c = new TableColumn<>("Trend");
-        c.setId("sparkline");
-        c.setSortable(false);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(LeaderboardRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setGraphic(empty || row == null ? null
-                        : Sparkline.of(row.sparkline(), ctx.colors().color(row.modelId()), 80, 18));
-            }
-        });
-        return c;
+        return RowColumn.of("sparkline", "Trend", (cell, row) -> cell.setGraphic(row == null ? null
+                : Sparkline.of(row.sparkline(), ctx.colors().color(row.modelId()), 80, 18)));
     }
 
     /** ▲ green when the model climbed, ▼ red when it fell, – otherwise. */

@@ -166,17 +166,13 @@ public final class QualityView extends ContextView {
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add("view-toolbar");
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
-        root = new VBox(tools, loader.pane());
+        root = root(new VBox(tools, loader.pane()));
         root.setId("quality-view");
         root.getStylesheets().add(STYLESHEET);
         listen();
     }
 
 
-    @Override
-    public Node node() {
-        return root;
-    }
 
     /**
      * Everything shown, as one CSV in sections: the per-model table, the split moments, where the P&L came from and

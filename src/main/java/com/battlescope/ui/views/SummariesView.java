@@ -69,7 +69,7 @@ public final class SummariesView extends ModelPageView {
         Loader.placeholder(table.view(), ctx.battleProperty(), vm.loadingProperty(),
                 "Open a battle folder to see its summaries", "No summaries");
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
-        root = new VBox(toolbar, loader.pane());
+        root = root(new VBox(toolbar, loader.pane()));
         root.getStylesheets().add(STYLESHEET);
         listen();
     }
@@ -83,10 +83,6 @@ public final class SummariesView extends ModelPageView {
     }
 
 
-    @Override
-    public Node node() {
-        return root;
-    }
 
     /** The period table as shown (the export of the grid is {@link SummariesService#gridTable}). */
     @Override

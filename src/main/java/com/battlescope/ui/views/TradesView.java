@@ -65,7 +65,7 @@ public final class TradesView extends ModelPageView {
         Loader.placeholder(table.view(), ctx.battleProperty(), vm.loadingProperty(),
                 "Open a battle folder to see its trades", "No trades");
         VBox.setVgrow(loader.pane(), Priority.ALWAYS);
-        root = new VBox(banner, filters, statsLine, loader.pane());
+        root = root(new VBox(banner, filters, statsLine, loader.pane()));
         root.getStylesheets().add(STYLESHEET);
         listen();
     }
@@ -83,10 +83,6 @@ public final class TradesView extends ModelPageView {
     }
 
 
-    @Override
-    public Node node() {
-        return root;
-    }
 
     @Override
     public DataTable tableData() {

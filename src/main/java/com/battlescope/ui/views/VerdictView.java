@@ -120,7 +120,7 @@ public final class VerdictView extends ContextView {
         pairBox.getChildren().add(pairTitle);
         VBox content = new VBox(8, toolbar, headline, bestSet, table.view(), grids, pairBox);
         content.getStyleClass().add("verdict-content");
-        root = new ScrollPane(content);
+        root = root(new ScrollPane(content));
         root.setFitToWidth(true);
         root.getStylesheets().add(STYLESHEET);
         vm.resultProperty().addListener((o, was, now) -> show(now));
@@ -168,10 +168,6 @@ public final class VerdictView extends ContextView {
     }
 
 
-    @Override
-    public Node node() {
-        return root;
-    }
 
     @Override
     public DataTable tableData() {
