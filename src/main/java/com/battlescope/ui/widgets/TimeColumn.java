@@ -23,7 +23,8 @@ public final class TimeColumn {
             protected void updateItem(Stamp t, boolean empty) {
                 super.updateItem(t, empty);
                 setText(empty ? null : t == null ? whenNull : Cells.time(t));
-                setTooltip(empty || t == null ? null : new Tooltip(t.text()));
+                // the stamp as written when the screen shortened it (a fraction of a second)
+                setTooltip(empty || t == null || t.text().equals(getText()) ? null : new Tooltip(t.text()));
             }
         });
         return c;

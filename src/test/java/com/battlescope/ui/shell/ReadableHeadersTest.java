@@ -63,6 +63,7 @@ class ReadableHeadersTest {
         WaitForAsyncUtils.waitForFxEvents();
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         List<String> cut = new ArrayList<>();
+        List<String> timesShown = new ArrayList<>();
         List<String> cutCells = new ArrayList<>();
         int tables = 0;
         for (Tab tab : List.copyOf(tabs.getTabs())) {
@@ -76,6 +77,21 @@ class ReadableHeadersTest {
             }
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.waitForFxEvents();
+            // times on screen to the second; the stamp as written (microseconds) in the cell's tooltip
+            for (Node n : robot.from(tab.getContent()).lookup(".table-cell").queryAll()) {
+                if (n instanceof javafx.scene.control.TableCell<?, ?> c && shown(c) && c.getText() != null
+                        && c.getText().matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d")) {
+                    if (c.getTooltip() != null) {
+                        assertThat(c.getTooltip().getText()).as(tab.getText()).startsWith(c.getText())
+                                .isNotEqualTo(c.getText());
+                        timesShown.add(tab.getText());
+                    }
+                }
+                if (n instanceof Labeled l && shown(l) && l.getText() != null
+                        && l.getText().matches(".*\\d\\d:\\d\\d:\\d\\d\\.\\d{6}.*")) {
+                    cut.add(tab.getText() + ": a time with microseconds on screen: " + l.getText());
+                }
+            }
             for (Node n : robot.from(tab.getContent()).lookup(".table-view").queryAll()) {
                 if (!(n instanceof TableView<?> table) || !shown(table) || table.getScene() == null) {
                     continue;
@@ -121,6 +137,7 @@ class ReadableHeadersTest {
             }
         }
         assertThat(tables).as("tables looked at").isGreaterThanOrEqualTo(5);
+        assertThat(timesShown).as("pages with times checked").contains("Trades", "Decision log", "Drawdown");
         assertThat(cut).as("headers cut at 1280 x 800").isEmpty();
         assertThat(cutCells).as("short cells cut at 1280 x 800").isEmpty();
     }
