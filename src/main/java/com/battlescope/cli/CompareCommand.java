@@ -26,10 +26,8 @@ public class CompareCommand implements Callable<Integer> {
     DataOption data;
     @Option(names = "--symbol", required = true, paramLabel = "S")
     String symbol;
-    @Option(names = "--from", paramLabel = "T", description = "First decision at or after T.")
-    String from;
-    @Option(names = "--to", paramLabel = "T", description = "First decision at or before T.")
-    String to;
+    @Mixin
+    RangeOption window;
     @Option(names = "--window-minutes", defaultValue = "5", paramLabel = "M")
     double windowMinutes;
     @Option(names = "--format", defaultValue = "json", description = "json, csv or table (default: ${DEFAULT-VALUE}).")
@@ -37,17 +35,12 @@ public class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TimeRange range;
-        try {
-            range = TimeRange.parse(from, to);
-        } catch (RuntimeException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        TimeRange range = window.range(spec);
         if (symbol.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--symbol must name a symbol (it is empty)");
         }
         if (range.from() != null && range.to() != null && range.from().compareTo(range.to()) > 0) {
-            throw new ParameterException(spec.commandLine(), "--from (" + from + ") is after --to (" + to
+            throw new ParameterException(spec.commandLine(), "--from (" + window.from + ") is after --to (" + window.to
                     + "): no decision can lie between them");
         }
         if (windowMinutes < 0 || Double.isNaN(windowMinutes)) {

@@ -42,10 +42,8 @@ public class QualityCommand implements Callable<Integer> {
     @Option(names = "--window-minutes", defaultValue = "5", paramLabel = "M",
             description = "Comparison moments' window (default: ${DEFAULT-VALUE}).")
     double windowMinutes;
-    @Option(names = "--from", paramLabel = "T", description = "Judge decisions at or after T.")
-    String from;
-    @Option(names = "--to", paramLabel = "T", description = "Judge decisions at or before T.")
-    String to;
+    @Mixin
+    RangeOption window;
     @Option(names = "--models", paramLabel = "a,b", split = ",", description = "Only these models.")
     List<String> models;
 
@@ -56,8 +54,8 @@ public class QualityCommand implements Callable<Integer> {
         if (!format.equals("json") && !format.equals("table")) {
             throw new ParameterException(spec.commandLine(), "--format must be json or table, not '" + format + "'");
         }
+        range = window.range(spec);
         try {
-            range = TimeRange.parse(from, to);
             h = Horizon.parse(horizon);
         } catch (RuntimeException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -51,19 +51,16 @@ public class VerdictCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--block-length", paramLabel = "L", description = "Mean block length, >= 1 (default: ceil(T^(1/3))).")
     Integer blockLength;
-    @Option(names = "--from", paramLabel = "T", description = "Snapshots at or after T.")
-    String from;
-    @Option(names = "--to", paramLabel = "T", description = "Snapshots at or before T.")
-    String to;
+    @Mixin
+    RangeOption window;
     @Option(names = "--models", split = ",", paramLabel = "a,b", description = "Only these models.")
     List<String> models;
 
     @Override
     public Integer call() {
-        TimeRange range;
+        TimeRange range = window.range(spec);
         VerdictOptions options;
         try {
-            range = TimeRange.parse(from, to);
             options = new VerdictOptions(alpha, level, bootstrap, seed, blockLength,
                     Runtime.getRuntime().availableProcessors());
         } catch (RuntimeException e) {
