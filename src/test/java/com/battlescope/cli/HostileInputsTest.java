@@ -79,15 +79,9 @@ class HostileInputsTest {
     @Test
     void foreignDecisionsFileIsRejectedNamingTheFileAndWhatIsMissing() throws Exception {
         Path dir = Fixtures.copy("tiny", tmp);
-        Path decisions = dir.resolve("decisions.db");
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            Files.deleteIfExists(dir.resolve("decisions.db" + suffix));
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + decisions);
-             Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
-            st.execute("INSERT INTO notes (body) VALUES ('not a battle')");
-        }
+        Path decisions = replaceDecisions(dir,
+                "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)",
+                "INSERT INTO notes (body) VALUES ('not a battle')");
         Cli result = Cli.run("report", "--data", dir.toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().strip()).isEqualTo("error: " + decisions
@@ -146,17 +140,11 @@ class HostileInputsTest {
     @Test
     void compareWithoutAStopLossColumnWorks() throws Exception {
         Path dir = Fixtures.copy("tiny", tmp);
-        Path decisions = dir.resolve("decisions.db");
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            Files.deleteIfExists(dir.resolve("decisions.db" + suffix));
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + decisions);
-             Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE decision_log (id INTEGER PRIMARY KEY, model_id TEXT, symbol TEXT, decision TEXT, "
-                    + "confidence REAL, timestamp TIMESTAMP, current_price REAL)");
-            st.execute("INSERT INTO decision_log VALUES (1, 'b', 'AAPL', 'buy', 70, '2025-01-06 10:00:00', 101)");
-            st.execute("INSERT INTO decision_log VALUES (2, 'a', 'AAPL', 'sell', 60, '2025-01-06 10:02:00', 102)");
-        }
+        replaceDecisions(dir,
+                "CREATE TABLE decision_log (id INTEGER PRIMARY KEY, model_id TEXT, symbol TEXT, decision TEXT, "
+                    + "confidence REAL, timestamp TIMESTAMP, current_price REAL)",
+                "INSERT INTO decision_log VALUES (1, 'b', 'AAPL', 'buy', 70, '2025-01-06 10:00:00', 101)",
+                "INSERT INTO decision_log VALUES (2, 'a', 'AAPL', 'sell', 60, '2025-01-06 10:02:00', 102)");
         Cli result = Cli.run("compare", "--data", dir.toString(), "--symbol", "AAPL");
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode pairs = parse(result.out()).get("pairs");
@@ -169,16 +157,10 @@ class HostileInputsTest {
     @Test
     void compareStillNamesAColumnItReallyNeeds() throws Exception {
         Path dir = Fixtures.copy("tiny", tmp);
-        Path decisions = dir.resolve("decisions.db");
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            Files.deleteIfExists(dir.resolve("decisions.db" + suffix));
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + decisions);
-             Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE decision_log (id INTEGER PRIMARY KEY, model_id TEXT, symbol TEXT, "
-                    + "timestamp TIMESTAMP)");
-            st.execute("INSERT INTO decision_log VALUES (1, 'b', 'AAPL', '2025-01-06 10:00:00')");
-        }
+        Path decisions = replaceDecisions(dir,
+                "CREATE TABLE decision_log (id INTEGER PRIMARY KEY, model_id TEXT, symbol TEXT, "
+                    + "timestamp TIMESTAMP)",
+                "INSERT INTO decision_log VALUES (1, 'b', 'AAPL', '2025-01-06 10:00:00')");
         Cli result = Cli.run("compare", "--data", dir.toString(), "--symbol", "AAPL");
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().strip()).isEqualTo("error: " + decisions
@@ -362,5 +344,20 @@ class HostileInputsTest {
                     + "positions_count) VALUES (3, 'a', " + time3 + ", " + equity + ", " + cash + ", 0, 0)");
         }
         return dir;
+    }
+
+    /** The tiny fixture with its decisions.db replaced by a file made of {@code sql}; returns that file. */
+    private static Path replaceDecisions(Path dir, String... sql) throws Exception {
+        Path decisions = dir.resolve("decisions.db");
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(dir.resolve("decisions.db" + suffix));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + decisions);
+             Statement st = c.createStatement()) {
+            for (String statement : sql) {
+                st.execute(statement);
+            }
+        }
+        return decisions;
     }
 }
