@@ -1,5 +1,7 @@
 package com.battlescope.service.live;
 
+import com.battlescope.analytics.EquityCurve;
+import com.battlescope.analytics.InitialCapital;
 import com.battlescope.analytics.Metrics;
 import com.battlescope.analytics.RankedModel;
 import com.battlescope.analytics.RankingEntry;
@@ -32,12 +34,12 @@ public final class LiveMonitor {
     public LiveMonitor(Battle battle, LiveRules rules) {
         this.battle = battle;
         this.rules = rules;
-        Map<String, Double> capital = new HashMap<>();
+        Map<String, Standing> standings = new HashMap<>();
         for (Standing s : battle.standings()) {
-            capital.put(s.modelId(), s.currentEquity() - s.totalReturnDollars());
+            standings.put(s.modelId(), s);
         }
         battle.curves(TimeRange.ALL).forEach((id, curve) -> {
-            ModelState state = new ModelState(capital.getOrDefault(id, curve.get(0).equity()));
+            ModelState state = new ModelState(InitialCapital.resolve(null, standings.get(id), EquityCurve.of(curve)));
             curve.forEach(s -> state.add(s.equity()));
             models.put(id, state);
         });
