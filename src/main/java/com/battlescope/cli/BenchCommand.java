@@ -48,7 +48,7 @@ public class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--runs must be at least 1");
         }
         BenchResult result = new BenchService().run(data.data,
-                BenchOptions.defaults().withRuns(runs).withViewCompare(viewCompare));
+                BenchOptions.defaults().withRuns(runs).withViewCompare(viewCompare), ConsolePassword.PROMPT);
         KernelBench.Result k = kernels ? new KernelBench().run(KernelBench.DEFAULT_POINTS, 5, Math.max(runs, 5)) : null;
         String text = format == Format.json ? Formats.json(json(result, k)) + System.lineSeparator() : table(result, k);
         spec.commandLine().getOut().print(text);

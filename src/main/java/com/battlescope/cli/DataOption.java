@@ -3,16 +3,21 @@ package com.battlescope.cli;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --data DIR} option shared by the commands that read a battle folder. */
+/**
+ * The {@code --data} option shared by the commands that read a battle: a folder, or a server battle
+ * {@code jdbc:postgresql://HOST:PORT/DB?currentSchema=SCHEMA} (password from ~/.pgpass, PGPASSWORD or a prompt).
+ */
 public class DataOption {
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Battle data folder.")
-    Path data;
+    static final String DESCRIPTION = "Battle data folder, or a server battle "
+            + "jdbc:postgresql://HOST:PORT/DB?currentSchema=SCHEMA.";
+
+    @Option(names = "--data", required = true, paramLabel = "DIR|URL", description = DESCRIPTION)
+    String data;
 
     Battle open() {
-        return new BattleService().open(data);
+        return new BattleService().open(data, ConsolePassword.PROMPT);
     }
 
     /** The battle's data warnings (rows skipped as unusable) on stderr, one per line; the exit code stays 0. */

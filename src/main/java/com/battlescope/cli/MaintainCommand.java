@@ -1,7 +1,6 @@
 package com.battlescope.cli;
 
 import com.battlescope.service.maintenance.MaintenanceAction;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -34,8 +33,8 @@ public class MaintainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Battle data folder.")
-    Path data;
+    @Option(names = "--data", required = true, paramLabel = "DIR|URL", description = DataOption.DESCRIPTION)
+    String data;
 
     @Override
     public Integer call() {

@@ -17,15 +17,13 @@ import java.util.stream.Collectors;
  * Leaderboard tables come from {@code leaderboard.db} when it has them, else from the metrics file;
  * decisions from {@code decisions.db} unless it is absent or empty, else from the metrics file's copy.
  */
-public final class BattleFolder implements AutoCloseable {
+public final class BattleFolder implements BattleSource {
     public static final String METRICS = "metrics_timeseries.db";
     public static final String LEADERBOARD = "leaderboard.db";
     public static final String DECISIONS = "decisions.db";
     private static final List<String> SNAPSHOT_COLUMNS =
             List.of("model_id", "timestamp", "equity", "cash", "positions_value", "positions_count");
 
-    /** decision_log's columns in the mappers' order, and the value a file without an optional one reads as. */
-    private static final Map<String, String> DECISION_COLUMNS = decisionColumnDefaults();
     private final Path folder;
     private final SqliteDatabase metrics;
     private final SqliteDatabase leaderboard;
@@ -146,102 +144,82 @@ public final class BattleFolder implements AutoCloseable {
         return folder;
     }
 
+    @Override
+    public Path location() {
+        return folder;
+    }
+
+    @Override
     public SqliteDatabase metrics() {
         return metrics;
     }
 
+    @Override
     public SqliteDatabase leaderboard() {
         return leaderboard;
     }
 
+    @Override
     public SqliteDatabase decisions() {
         return decisions;
     }
 
     /** "split" when leaderboard tables live in leaderboard.db, else "shared". */
-    public String layout() {
+    @Override
+        public String layout() {
         return leaderboard == metrics ? "shared" : "split";
     }
 
+    @Override
     public boolean decisionsFromMetrics() {
         return decisions == metrics;
     }
 
+    @Override
     public boolean hasTrades() {
         return metricsTables.contains("trade_log");
     }
 
+    @Override
     public boolean hasSummaries() {
         return metricsTables.containsAll(List.of("daily_summaries", "weekly_summaries", "monthly_summaries"));
     }
 
+    @Override
     public boolean hasStandings() {
         return leaderboardTables.contains("current_standings");
     }
 
+    @Override
     public boolean hasLeaderboardSnapshots() {
         return leaderboardTables.contains("leaderboard_snapshots");
     }
 
+    @Override
     public boolean hasDecisions() {
         return decisionTables.contains("decision_log");
     }
 
+    @Override
     public boolean hasDecisionFts() {
         return decisionTables.contains("decision_fts");
     }
 
     /** Whether the decisions file has the engine's {@code decision_comparison} view. */
-    public boolean hasComparisonView() {
+    @Override
+        public boolean hasComparisonView() {
         return decisions.tables().contains("decision_comparison");
     }
 
     /** Rows of the engine's {@code decision_comparison} view on a symbol between two text times, inclusive. */
-    public long comparisonViewRows(String symbol, String fromText, String toText) {
+    @Override
+        public long comparisonViewRows(String symbol, String fromText, String toText) {
         try {
             return Jdbc.on(decisions, c -> c.longValue("SELECT COUNT(*) FROM decision_comparison WHERE symbol = ? "
                     + "AND timestamp >= ? AND timestamp <= ?", symbol, fromText, toText));
         } catch (JdbcException e) {
             throw DataErrors.translate(decisions.file(), e);
         }
-    }
-
-    /**
-     * The select list of decision_log for a reader that needs only {@code required}: an optional column the file
-     * lacks reads as NULL (executed as 0). Throws, naming the file, when a required column is missing.
-     */
-    public String decisionColumns(Collection<String> required, String purpose) {
-        return decisionColumns(required, null, purpose);
-    }
-
-    /**
-     * As {@link #decisionColumns(Collection, String)}, selecting only {@code wanted} (null = all) and the required
-     * columns: a plain-JDBC reader ({@link DecisionScan}) reads the others as NULL without asking the driver.
-     */
-    public String decisionColumns(Collection<String> required, Collection<String> wanted, String purpose) {
-        Set<String> present = new LinkedHashSet<>(decisions.columns("decision_log"));
-        if (wanted != null) {
-            present.removeIf(c -> !wanted.contains(c) && !required.contains(c));
-        }
-        List<String> missing = required.stream().filter(c -> !present.contains(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new DataAccessException(decisions.file(), "decision_log lacks column(s) " + String.join(", ", missing)
-                    + " that " + purpose + " needs");
-        }
-        return DECISION_COLUMNS.entrySet().stream()
-                .filter(e -> wanted == null || wanted.contains(e.getKey()) || required.contains(e.getKey()))
-                .map(e -> present.contains(e.getKey()) ? e.getKey() : e.getValue() + " AS " + e.getKey())
-                .collect(Collectors.joining(", "));
-    }
-
-    private static Map<String, String> decisionColumnDefaults() {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String c : List.of("id", "model_id", "symbol", "decision", "reasoning", "confidence", "timestamp",
-                "current_price", "position_size", "entry_price", "stop_loss", "take_profit", "direction", "executed",
-                "execution_price", "execution_time", "execution_status")) {
-            m.put(c, c.equals("executed") ? "0" : c.equals("reasoning") ? "''" : "NULL");
-        }
-        return m;
     }
 
     /** Distinct files behind this folder (one, two or three). */

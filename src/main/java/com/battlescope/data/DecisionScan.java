@@ -25,7 +25,7 @@ public final class DecisionScan {
      * are read by their storage class (text or a BLOB reads as NULL, never as SQLite's 0); a row without a time is
      * skipped (it cannot be compared).
      */
-    public static List<TimedDecision> timedBySymbol(SqliteDatabase db, String columns, String symbol, String from,
+    public static List<TimedDecision> timedBySymbol(Database db, String columns, String symbol, String from,
                                                     String to, String nearFrom, String nearTo) {
         Map<String, Object> params = new HashMap<>();
         params.put("columns", columns);

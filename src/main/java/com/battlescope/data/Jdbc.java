@@ -30,7 +30,7 @@ public final class Jdbc {
     }
 
     /** Runs work on one pooled connection of the database (autocommit), then closes it. */
-    public static <T> T on(SqliteDatabase db, Work<T> work) {
+    public static <T> T on(Database db, Work<T> work) {
         try (Connection c = db.connection()) {
             return work.apply(new Jdbc(c));
         } catch (SQLException e) {

@@ -52,7 +52,7 @@ public final class PackedDecisionScan {
     private PackedDecisionScan() {
     }
 
-    public static void forEach(SqliteDatabase db, Sink sink) {
+    public static void forEach(Database db, Sink sink) {
         try (Connection c = db.connection()) {
             List<String> models = strings(c, "SELECT DISTINCT model_id FROM decision_log ORDER BY model_id");
             List<String> symbols = strings(c, "SELECT DISTINCT symbol FROM decision_log ORDER BY symbol");

@@ -24,7 +24,7 @@ public final class QueryPlans {
     }
 
     /** The plan's detail lines, e.g. "SEARCH decision_log USING INDEX idx_decision_model_time (model_id=?)". */
-    public static List<String> explain(SqliteDatabase db, Class<?> mapper, String method, Map<String, Object> params) {
+    public static List<String> explain(Database db, Class<?> mapper, String method, Map<String, Object> params) {
         return db.read(s -> {
             Bound b = bind(s, mapper, method, params);
             return explain(s.getConnection(), b.sql(), b.values());
@@ -49,7 +49,7 @@ public final class QueryPlans {
     }
 
     /** The plan of plain SQL (a query the app sends without MyBatis) with its parameters in order. */
-    public static List<String> explainSql(SqliteDatabase db, String sql, Object... params) {
+    public static List<String> explainSql(Database db, String sql, Object... params) {
         try (Connection c = db.connection()) {
             return explain(c, sql, params);
         } catch (SQLException e) {

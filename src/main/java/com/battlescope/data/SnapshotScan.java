@@ -31,12 +31,12 @@ public final class SnapshotScan {
     }
 
     /** Bounds are inclusive text bounds in the engine's form; null = open. Rows come in no particular order. */
-    public static void forEach(SqliteDatabase db, String from, String to, Consumer<HourlySnapshot> sink) {
+    public static void forEach(Database db, String from, String to, Consumer<HourlySnapshot> sink) {
         read(db, from, to, null, sink);
     }
 
     /** Every row between the bounds, read in parallel id ranges when the table is big; in no particular order. */
-    public static List<HourlySnapshot> readAll(SqliteDatabase db, String from, String to) {
+    public static List<HourlySnapshot> readAll(Database db, String from, String to) {
         long[] ids = idRange(db);
         int parts = (int) Math.min(Math.min(4, Runtime.getRuntime().availableProcessors()),
                 Math.max(1, (ids[1] - ids[0] + 1) / PARALLEL_FROM_ROWS));
@@ -64,13 +64,13 @@ public final class SnapshotScan {
         return all;
     }
 
-    private static List<HourlySnapshot> part(SqliteDatabase db, String from, String to, long[] ids) {
+    private static List<HourlySnapshot> part(Database db, String from, String to, long[] ids) {
         List<HourlySnapshot> rows = new ArrayList<>();
         read(db, from, to, ids, rows::add);
         return rows;
     }
 
-    private static long[] idRange(SqliteDatabase db) {
+    private static long[] idRange(Database db) {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM hourly_snapshots");
              ResultSet rs = ps.executeQuery()) {
@@ -80,7 +80,7 @@ public final class SnapshotScan {
         }
     }
 
-    private static void read(SqliteDatabase db, String from, String to, long[] ids, Consumer<HourlySnapshot> sink) {
+    private static void read(Database db, String from, String to, long[] ids, Consumer<HourlySnapshot> sink) {
         String sql = sql(from, to) + (ids == null ? "" : (from == null && to == null ? " WHERE" : " AND")
                 + " id BETWEEN ? AND ?");
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -117,7 +117,7 @@ public final class SnapshotScan {
     }
 
     /** {@code EXPLAIN QUERY PLAN} of the scan for these bounds. */
-    public static List<String> plan(SqliteDatabase db, String from, String to) {
+    public static List<String> plan(Database db, String from, String to) {
         return QueryPlans.explainSql(db, sql(from, to), Stream.of(from, to)
                 .filter(Objects::nonNull).toArray());
     }
@@ -162,7 +162,7 @@ public final class SnapshotScan {
      * One warning per snapshot row that every reader skips (NULL time; equity, cash or positions value NULL, text
      * or a BLOB), naming the file, table, row id, model, column and value; empty when all rows are usable.
      */
-    public static List<String> unusable(SqliteDatabase db) {
+    public static List<String> unusable(Database db) {
         return db.read(s -> {
             SnapshotMapper m = s.getMapper(SnapshotMapper.class);
             List<Map<String, Object>> rows = m.getUnusableSnapshots(UNUSABLE_LISTED);

@@ -1,39 +1,28 @@
 package com.battlescope.data;
 
-import com.battlescope.model.Stamp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
-import org.apache.ibatis.datasource.unpooled.UnpooledDataSource;
-import org.apache.ibatis.mapping.Environment;
-import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
-import org.apache.ibatis.session.SqlSessionFactoryBuilder;
-import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.sqlite.SQLiteConfig;
 
 /**
  * One SQLite file behind MyBatis. Read-only by default: browsing never writes, never holds a lock
  * between queries (auto-commit sessions) and never checkpoints the engine's WAL.
  */
-public final class SqliteDatabase implements AutoCloseable {
+public final class SqliteDatabase implements Database {
     public static final int BUSY_TIMEOUT_MS = 5000;
 
     private final Path file;
@@ -61,15 +50,6 @@ public final class SqliteDatabase implements AutoCloseable {
         this.dataSource = new PooledDataSource("org.sqlite.JDBC", url, cfg.toProperties());
         dataSource.setPoolMaximumActiveConnections(writable ? 1 : 4);
         dataSource.setPoolMaximumIdleConnections(writable ? 1 : 4);
-    }
-
-    /**
-     * The mappers, parsed once per JVM (parsing the XML took longer than opening a folder's files); each session
-     * gets this database's own pooled connection, so the factory's environment is never used for connections.
-     */
-    private static final class Mappers {
-        static final SqlSessionFactory FACTORY = new SqlSessionFactoryBuilder()
-                .build(configuration(new UnpooledDataSource("org.sqlite.JDBC", "jdbc:sqlite::memory:", null, null)));
     }
 
     /** Opens for reading only; handles WAL files in folders the user cannot write. */
@@ -156,23 +136,15 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
-    private static Configuration configuration(DataSource ds) {
-        Configuration c = new Configuration(new Environment("battle", new JdbcTransactionFactory(), ds));
-        c.setMapUnderscoreToCamelCase(true);
-        c.setArgNameBasedConstructorAutoMapping(true);
-        c.setCacheEnabled(false);
-        c.setLocalCacheScope(org.apache.ibatis.session.LocalCacheScope.STATEMENT);
-        c.getTypeHandlerRegistry().register(Stamp.class, new StampTypeHandler());
-        c.getTypeHandlerRegistry().register(LocalDateTime.class, new LocalDateTimeTypeHandler());
-        c.getTypeHandlerRegistry().register(LocalDate.class, new LocalDateTypeHandler());
-        Stream.of(SnapshotMapper.class, DecisionMapper.class, TradeMapper.class, SummaryMapper.class,
-                LeaderboardMapper.class).forEach(c::addMapper);
-        return c;
+    @Override
+    public Dialect dialect() {
+        return Dialect.SQLITE;
     }
 
     /** Runs a read in an auto-commit session (no lock held afterwards), translating driver errors for the user. */
+    @Override
     public <T> T read(Function<SqlSession, T> work) {
-        try (SqlSession s = Mappers.FACTORY.openSession(connection())) {
+        try (SqlSession s = Mappers.factory(Dialect.SQLITE).openSession(connection())) {
             return work.apply(s);
         } catch (RuntimeException e) {
             throw DataErrors.translate(file, e);
@@ -192,7 +164,7 @@ public final class SqliteDatabase implements AutoCloseable {
     private <T> T inTransaction(ExecutorType type, Function<SqlSession, T> work) {
         requireWritable();
         Connection c = connection();
-        try (SqlSession s = Mappers.FACTORY.openSession(type, autoCommitOff(c))) {
+        try (SqlSession s = Mappers.factory(Dialect.SQLITE).openSession(type, autoCommitOff(c))) {
             T result = work.apply(s);
             s.flushStatements();
             s.commit(true);
@@ -217,6 +189,7 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     /** A plain JDBC connection (PRAGMAs, maintenance); the caller closes it. */
+    @Override
     public Connection connection() {
         try {
             return dataSource.getConnection();
@@ -226,6 +199,7 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     /** Tables and views present in the file. */
+    @Override
     public Set<String> tables() {
         try (Connection c = connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type IN ('table','view')")) {
@@ -240,6 +214,7 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     /** Column names of a table, in order (empty when the table is absent). */
+    @Override
     public Set<String> columns(String table) {
         try (Connection c = connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("PRAGMA table_info(" + quote(table) + ")")) {
@@ -264,6 +239,7 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
+    @Override
     public Path file() {
         return file;
     }

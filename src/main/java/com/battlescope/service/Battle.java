@@ -1,6 +1,7 @@
 package com.battlescope.service;
 
-import com.battlescope.data.BattleFolder;
+import com.battlescope.data.BattleSource;
+import com.battlescope.data.Database;
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.DecisionScan;
 import com.battlescope.data.PackedDecisionScan;
@@ -13,7 +14,6 @@ import com.battlescope.data.ModelTradeTotals;
 import com.battlescope.data.QueryPlans;
 import com.battlescope.data.SnapshotMapper;
 import com.battlescope.data.SnapshotScan;
-import com.battlescope.data.SqliteDatabase;
 import com.battlescope.data.SummaryMapper;
 import com.battlescope.data.TradeMapper;
 import com.battlescope.model.DailySummary;
@@ -38,7 +38,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An open battle folder seen through read-only queries. Thread-safe: each call uses its own
+ * An open battle seen through read-only queries: a folder of SQLite files or a schema on a PostgreSQL server (see
+ * {@link BattleSource}; nothing here depends on which). Thread-safe: each call uses its own
  * short auto-commit session, so it may run in any background thread. Tables that a folder lacks read as empty.
  */
 public final class Battle implements AutoCloseable {
@@ -50,15 +51,21 @@ public final class Battle implements AutoCloseable {
     private static final List<String> COMPARED_COLUMNS = List.of("id", "model_id", "symbol", "decision", "timestamp");
     /** And what its rows show besides. */
     private static final List<String> SHOWN_COLUMNS = List.of("confidence", "current_price");
-    private final BattleFolder folder;
+    private final BattleSource folder;
     private List<String> dataWarnings;
 
-    public Battle(BattleFolder folder) {
+    public Battle(BattleSource folder) {
         this.folder = folder;
     }
 
+    /** The folder, or {@code /postgresql/HOST:PORT/DB/SCHEMA} for a server battle. */
     public Path path() {
-        return folder.folder();
+        return folder.location();
+    }
+
+    /** Whether the battle is a schema on a database server rather than a folder. */
+    public boolean onServer() {
+        return folder instanceof com.battlescope.data.ServerBattle;
     }
 
     /**
@@ -281,7 +288,7 @@ public final class Battle implements AutoCloseable {
         return decisions(m -> m.getDecisionTypeCounts(modelId, fromText, toText), List.of());
     }
 
-    /** "split" when leaderboard tables live in leaderboard.db, else "shared". */
+    /** "split" when leaderboard tables live in leaderboard.db, "shared" in the metrics file, "server". */
     public String layout() {
         return folder.layout();
     }
@@ -353,7 +360,7 @@ public final class Battle implements AutoCloseable {
         folder.close();
     }
 
-    private SqliteDatabase databaseOf(Class<?> mapper) {
+    private Database databaseOf(Class<?> mapper) {
         if (mapper == DecisionMapper.class) {
             return folder.decisions();
         }
@@ -381,7 +388,7 @@ public final class Battle implements AutoCloseable {
     }
 
     /** The query's answer, or {@code absent} without a query when the folder lacks the table. */
-    private static <M, T> T read(boolean present, SqliteDatabase db, Class<M> mapper, Function<M, T> query,
+    private static <M, T> T read(boolean present, Database db, Class<M> mapper, Function<M, T> query,
                                  T absent) {
         return present ? db.read(s -> query.apply(s.getMapper(mapper))) : absent;
     }

@@ -14,6 +14,7 @@ import com.battlescope.model.HourlySnapshot;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleReport;
 import com.battlescope.service.BattleService;
+import com.battlescope.service.PasswordPrompt;
 import com.battlescope.service.ComparisonService;
 import com.battlescope.service.QualityService;
 import com.battlescope.service.ReportService;
@@ -49,16 +50,21 @@ public final class BenchService {
     private final QualityService qualities = new QualityService();
 
     public BenchResult run(Path folder, BenchOptions options) {
+        return run(folder.toString(), options, PasswordPrompt.NONE);
+    }
+
+    /** As {@link #run(Path, BenchOptions)} on a folder or a server battle ({@code --data}). */
+    public BenchResult run(String data, BenchOptions options, PasswordPrompt prompt) {
         int w = options.warmups();
         int n = options.runs();
         Map<String, Double> cpu = new LinkedHashMap<>();
         Timing.Measured<Leaderboard> open = Timing.median(w, n, () -> {
-            try (Battle b = battles.open(folder)) {
+            try (Battle b = battles.open(data, prompt)) {
                 return leaderboards.standings(b, ViewQuery.all());
             }
         });
         cpu.put("open_leaderboard_ms", open.medianCpuMs());
-        try (Battle battle = battles.open(folder)) {
+        try (Battle battle = battles.open(data, prompt)) {
             BenchSample sample = BenchSample.of(battle);
             Timing.Measured<long[]> equity = Timing.median(w, n, () -> equityForCharts(battle));
             cpu.put("equity_all_ms", equity.medianCpuMs());
@@ -101,7 +107,7 @@ public final class BenchService {
                     equity.value()[0], equity.value()[1]);
             return new BenchResult(open.medianMs(), equity.medianMs(), compare.medianMs(), worst(pages).medianMs(),
                     worst(searches).medianMs(), report.medianMs(), insert.wall(), plans,
-                    battle.hasDecisionFts() ? "fts5" : "like", folder, n, sizes, wall(pages), wall(searches),
+                    battle.onServer() ? "postgresql-fulltext" : battle.hasDecisionFts() ? "fts5" : "like", battle.path(), n, sizes, wall(pages), wall(searches),
                     cpu, viewMs, viewPairs, verdict.medianMs(), quality.medianMs());
         }
     }
