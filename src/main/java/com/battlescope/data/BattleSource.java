@@ -81,6 +81,14 @@ public interface BattleSource extends AutoCloseable {
         return decisionColumns(required, null, purpose);
     }
 
+    /**
+     * Null when write actions (maintenance that writes) may run, else why not, worded for the user; a folder says
+     * null (its files are checked when an action opens them).
+     */
+    default String writeRefusal() {
+        return null;
+    }
+
     @Override
     void close();
 }

@@ -11,10 +11,12 @@ import java.util.Set;
 public final class ServerBattle implements BattleSource {
     private final PgDatabase db;
     private final Set<String> tables;
+    private final String writeRefusal;
 
     private ServerBattle(PgDatabase db) {
         this.db = db;
         this.tables = db.tables();
+        this.writeRefusal = ServerCatalog.writeRefusal(db);
     }
 
     /**
@@ -109,6 +111,12 @@ public final class ServerBattle implements BattleSource {
     @Override
     public long comparisonViewRows(String symbol, String fromText, String toText) {
         throw new DataAccessException(db.file(), "the engine's decision_comparison view is not on a server battle");
+    }
+
+    /** Checked once when opened (has_table_privilege of the connected role on the schema's tables). */
+    @Override
+    public String writeRefusal() {
+        return writeRefusal;
     }
 
     @Override

@@ -63,6 +63,14 @@ public final class Battle implements AutoCloseable {
         return folder.location();
     }
 
+    /**
+     * Null when maintenance that writes may run on this battle, else why not (a read-only role on a server:
+     * "role reader may not write to schema s1 (...)"); known from the open, no query.
+     */
+    public String writeRefusal() {
+        return folder.writeRefusal();
+    }
+
     /** Whether the battle is a schema on a database server rather than a folder. */
     public boolean onServer() {
         return folder instanceof com.battlescope.data.ServerBattle;

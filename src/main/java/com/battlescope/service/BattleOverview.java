@@ -23,6 +23,17 @@ public record BattleOverview(Path folder, String layout, boolean decisionsFromMe
                 battle.latestSnapshotTime(), battle.dataWarnings());
     }
 
+    /**
+     * Where the battle is, for the window title and the status bar: the folder, or for a server battle
+     * "PostgreSQL HOST:PORT/DB · schema SCHEMA" (its path is {@code /postgresql/HOST:PORT/DB/SCHEMA}).
+     */
+    public String place() {
+        if ("server".equals(layout) && folder.getNameCount() == 4) {
+            return "PostgreSQL " + folder.getName(1) + "/" + folder.getName(2) + " · schema " + folder.getName(3);
+        }
+        return folder.toString();
+    }
+
     /** The overview after live mode found {@code update}'s rows: counts and the newest snapshot move on. */
     public BattleOverview plus(LiveUpdate update) {
         Stamp latest = latestSnapshot;

@@ -4,7 +4,9 @@ import com.battlescope.data.BattleFolder;
 import com.battlescope.data.BattleSource;
 import com.battlescope.data.DataAccessException;
 import com.battlescope.data.ServerAddress;
+import com.battlescope.data.ServerCatalog;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Opens battles (folders and server schemas); the one place where the UI and the CLI get a {@link Battle}. */
 public final class BattleService {
@@ -21,6 +23,20 @@ public final class BattleService {
      */
     public Battle open(String data, PasswordPrompt prompt) {
         return new Battle(BattleSource.open(data, (address, user) -> prompt.password(address.url(), user)));
+    }
+
+    /** Opens a server battle named in the Open database server dialog ({@code server.schema()} picked). */
+    public Battle open(ServerSpec server, PasswordPrompt prompt) {
+        if (server.schema() == null) {
+            throw new IllegalArgumentException(server.label() + ": pick the battle's schema");
+        }
+        return open(server.url(), prompt);
+    }
+
+    /** The battle schemas of the server's database, by name (the dialog's list to pick from). */
+    public List<String> battleSchemas(ServerSpec server, PasswordPrompt prompt) {
+        return ServerCatalog.battleSchemas(server.withSchema(null).url(),
+                (address, user) -> prompt.password(address.url(), user));
     }
 
     /** Whether {@code --data} names a server battle ({@code jdbc:postgresql:...}) rather than a folder. */

@@ -48,7 +48,7 @@ public class BattleScopeApp extends Application {
         stage.setTitle("BattleScope");
         stage.setMaximized(prefs.getBoolean("window.maximized", false));
         window.overviewProperty().addListener((o, a, b) ->
-                stage.setTitle(b == null ? "BattleScope" : "BattleScope — " + b.folder()));
+                stage.setTitle(b == null ? "BattleScope" : "BattleScope — " + b.place()));
         stage.setOnHidden(e -> saveWindow(stage));
         stage.show();
         StartupFolder.open(window, ctx, initialData, stage, prefs);

@@ -20,7 +20,7 @@ final class ShellWiring {
     static void addMenusAndTools(MainWindow window, AppContext ctx, LiveController live, Preferences prefs) {
         ExportMenu export = new ExportMenu(ctx, new ExportChooser(prefs), window::selectedView, window::views, window::owner,
                 window::showMessage);
-        window.addMenu(new MaintenanceMenu(ctx, window::owner).menu());
+        window.addMenu(new MaintenanceMenu(ctx, window::owner, window::reload).menu());
         window.addMenu(export.menu());
         for (AnalysisView view : window.views()) {
             Node node = view.node();

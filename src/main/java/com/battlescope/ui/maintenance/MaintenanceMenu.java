@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -63,15 +65,16 @@ public final class MaintenanceMenu {
         Menu snapshot = new Menu("Snapshot leaderboard");
         snapshot.setId("maintenance-snapshot");
         for (Timeframe tf : Timeframe.values()) {
-            snapshot.getItems().add(needsBattle(item(label(tf), "maintenance-snapshot-" + tf.text(),
-                    () -> runner.confirmAndRun(new SnapshotLeaderboard(tf)))));
+            snapshot.getItems().add(write(label(tf), "maintenance-snapshot-" + tf.text(),
+                    new SnapshotLeaderboard(tf)));
         }
+        snapshot.disableProperty().bind(writeRefused());
         Menu menu = new Menu("Maintenance");
         menu.setId("maintenance-menu");
-        menu.getItems().addAll(snapshot,
+        menu.getItems().addAll(readOnlyNote(), snapshot,
                 write("Recompute current standings…", "maintenance-standings", new RecomputeStandings()),
                 write("Rebuild summaries…", "maintenance-summaries", new RebuildSummaries()),
-                needsBattle(item("Archive old data…", "maintenance-archive", this::archive)),
+                writes(item("Archive old data…", "maintenance-archive", this::archive)),
                 needsBattle(item("Back up…", "maintenance-backup", this::backup)),
                 new SeparatorMenuItem(),
                 write("Apply schema (missing indexes and views)…", "maintenance-schema", new ApplySchema()),
@@ -143,7 +146,36 @@ public final class MaintenanceMenu {
     }
 
     private MenuItem write(String text, String id, MaintenanceTask task) {
-        return needsBattle(item(text, id, () -> runner.confirmAndRun(task)));
+        return writes(item(text, id, () -> runner.confirmAndRun(task)));
+    }
+
+    /** An action that changes the battle: off while none is open and while the battle may not be written. */
+    private MenuItem writes(MenuItem item) {
+        item.disableProperty().bind(writeRefused());
+        return item;
+    }
+
+    /** True while no battle is open, or the open one refuses writes (a read-only role on a server). */
+    private BooleanBinding writeRefused() {
+        return Bindings.createBooleanBinding(() -> runner.context().battle() == null
+                || runner.context().battle().writeRefusal() != null, runner.context().battleProperty());
+    }
+
+    /**
+     * The first line of the menu while the battle refuses writes: why the write actions are off, e.g. "Read-only:
+     * role reader may not write to schema s1 (...)" (a menu item has no tooltip; this one is always seen).
+     */
+    private MenuItem readOnlyNote() {
+        MenuItem note = new MenuItem();
+        note.setId("maintenance-read-only");
+        note.setMnemonicParsing(false);
+        note.setDisable(true);
+        note.textProperty().bind(Bindings.createStringBinding(() -> {
+            String why = runner.context().battle() == null ? null : runner.context().battle().writeRefusal();
+            return why == null ? "" : "Read-only: " + why;
+        }, runner.context().battleProperty()));
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        return note;
     }
 
     private MenuItem needsBattle(MenuItem item) {

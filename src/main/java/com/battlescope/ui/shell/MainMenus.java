@@ -1,5 +1,6 @@
 package com.battlescope.ui.shell;
 
+import com.battlescope.service.ServerSpec;
 import com.battlescope.ui.AnalysisView;
 import com.battlescope.ui.help.AboutDialog;
 import com.battlescope.ui.help.GuideView;
@@ -14,13 +15,18 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
-/** The main window's menu bar: File (open, recent folders, reload, exit), View (one item per page) and Help. */
+/** The main window's menu bar: File (open a folder or a server, recent ones, reload, exit), View (one item per page) and Help. */
 final class MainMenus {
     /** What the File menu does; the main window carries it out. */
     interface Actions {
         void chooseFolder();
 
         void open(Path folder);
+
+        /** File › Open database server…: the dialog. */
+        void chooseServer();
+
+        void openServer(ServerSpec server);
 
         void reload();
     }
@@ -39,6 +45,9 @@ final class MainMenus {
         open.setId("menu-open");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> actions.chooseFolder());
+        MenuItem server = new MenuItem("Open database server…");
+        server.setId("menu-open-server");
+        server.setOnAction(e -> actions.chooseServer());
         MenuItem reload = new MenuItem("Reload");
         reload.setId("menu-reload");
         reload.setAccelerator(KeyCombination.keyCombination("F5"));
@@ -46,7 +55,7 @@ final class MainMenus {
         MenuItem exit = new MenuItem("Exit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> owner.get().hide());
-        Menu file = new Menu("File", null, open, recentMenu, reload, new SeparatorMenuItem(), exit);
+        Menu file = new Menu("File", null, open, server, recentMenu, reload, new SeparatorMenuItem(), exit);
         refreshRecent();
 
         for (int i = 0; i < views.size(); i++) {
@@ -92,6 +101,16 @@ final class MainMenus {
             MenuItem item = new MenuItem(p.toString());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> actions.open(p));
+            recentMenu.getItems().add(item);
+        }
+        List<ServerSpec> servers = recent.servers().list();
+        if (!servers.isEmpty() && !recentMenu.getItems().isEmpty()) {
+            recentMenu.getItems().add(new SeparatorMenuItem());
+        }
+        for (ServerSpec s : servers) {
+            MenuItem item = new MenuItem("PostgreSQL " + s.label());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> actions.openServer(s));
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());

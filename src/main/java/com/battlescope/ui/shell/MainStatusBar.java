@@ -54,7 +54,7 @@ final class MainStatusBar {
     }
 
     private void show(BattleOverview b) {
-        status.setText(b == null ? NOTHING_OPEN : b.folder().toString());
+        status.setText(b == null ? NOTHING_OPEN : b.place());
         summary.setText(b == null ? "" : b.summary());
         summary.setTooltip(b == null || b.latestSnapshot() == null ? null
                 : new Tooltip("Last snapshot " + b.latestSnapshot().text()));

@@ -3,6 +3,7 @@ package com.battlescope.ui.shell;
 import com.battlescope.data.DataAccessException;
 import com.battlescope.service.BattleOverview;
 import com.battlescope.service.BattleService;
+import com.battlescope.service.ServerSpec;
 import com.battlescope.service.UserMessages;
 import com.battlescope.ui.AnalysisView;
 import com.battlescope.ui.AppContext;
@@ -40,12 +41,15 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     private final MainToolBar toolBar;
     private final MainStatusBar status;
     private Consumer<Exception> errorHandler = this::showError;
+    private final BattleService battles;
+    private final FxPasswordPrompt passwords = new FxPasswordPrompt(this::window);
 
     public MainWindow(AppContext ctx, List<AnalysisView> views, RecentFolders recent) {
         this(ctx, views, recent, new BattleService());
     }
 
     public MainWindow(AppContext ctx, List<AnalysisView> views, RecentFolders recent, BattleService battles) {
+        this.battles = battles;
         this.vm = new ShellViewModel(ctx, battles, e -> errorHandler.accept(e));
         this.overview = vm.overviewProperty();
         this.views = List.copyOf(views);
@@ -127,6 +131,30 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         vm.reload(this::opened, errorHandler);
     }
 
+    /**
+     * Opens a server battle in the background; a failure (wrong password, no such schema, server down) is one line
+     * naming the server, database and schema.
+     */
+    @Override
+    public void openServer(ServerSpec server) {
+        vm.openServer(server, passwords, this::opened, e -> {
+            passwords.forget();
+            errorHandler.accept(e);
+        });
+    }
+
+    /** File › Open database server…: the dialog, filled with the last server; Open opens the schema picked. */
+    @Override
+    public void chooseServer() {
+        ServerDialog dialog = new ServerDialog(window(), vm.jobs(), battles, passwords, recent.servers().list());
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null) {
+                openServer(dialog.getResult());
+            }
+        });
+        dialog.show();
+    }
+
     @Override
     public void chooseFolder() {
         Path dir = FolderDrop.choose(window(), recent.last());
@@ -139,8 +167,14 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         if (opened.newFolder()) {
             rangePicker.select(RangePicker.Preset.ALL);
         }
-        recent.add(opened.folder());
+        if (opened.server() != null) {
+            recent.servers().add(opened.server());
+        } else {
+            recent.add(opened.folder());
+        }
         menus.refreshRecent();
+        String refusal = vm.writeRefusal();
+        showMessage(refusal == null ? "" : "Read-only: " + refusal);
     }
 
     /** Once the new model list is laid out, moves the divider so that every model name shows whole. */

@@ -3,12 +3,16 @@ package com.battlescope.ui.shell;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleOverview;
 import com.battlescope.service.BattleService;
+import com.battlescope.service.PasswordPrompt;
+import com.battlescope.service.ServerSpec;
 import com.battlescope.service.TimeRange;
 import com.battlescope.ui.AppContext;
+import com.battlescope.ui.Jobs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,8 +23,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * keeps the models picked and the range), a failure leaves the open battle as it is. Works without the FX toolkit.
  */
 public final class ShellViewModel {
-    /** What an open did, for the window: the folder, and whether it is another folder than the one before. */
-    public record Opened(Path folder, boolean newFolder) {
+    /**
+     * What an open did, for the window: the folder (for a server battle its {@code /postgresql/...} path), whether
+     * it is another battle than the one before, and the server battle it was (null for a folder).
+     */
+    public record Opened(Path folder, boolean newFolder, ServerSpec server) {
+        public Opened(Path folder, boolean newFolder) {
+            this(folder, newFolder, null);
+        }
     }
 
     private record Read(Battle battle, BattleOverview overview) {
@@ -31,6 +41,9 @@ public final class ShellViewModel {
     private final Consumer<Exception> errors;
     private final ReadOnlyObjectWrapper<BattleOverview> overview = new ReadOnlyObjectWrapper<>();
     private Battle shownBattle;
+    /** The server battle shown and how its password is asked for (reload opens it again); null for a folder. */
+    private ServerSpec shownServer;
+    private PasswordPrompt serverPrompt;
 
     /** @param errors gets the failures nobody asked for (reading the counts of a battle set by someone else) */
     public ShellViewModel(AppContext ctx, BattleService battles, Consumer<Exception> errors) {
@@ -58,25 +71,64 @@ public final class ShellViewModel {
     /** Opens a folder (or one of its .db files) in the background; {@code done} or {@code failed} on the FX thread. */
     public void open(Path folderOrFile, Consumer<Opened> done, Consumer<Exception> failed) {
         Path folder = Files.isRegularFile(folderOrFile) ? folderOrFile.toAbsolutePath().getParent() : folderOrFile;
-        ctx.jobs().run("Opening " + folder, () -> {
-            Battle battle = battles.open(folderOrFile);
+        open("Opening " + folder, () -> battles.open(folderOrFile), read -> {
+            shownServer = null;
+            done.accept(show(read, folder, null));
+        }, failed);
+    }
+
+    /**
+     * Opens a server battle in the background (File › Open database server…); {@code prompt} is asked for a password
+     * (on a background thread) only when the server wants one that PGPASSWORD and ~/.pgpass did not give.
+     */
+    public void openServer(ServerSpec server, PasswordPrompt prompt, Consumer<Opened> done,
+                           Consumer<Exception> failed) {
+        open("Opening " + server.label(), () -> battles.open(server, prompt), read -> {
+            shownServer = server;
+            serverPrompt = prompt;
+            done.accept(show(read, read.overview().folder(), server));
+        }, failed);
+    }
+
+    /** Null when write actions may run on the open battle, else why not (a read-only role on a server). */
+    public String writeRefusal() {
+        return shownBattle == null ? null : shownBattle.writeRefusal();
+    }
+
+    Jobs jobs() {
+        return ctx.jobs();
+    }
+
+    /** The server battle shown, or null when a folder (or nothing) is open. */
+    public ServerSpec server() {
+        return shownServer;
+    }
+
+    private void open(String title, Callable<Battle> opener, Consumer<Read> shown, Consumer<Exception> failed) {
+        ctx.jobs().run(title, () -> {
+            Battle battle = opener.call();
             try {
                 return new Read(battle, BattleOverview.of(battle));
             } catch (RuntimeException e) {
                 battle.close();
                 throw e;
             }
-        }, read -> done.accept(show(read, folder)), failed);
+        }, shown, failed);
     }
 
-    /** Opens the current folder again (rows the engine wrote, files maintenance changed); nothing when none. */
+    /**
+     * Opens the current battle again (rows the engine wrote, files maintenance changed): the folder, or the server
+     * schema; nothing when none.
+     */
     public void reload(Consumer<Opened> done, Consumer<Exception> failed) {
-        if (overview.get() != null) {
+        if (shownServer != null) {
+            openServer(shownServer, serverPrompt, done, failed);
+        } else if (overview.get() != null) {
             open(overview.get().folder(), done, failed);
         }
     }
 
-    private Opened show(Read read, Path folder) {
+    private Opened show(Read read, Path folder, ServerSpec server) {
         boolean sameFolder = overview.get() != null && overview.get().folder().equals(read.overview().folder());
         List<String> keep = sameFolder ? new ArrayList<>(ctx.selectedModels()) : null;
         TimeRange range = sameFolder ? ctx.range() : TimeRange.ALL;
@@ -85,7 +137,7 @@ public final class ShellViewModel {
         shownBattle = read.battle();
         ctx.open(read.battle(), models, keep == null ? models : models.stream().filter(keep::contains).toList(),
                 range);
-        return new Opened(folder, !sameFolder);
+        return new Opened(folder, !sameFolder, server);
     }
 
     /** A battle set by someone else: read its counts again for the status bar. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.model.DataTable;
 import com.battlescope.service.BattleOverview;
+import com.battlescope.service.ServerSpec;
 import com.battlescope.ui.AnalysisView;
 import com.battlescope.ui.InlineJobs;
 import java.nio.file.Files;
@@ -134,6 +135,16 @@ class ShellPartsTest {
             @Override
             public void reload() {
                 done.add("reload");
+            }
+
+            @Override
+            public void chooseServer() {
+                done.add("choose server");
+            }
+
+            @Override
+            public void openServer(ServerSpec server) {
+                done.add("open server " + server.label());
             }
         };
     }
