@@ -27,6 +27,11 @@ public final class PackedDecisionScan {
     private static final int BATCH = 500;
     private static final String USUAL_TIME = "length(timestamp) = 26 AND substr(timestamp, 11, 1) = ' '"
             + " AND substr(timestamp, 20, 1) = '.'";
+    private static final String USUAL_MICROS_SQLITE = " THEN COALESCE(unixepoch(timestamp) * 1000000"
+            + " + CAST(substr(timestamp, 21, 6) AS INTEGER), " + UNUSUAL_TIME + ")";
+    /** On a server: jd (SQLite's julianday when copied) is NULL where SQLite could not read the time. */
+    private static final String USUAL_MICROS_PG = " AND jd IS NOT NULL THEN"
+            + " CAST(EXTRACT(EPOCH FROM CAST(timestamp AS timestamp)) * 1000000 AS BIGINT)";
     private static final List<DecisionType> KINDS = List.of(DecisionType.values());
 
     /** Receives the log: {@link #names} first, then every {@link #row} in id order, then times and plans. */
@@ -58,7 +63,7 @@ public final class PackedDecisionScan {
             List<String> symbols = strings(c, "SELECT DISTINCT symbol FROM decision_log ORDER BY symbol");
             sink.names(models, symbols);
             List<String> params = new ArrayList<>();
-            String sql = rowsSql(models, symbols, params);
+            String sql = rowsSql(models, symbols, params, db.dialect());
             long[] ids = idRange(c);
             Rows later = null;
             CompletableFuture<Rows> second = null;
@@ -104,17 +109,19 @@ public final class PackedDecisionScan {
      * One pass over the rows; names become indices through CASEs with bound values (never built from text). The
      * names are SQLite's own order ({@code ORDER BY}, binary collation), as the CASEs' comparisons.
      */
-    private static String rowsSql(List<String> models, List<String> symbols, List<String> params) {
-        return "SELECT id, ((" + indexCase("model_id", models, 0, models.size(), params) + ") * 65536 + ("
+    private static String rowsSql(List<String> models, List<String> symbols, List<String> params,
+                                  Database.Dialect dialect) {
+        boolean pg = dialect == Database.Dialect.POSTGRESQL;
+        return "SELECT id, ((CAST(" + indexCase("model_id", models, 0, models.size(), params) + " AS BIGINT)) * 65536 + ("
                 + indexCase("symbol", symbols, 0, symbols.size(), params) + ")) * 16 + (CASE decision WHEN 'buy' THEN " + DecisionType.BUY.ordinal()
                 + " WHEN 'hold' THEN " + DecisionType.HOLD.ordinal() + " WHEN 'sell' THEN " + DecisionType.SELL.ordinal()
                 + " WHEN 'close' THEN " + DecisionType.CLOSE.ordinal() + " ELSE (CASE lower(trim(decision))"
                 + " WHEN 'buy' THEN " + DecisionType.BUY.ordinal() + " WHEN 'sell' THEN " + DecisionType.SELL.ordinal()
                 + " WHEN 'hold' THEN " + DecisionType.HOLD.ordinal() + " WHEN 'close' THEN "
                 + DecisionType.CLOSE.ordinal() + " ELSE " + DecisionType.UNKNOWN.ordinal() + " END) END) * 2"
-                + " + (CASE WHEN executed THEN 1 ELSE 0 END),"
-                + " CASE WHEN " + USUAL_TIME + " THEN COALESCE(unixepoch(timestamp) * 1000000"
-                + " + CAST(substr(timestamp, 21, 6) AS INTEGER), " + UNUSUAL_TIME + ") ELSE " + UNUSUAL_TIME + " END,"
+                + " + (CASE WHEN " + (pg ? "executed <> 0" : "executed") + " THEN 1 ELSE 0 END),"
+                + " CASE WHEN " + USUAL_TIME + (pg ? USUAL_MICROS_PG : USUAL_MICROS_SQLITE) + " ELSE "
+                + UNUSUAL_TIME + " END,"
                 + " COALESCE(confidence, -1), COALESCE(current_price, -1) FROM decision_log"
                 + " WHERE id BETWEEN ? AND ? ORDER BY id";
     }
@@ -242,7 +249,7 @@ public final class PackedDecisionScan {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM decision_log");
              ResultSet rs = ps.executeQuery()) {
-            return new long[] {rs.getLong(1), rs.getLong(2)};
+            return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : new long[2];
         }
     }
 

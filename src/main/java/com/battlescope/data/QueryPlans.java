@@ -27,7 +27,7 @@ public final class QueryPlans {
     public static List<String> explain(Database db, Class<?> mapper, String method, Map<String, Object> params) {
         return db.read(s -> {
             Bound b = bind(s, mapper, method, params);
-            return explain(s.getConnection(), b.sql(), b.values());
+            return explain(s.getConnection(), db.dialect(), b.sql(), b.values());
         });
     }
 
@@ -51,14 +51,16 @@ public final class QueryPlans {
     /** The plan of plain SQL (a query the app sends without MyBatis) with its parameters in order. */
     public static List<String> explainSql(Database db, String sql, Object... params) {
         try (Connection c = db.connection()) {
-            return explain(c, sql, params);
+            return explain(c, db.dialect(), sql, params);
         } catch (SQLException e) {
             throw DataErrors.translate(db.file(), e);
         }
     }
 
-    private static List<String> explain(Connection c, String sql, Object[] params) {
-        try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+    /** SQLite's {@code EXPLAIN QUERY PLAN} detail lines, or PostgreSQL's {@code EXPLAIN} lines. */
+    private static List<String> explain(Connection c, Database.Dialect dialect, String sql, Object[] params) {
+        boolean pg = dialect == Database.Dialect.POSTGRESQL;
+        try (PreparedStatement ps = c.prepareStatement((pg ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + sql)) {
             for (int i = 0; i < params.length; i++) {
                 Object value = params[i];
                 ps.setObject(i + 1, value instanceof Boolean b ? (b ? 1 : 0)
@@ -67,7 +69,7 @@ public final class QueryPlans {
             List<String> lines = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    lines.add(rs.getString("detail"));
+                    lines.add(pg ? rs.getString(1).strip() : rs.getString("detail"));
                 }
             }
             return lines;
@@ -81,8 +83,23 @@ public final class QueryPlans {
      * reads a whole table or a whole index ({@code SCAN}).
      */
     public static boolean usesIndex(List<String> plan) {
+        if (plan.stream().anyMatch(l -> l.contains(" on ") && l.contains("cost="))) {
+            return usesIndexPg(plan);
+        }
         List<String> reads = plan.stream().filter(QueryPlans::readsTable).toList();
         return !reads.isEmpty() && reads.stream().noneMatch(l -> l.startsWith("SCAN "));
+    }
+
+    /** PostgreSQL: no sequential scan of a contract table (or one of its month partitions). */
+    private static boolean usesIndexPg(List<String> plan) {
+        return plan.stream().noneMatch(l -> {
+            int at = l.indexOf("Seq Scan on ");
+            if (at < 0) {
+                return false;
+            }
+            String table = l.substring(at + 12).split("[ (]")[0];
+            return TABLES.stream().anyMatch(table::startsWith);
+        });
     }
 
     /** A plan line that reads a contract table: "SEARCH t ..." or "SCAN t ..." (not a CTE or a subquery). */

@@ -78,6 +78,11 @@ public final class ServerAddress {
         return new ServerAddress(host, port, database, requireSchemaName(name), parameters);
     }
 
+    /** The database alone (no schema): for creating schemas and listing battles. */
+    public ServerAddress withoutSchema() {
+        return new ServerAddress(host, port, database, null, parameters);
+    }
+
     public String host() {
         return host;
     }

@@ -74,7 +74,7 @@ public final class SnapshotScan {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM hourly_snapshots");
              ResultSet rs = ps.executeQuery()) {
-            return new long[] {rs.getLong(1), rs.getLong(2)};
+            return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : new long[2];
         } catch (SQLException e) {
             throw DataErrors.translate(db.file(), e);
         }

@@ -1,0 +1,38 @@
+-- BattleScope: the data contract's indexes on a battle schema (after tables.sql and the data: building an index
+-- once is faster than keeping it up to date row by row). On the partitioned tables each index is a partitioned
+-- index: one per month partition, and new partitions get theirs automatically.
+
+CREATE UNIQUE INDEX hourly_snapshots_model_time_key ON hourly_snapshots (model_id, "timestamp");
+CREATE INDEX idx_hourly_model_time ON hourly_snapshots (model_id, "timestamp" DESC);
+CREATE INDEX idx_hourly_timestamp ON hourly_snapshots ("timestamp" DESC);
+
+CREATE UNIQUE INDEX daily_summaries_model_date_key ON daily_summaries (model_id, date);
+CREATE INDEX idx_daily_model_date ON daily_summaries (model_id, date DESC);
+CREATE INDEX idx_daily_date ON daily_summaries (date DESC);
+
+CREATE INDEX idx_trade_model_time ON trade_log (model_id, exit_time DESC);
+CREATE INDEX idx_trade_symbol ON trade_log (symbol, exit_time DESC);
+CREATE INDEX idx_trade_exit_time ON trade_log (exit_time DESC);
+
+CREATE INDEX idx_decision_model_time ON decision_log (model_id, "timestamp" DESC);
+CREATE INDEX idx_decision_symbol_time ON decision_log (symbol, "timestamp" DESC);
+CREATE INDEX idx_decision_model_symbol ON decision_log (model_id, symbol, "timestamp" DESC);
+CREATE INDEX idx_decision_executed ON decision_log (executed, "timestamp" DESC);
+CREATE INDEX idx_decision_timestamp ON decision_log ("timestamp" DESC);
+-- reasoning search: the words of the reasoning (no stemming, lower case) in a GIN index; a search's candidates
+-- come from it and are confirmed against the text (see DecisionMapper's postgresql statements)
+CREATE INDEX idx_decision_reasoning_words ON decision_log USING gin (to_tsvector('simple', reasoning));
+
+CREATE UNIQUE INDEX weekly_summaries_model_week_key ON weekly_summaries (model_id, week_start);
+CREATE INDEX idx_weekly_model_week ON weekly_summaries (model_id, week_start DESC);
+
+CREATE UNIQUE INDEX monthly_summaries_model_month_key ON monthly_summaries (model_id, year, month);
+CREATE INDEX idx_monthly_model_year_month ON monthly_summaries (model_id, year DESC, month DESC);
+
+CREATE UNIQUE INDEX leaderboard_snapshots_key ON leaderboard_snapshots (model_id, timeframe, snapshot_time);
+CREATE INDEX idx_leaderboard_timeframe_time ON leaderboard_snapshots (timeframe, snapshot_time DESC);
+CREATE INDEX idx_leaderboard_model_timeframe ON leaderboard_snapshots (model_id, timeframe, snapshot_time DESC);
+CREATE INDEX idx_leaderboard_rank ON leaderboard_snapshots (timeframe, rank, snapshot_time DESC);
+
+CREATE INDEX idx_standings_return ON current_standings (total_return_pct DESC);
+CREATE INDEX idx_standings_sharpe ON current_standings (sharpe_ratio DESC);

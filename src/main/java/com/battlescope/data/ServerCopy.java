@@ -1,0 +1,494 @@
+package com.battlescope.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Copies a battle folder into a schema of a PostgreSQL database ({@code sql/postgresql/}) with {@code COPY}, and
+ * verifies the row counts per table.
+ *
+ * <ul>
+ *   <li>A first copy builds the battle in a staging schema ({@code SCHEMA__migrating}): tables, the month
+ *       partitions present, the rows, then the indexes, counts and statistics; only then is it renamed to
+ *       {@code SCHEMA} in one statement. A run killed anywhere leaves the server as it was (a leftover staging schema
+ *       is dropped by the next run).</li>
+ *   <li>An incremental copy ({@code --incremental}) adds, in ONE transaction, the rows whose id is above the
+ *       server's highest id in each log table (hourly_snapshots, trade_log, decision_log, leaderboard_snapshots),
+ *       creates the new months' partitions, and replaces the small tables the engine rewrites in place
+ *       (current_standings, the summaries). Killed, the transaction is rolled back by the server.</li>
+ * </ul>
+ *
+ * Rows are read from SQLite as they are stored: a money column holding text (not a number) fails the copy naming the
+ * table, row and column, as a server table only holds numbers there.
+ */
+public final class ServerCopy {
+    /** The tables of a battle, in copy order, with the folder database that holds each and whether it has ids. */
+    private static final List<String> TABLES = List.of("hourly_snapshots", "daily_summaries", "weekly_summaries",
+            "monthly_summaries", "trade_log", "leaderboard_snapshots", "current_standings", "decision_log");
+    /** The log tables: appended to by the engine, copied by id. The others are rewritten in place, copied whole. */
+    private static final Set<String> BY_ID = Set.of("hourly_snapshots", "trade_log", "leaderboard_snapshots",
+            "decision_log");
+    private static final Set<String> PARTITIONED = Set.of("hourly_snapshots", "decision_log");
+    private static final String TABLES_SQL = "/sql/postgresql/tables.sql";
+    private static final String INDEXES_SQL = "/sql/postgresql/indexes.sql";
+    static final String STAGING_SUFFIX = "__migrating";
+    private static final int PROGRESS_EVERY = 100_000;
+
+    /** Where the copy reports how far it got (stderr on the command line). */
+    public interface Progress {
+        Progress NONE = (table, done, total) -> { };
+
+        /** {@code done} of {@code total} rows of {@code table} copied (also called once at 0 and at the end). */
+        void rows(String table, long done, long total);
+    }
+
+    /** Per table: rows copied by this run, and the counts compared afterwards (folder = server). */
+    public record TableResult(String table, long copied, long folderRows, long serverRows) {
+    }
+
+    public record Result(String schema, boolean incremental, List<TableResult> tables, double seconds) {
+        public long copied() {
+            return tables.stream().mapToLong(TableResult::copied).sum();
+        }
+    }
+
+    private final BattleFolder folder;
+    private final PgDatabase server;
+    private final Progress progress;
+
+    private ServerCopy(BattleFolder folder, PgDatabase server, Progress progress) {
+        this.folder = folder;
+        this.server = server;
+        this.progress = progress;
+    }
+
+    /**
+     * Copies {@code folder} into the schema of {@code to} (which must not hold a battle yet, unless
+     * {@code incremental}). The password comes from the URL, PGPASSWORD or ~/.pgpass, else {@code prompt}.
+     */
+    public static Result copy(BattleFolder folder, ServerAddress to, boolean incremental,
+                              BattleSource.PasswordPrompt prompt, Progress progress) {
+        try (PgDatabase server = PgLogin.open(to.withoutSchema(), prompt)) {
+            ServerCopy copy = new ServerCopy(folder, server, progress);
+            long start = System.nanoTime();
+            List<TableResult> tables = incremental ? copy.incremental(to.schema()) : copy.fresh(to.schema());
+            return new Result(to.schema(), incremental, tables, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private List<TableResult> fresh(String schema) {
+        String staging = schema + STAGING_SUFFIX;
+        ServerAddress.requireSchemaName(staging);
+        try (Connection pg = server.writingConnection()) {
+            if (schemaExists(pg, schema)) {
+                throw new DataAccessException(server.file(), "schema " + schema + " already exists: use --incremental"
+                        + " to add the folder's new rows to it, or another --schema");
+            }
+            execute(pg, "DROP SCHEMA IF EXISTS " + staging + " CASCADE");
+            execute(pg, "CREATE SCHEMA " + staging);
+            execute(pg, "SET search_path TO " + staging);
+            for (String sql : SchemaScripts.statements(TABLES_SQL, true)) {
+                execute(pg, sql);
+            }
+            Set<String> present = presentTables();
+            for (String table : TABLES) {
+                if (!present.contains(table)) {
+                    execute(pg, "DROP TABLE " + table + " CASCADE");
+                }
+            }
+            for (String table : PARTITIONED) {
+                if (present.contains(table)) {
+                    createPartitions(pg, table, months(table, 0));
+                }
+            }
+            List<TableResult> results = new ArrayList<>();
+            Map<String, Long> upTo = new LinkedHashMap<>();
+            for (String table : TABLES) {
+                if (present.contains(table)) {
+                    upTo.put(table, highestId(table));
+                    long copied = copyRows(pg, table, 0, upTo.get(table));
+                    results.add(new TableResult(table, copied, 0, 0));
+                }
+            }
+            for (String sql : SchemaScripts.statements(INDEXES_SQL, true)) {
+                if (present.contains(indexedTable(sql))) {
+                    execute(pg, sql);
+                }
+            }
+            List<TableResult> verified = verify(pg, results, upTo);
+            execute(pg, "ANALYZE");
+            execute(pg, "ALTER SCHEMA " + staging + " RENAME TO " + schema);
+            return verified;
+        } catch (SQLException e) {
+            throw DataErrors.translate(server.file(), e);
+        }
+    }
+
+    private List<TableResult> incremental(String schema) {
+        try (Connection pg = server.writingConnection()) {
+            if (!schemaExists(pg, schema)) {
+                throw new DataAccessException(server.file(), "no schema " + schema + " to add rows to: run migrate "
+                        + "without --incremental first" + ServerAddress.listed(server.battleSchemas()));
+            }
+            execute(pg, "SET search_path TO " + schema);
+            pg.setAutoCommit(false);
+            try {
+                Set<String> onServer = tablesOf(pg, schema);
+                Set<String> present = presentTables();
+                List<String> missing = present.stream().filter(t -> !onServer.contains(t)).toList();
+                if (!missing.isEmpty()) {
+                    throw new DataAccessException(server.file(), "the folder now has " + String.join(", ", missing)
+                            + ", which schema " + schema + " lacks: copy the folder again into a new schema");
+                }
+                List<TableResult> results = new ArrayList<>();
+                Map<String, Long> upTo = new LinkedHashMap<>();
+                for (String table : TABLES) {
+                    if (!present.contains(table)) {
+                        continue;
+                    }
+                    upTo.put(table, highestId(table));
+                    long copied;
+                    if (BY_ID.contains(table)) {
+                        long after = longValue(pg, "SELECT COALESCE(MAX(id), 0) FROM " + table);
+                        if (PARTITIONED.contains(table)) {
+                            createPartitions(pg, table, months(table, after));
+                        }
+                        copied = copyRows(pg, table, after, upTo.get(table));
+                    } else {
+                        execute(pg, "DELETE FROM " + table);
+                        copied = copyRows(pg, table, 0, upTo.get(table));
+                    }
+                    results.add(new TableResult(table, copied, 0, 0));
+                }
+                List<TableResult> verified = verify(pg, results, upTo);
+                pg.commit();
+                return verified;
+            } catch (SQLException | RuntimeException e) {
+                pg.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw DataErrors.translate(server.file(), e);
+        }
+    }
+
+    /** The contract tables the folder has (a missing optional table is not created on the server either). */
+    private Set<String> presentTables() {
+        Set<String> present = new LinkedHashSet<>();
+        present.add("hourly_snapshots");
+        if (folder.hasSummaries()) {
+            present.addAll(List.of("daily_summaries", "weekly_summaries", "monthly_summaries"));
+        }
+        if (folder.hasTrades()) {
+            present.add("trade_log");
+        }
+        if (folder.hasLeaderboardSnapshots()) {
+            present.add("leaderboard_snapshots");
+        }
+        if (folder.hasStandings()) {
+            present.add("current_standings");
+        }
+        if (folder.hasDecisions()) {
+            present.add("decision_log");
+        }
+        return present;
+    }
+
+    private SqliteDatabase source(String table) {
+        return switch (table) {
+            case "decision_log" -> folder.decisions();
+            case "leaderboard_snapshots", "current_standings" -> folder.leaderboard();
+            default -> folder.metrics();
+        };
+    }
+
+    /** Months ("2025-03") of the table's times written as dates, among the rows with id above {@code afterId}. */
+    private Set<YearMonth> months(String table, long afterId) {
+        String sql = "SELECT DISTINCT substr(timestamp, 1, 7) FROM " + table
+                + " WHERE timestamp GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'" + (afterId > 0 ? " AND id > ?" : "");
+        Set<YearMonth> months = new TreeSet<>();
+        List<List<Object>> rows = Jdbc.on(source(table), c -> afterId > 0 ? c.rows(sql, afterId) : c.rows(sql));
+        for (List<Object> r : rows) {
+            try {
+                months.add(YearMonth.parse((String) r.get(0)));
+            } catch (DateTimeParseException notAMonth) {
+                // such rows go to the DEFAULT partition
+            }
+        }
+        return months;
+    }
+
+    private static void createPartitions(Connection pg, String table, Set<YearMonth> months) throws SQLException {
+        for (YearMonth m : months) {
+            execute(pg, "CREATE TABLE IF NOT EXISTS " + table + "_" + m.getYear() + "_"
+                    + String.format("%02d", m.getMonthValue()) + " PARTITION OF " + table + " FOR VALUES FROM ('"
+                    + m + "') TO ('" + m.plusMonths(1) + "')");
+        }
+    }
+
+    /** Copies the rows with {@code afterId < id <= upToId} (every row for a table without ids); returns how many. */
+    private long copyRows(Connection pg, String table, long afterId, long upToId) throws SQLException {
+        SqliteDatabase src = source(table);
+        List<String> serverColumns = columnsOf(pg, table);
+        Set<String> sourceColumns = src.columns(table);
+        List<String> select = new ArrayList<>();
+        for (String c : serverColumns) {
+            if (c.equals("jd")) {
+                select.add("julianday(timestamp)");
+            } else if (sourceColumns.contains(c)) {
+                select.add(SqliteDatabase.quote(c));
+            } else {
+                select.add(c.equals("executed") ? "0" : c.equals("reasoning") ? "''" : "NULL");
+            }
+        }
+        boolean byId = sourceColumns.contains("id");
+        String where = byId ? " WHERE id > ? AND id <= ?" : "";
+        long total = Jdbc.on(src, c -> byId ? c.longValue("SELECT COUNT(*) FROM " + table + where, afterId, upToId)
+                : c.longValue("SELECT COUNT(*) FROM " + table));
+        progress.rows(table, 0, total);
+        Map<String, String> types = columnInfo(pg, table);
+        String quotedColumns = String.join(", ", serverColumns.stream().map(c -> "\"" + c + "\"").toList());
+        CopyIn in = pg.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY " + table + " (" + quotedColumns + ") FROM STDIN");
+        long n = 0;
+        try (Connection c = src.connection(); PreparedStatement ps = c.prepareStatement("SELECT "
+                + String.join(", ", select) + " FROM " + table + where + (byId ? " ORDER BY id" : ""))) {
+            if (byId) {
+                ps.setLong(1, afterId);
+                ps.setLong(2, upToId);
+            }
+            ps.setFetchSize(5000);
+            CopyBuffer out = new CopyBuffer(in);
+            boolean[] isNumber = new boolean[serverColumns.size()];
+            boolean[] isInteger = new boolean[serverColumns.size()];
+            for (int i = 0; i < isNumber.length; i++) {
+                String type = types.get(serverColumns.get(i));
+                isNumber[i] = !type.equals("text");
+                isInteger[i] = type.equals("bigint") || type.equals("integer");
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    for (int i = 0; i < isNumber.length; i++) {
+                        if (i > 0) {
+                            out.tab();
+                        }
+                        Object v = rs.getObject(i + 1);
+                        if (v == null) {
+                            out.nul();
+                        } else if (isNumber[i]) {
+                            if (!(v instanceof Number num)) {
+                                throw new DataAccessException(src.file(), table + " row " + rs.getObject(1) + ": "
+                                        + serverColumns.get(i) + " is " + (v instanceof byte[] ? "a BLOB" : "text '"
+                                        + v + "'") + ", not a number: a server battle holds numbers there; fix "
+                                        + "the row and copy again");
+                            }
+                            out.number(num, isInteger[i]);
+                        } else {
+                            out.text(v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8)
+                                    : v.toString());
+                        }
+                    }
+                    out.endRow();
+                    if (++n % PROGRESS_EVERY == 0) {
+                        progress.rows(table, n, total);
+                    }
+                }
+            }
+            out.flush();
+            in.endCopy();
+        } catch (SQLException | RuntimeException e) {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+            throw e;
+        }
+        progress.rows(table, n, total);
+        return n;
+    }
+
+    /**
+     * The folder table's highest id when the copy of it starts (rows the engine appends meanwhile wait for the next
+     * incremental run); {@link Long#MAX_VALUE} for a table without ids.
+     */
+    private long highestId(String table) {
+        SqliteDatabase src = source(table);
+        if (!src.columns(table).contains("id")) {
+            return Long.MAX_VALUE;
+        }
+        return Jdbc.on(src, c -> c.longValue("SELECT COALESCE(MAX(id), 0) FROM " + table));
+    }
+
+    /**
+     * Counts on both sides, per table (in the folder: the rows up to the id the copy started from); throws naming
+     * the first table whose counts differ.
+     */
+    private List<TableResult> verify(Connection pg, List<TableResult> copied, Map<String, Long> upTo)
+            throws SQLException {
+        List<TableResult> out = new ArrayList<>();
+        for (TableResult r : copied) {
+            long last = upTo.get(r.table());
+            long folderRows = Jdbc.on(source(r.table()), c -> last == Long.MAX_VALUE
+                    ? c.longValue("SELECT COUNT(*) FROM " + r.table())
+                    : c.longValue("SELECT COUNT(*) FROM " + r.table() + " WHERE id <= ?", last));
+            long serverRows = longValue(pg, "SELECT COUNT(*) FROM " + r.table());
+            if (folderRows != serverRows) {
+                throw new DataAccessException(server.file(), r.table() + ": " + serverRows + " rows on the server "
+                        + "after the copy but " + folderRows + " in the folder (did the engine write meanwhile? copy "
+                        + "again with --incremental)");
+            }
+            out.add(new TableResult(r.table(), r.copied(), folderRows, serverRows));
+        }
+        return out;
+    }
+
+    private static String indexedTable(String createIndex) {
+        String after = createIndex.substring(createIndex.indexOf(" ON ") + 4).strip();
+        return after.substring(0, after.indexOf(' '));
+    }
+
+    private static boolean schemaExists(Connection pg, String schema) throws SQLException {
+        try (PreparedStatement ps = pg.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static Set<String> tablesOf(Connection pg, String schema) throws SQLException {
+        Set<String> out = new LinkedHashSet<>();
+        try (PreparedStatement ps = pg.prepareStatement(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> columnsOf(Connection pg, String table) throws SQLException {
+        return List.copyOf(columnInfo(pg, table).keySet());
+    }
+
+    /** Column name to data type of a table of the current schema, in order. */
+    private static Map<String, String> columnInfo(Connection pg, String table) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = pg.prepareStatement("SELECT column_name, data_type FROM information_schema.columns"
+                + " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long longValue(Connection pg, String sql) throws SQLException {
+        try (Statement st = pg.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static void execute(Connection pg, String sql) throws SQLException {
+        try (Statement st = pg.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    /** COPY's text format into the driver a megabyte at a time: tab between values, \N for NULL, escapes. */
+    private static final class CopyBuffer {
+        private static final int FLUSH_AT = 1 << 20;
+        private final CopyIn in;
+        private byte[] buf = new byte[FLUSH_AT + 4096];
+        private int size;
+
+        CopyBuffer(CopyIn in) {
+            this.in = in;
+        }
+
+        void tab() {
+            put((byte) '\t');
+        }
+
+        void nul() {
+            put((byte) '\\');
+            put((byte) 'N');
+        }
+
+        /** A number as the server reads it back exactly; an integral REAL in an integer column as that integer. */
+        void number(Number n, boolean integer) {
+            boolean real = n instanceof Double || n instanceof Float;
+            double d = n.doubleValue();
+            String s = !real ? n.toString() : integer && d == Math.rint(d) && Math.abs(d) < 9.0e18
+                    ? Long.toString((long) d) : Double.toString(d);
+            for (int i = 0; i < s.length(); i++) {
+                put((byte) s.charAt(i));
+            }
+        }
+
+        void text(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (ch < 0x80) {
+                    switch (ch) {
+                        case '\\' -> { put((byte) '\\'); put((byte) '\\'); }
+                        case '\t' -> { put((byte) '\\'); put((byte) 't'); }
+                        case '\n' -> { put((byte) '\\'); put((byte) 'n'); }
+                        case '\r' -> { put((byte) '\\'); put((byte) 'r'); }
+                        default -> put((byte) ch);
+                    }
+                } else {
+                    int end = i + 1;
+                    while (end < s.length() && s.charAt(end) >= 0x80) {
+                        end++;
+                    }
+                    byte[] utf8 = s.substring(i, end).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    for (byte b : utf8) {
+                        put(b);
+                    }
+                    i = end - 1;
+                }
+            }
+        }
+
+        void endRow() throws SQLException {
+            put((byte) '\n');
+            if (size >= FLUSH_AT) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            if (size > 0) {
+                in.writeToCopy(buf, 0, size);
+                size = 0;
+            }
+        }
+
+        private void put(byte b) {
+            if (size == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[size++] = b;
+        }
+    }
+}
