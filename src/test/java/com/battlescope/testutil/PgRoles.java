@@ -36,4 +36,13 @@ public final class PgRoles {
                 + "; GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
         return role;
     }
+
+    /** Copies a fixture into a new schema of the test server with {@code migrate}'s service; returns the schema. */
+    public static String migrated(String fixture, java.nio.file.Path temp) {
+        java.nio.file.Path dir = Fixtures.copy(fixture, temp.resolve(fixture + "-" + System.nanoTime()));
+        String schema = PgServer.freshSchema(fixture.replace('-', '_'));
+        new com.battlescope.service.MigrateService().migrate(dir, PgServer.url(), schema, false,
+                com.battlescope.service.PasswordPrompt.NONE, (table, done, total) -> { });
+        return schema;
+    }
 }

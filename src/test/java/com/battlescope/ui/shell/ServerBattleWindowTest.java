@@ -1,0 +1,185 @@
+package com.battlescope.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.battlescope.model.DataTable;
+import com.battlescope.service.ServerSpec;
+import com.battlescope.service.verdict.VerdictService;
+import com.battlescope.service.view.LeaderboardService;
+import com.battlescope.testutil.Fixtures;
+import com.battlescope.testutil.PgRoles;
+import com.battlescope.testutil.PgServer;
+import com.battlescope.ui.AppContext;
+import com.battlescope.ui.InlineJobs;
+import com.battlescope.ui.maintenance.MaintenanceMenu;
+import com.battlescope.ui.views.LeaderboardView;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 18: File › Open database server… on a real server. A battle migrated from a fixture folder shows the same
+ * leaderboard as the folder; a read-only role browses it with every write action off, saying why.
+ */
+@ExtendWith({PgServer.class, ApplicationExtension.class})
+class ServerBattleWindowTest {
+    @TempDir
+    static Path temp;
+    private static String schema;
+
+    private final Preferences prefs = Preferences.userRoot().node("com/battlescope/test/server-" + System.nanoTime());
+    private final List<Exception> errors = new ArrayList<>();
+    private AppContext ctx;
+    private MainWindow window;
+    private LeaderboardView leaderboard;
+    private Menu maintenance;
+
+    @BeforeAll
+    static void migrate() {
+        schema = PgRoles.migrated("full-split", temp);
+    }
+
+    @Start
+    void start(Stage stage) {
+        ctx = new AppContext(new InlineJobs());
+        leaderboard = new LeaderboardView(ctx, new LeaderboardService(), new VerdictService());
+        window = new MainWindow(ctx, List.of(leaderboard), new RecentFolders(prefs));
+        window.setErrorHandler(errors::add);
+        maintenance = new MaintenanceMenu(ctx, window::owner, window::reload).menu();
+        window.addMenu(maintenance);
+        stage.setScene(new Scene(window, 1500, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void removePrefs() throws Exception {
+        prefs.removeNode();
+    }
+
+    /** Fills the dialog as a user would, lists the schemas, picks one and opens it. */
+    private void openThroughDialog(FxRobot robot, ServerSpec server) {
+        robot.interact(window::chooseServer);
+        robot.interact(() -> {
+            text(robot, "#server-host").setText(server.host());
+            text(robot, "#server-port").setText(Integer.toString(server.port()));
+            text(robot, "#server-database").setText(server.database());
+            text(robot, "#server-user").setText(server.user());
+            robot.lookup("#server-tls").queryAs(ChoiceBox.class).setValue(server.sslMode());
+        });
+        robot.clickOn("#server-connect");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> schemas = robot.lookup("#server-schema").queryAs(ComboBox.class);
+        assertThat(robot.lookup("#server-error").queryAs(Label.class).getText()).isEmpty();
+        assertThat(schemas.getItems()).contains(server.schema());
+        robot.interact(() -> schemas.setValue(server.schema()));
+        robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && "Open".equals(b.getText()))
+                .queryAs(Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static TextField text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TextField.class);
+    }
+
+    @Test
+    void aServerBattleOpenedThroughTheDialogShowsTheFoldersLeaderboard(FxRobot robot) {
+        ServerSpec server = PgRoles.server(PgRoles.admin(), schema);
+        openThroughDialog(robot, server);
+
+        assertThat(errors).isEmpty();
+        assertThat(ctx.battle().onServer()).isTrue();
+        assertThat(robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .isEqualTo("PostgreSQL " + server.host() + ":" + server.port() + "/" + server.database()
+                        + " · schema " + schema);
+        assertThat(new RecentServers(prefs).list()).containsExactly(server);
+        DataTable onServer = leaderboard.tableData();
+        assertThat(onServer.rows()).hasSize(8);
+
+        Path folder = Fixtures.copy("full-split", temp.resolve("folder-" + System.nanoTime()));
+        robot.interact(() -> window.open(folder));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ctx.battle().onServer()).isFalse();
+        DataTable inFolder = leaderboard.tableData();
+        assertThat(onServer.headers()).isEqualTo(inFolder.headers());
+        assertThat(onServer.rows()).isEqualTo(inFolder.rows());
+        assertThat(item("maintenance-vacuum").isDisable()).isFalse();
+    }
+
+    @Test
+    void aReadOnlyRoleBrowsesWithTheWriteActionsOffSayingWhy(FxRobot robot) {
+        String reader = PgRoles.readOnlyRole(schema);
+        openThroughDialog(robot, PgRoles.server(reader, schema));
+
+        assertThat(errors).isEmpty();
+        assertThat(leaderboard.tableData().rows()).hasSize(8);
+        String why = "role " + reader + " may not write to schema " + schema + " (no INSERT, UPDATE or DELETE on "
+                + "current_standings, daily_summaries, decision_log, hourly_snapshots, leaderboard_snapshots, "
+                + "monthly_summaries, trade_log, weekly_summaries)";
+        MenuItem note = item("maintenance-read-only");
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("Read-only: " + why);
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).isEqualTo("Read-only: " + why);
+        for (String id : List.of("maintenance-snapshot", "maintenance-standings", "maintenance-summaries",
+                "maintenance-archive", "maintenance-vacuum", "maintenance-analyze", "maintenance-schema")) {
+            assertThat(item(id).isDisable()).as(id).isTrue();
+        }
+        assertThat(item("maintenance-stats").isDisable()).as("statistics only read").isFalse();
+        assertThat(item("maintenance-check").isDisable()).as("the integrity check only reads").isFalse();
+    }
+
+    @Test
+    void failuresAreOneLineNamingTheServerDatabaseAndCause(FxRobot robot) {
+        ServerSpec nowhere = PgRoles.server(PgRoles.admin(), null);
+        robot.interact(window::chooseServer);
+        robot.interact(() -> {
+            text(robot, "#server-host").setText(nowhere.host());
+            text(robot, "#server-port").setText(Integer.toString(nowhere.port()));
+            text(robot, "#server-database").setText("no_such_db");
+            text(robot, "#server-user").setText(nowhere.user());
+            robot.lookup("#server-tls").queryAs(ChoiceBox.class).setValue("disable");
+        });
+        robot.clickOn("#server-connect");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#server-error").queryAs(Label.class).getText()).isEqualTo("/postgresql/"
+                + nowhere.host() + ":" + nowhere.port() + "/no_such_db: FATAL: database \"no_such_db\" does not exist");
+        robot.interact(() -> text(robot, "#server-port").setText("http"));
+        robot.clickOn("#server-connect");
+        assertThat(robot.lookup("#server-error").queryAs(Label.class).getText())
+                .isEqualTo("port 'http': a number (PostgreSQL's is 5432)");
+        robot.interact(() -> robot.lookup("#server-dialog").queryAs(javafx.scene.control.DialogPane.class)
+                .getScene().getWindow().hide());
+
+        robot.interact(() -> window.openServer(nowhere.withSchema("missing_battle")));
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).getMessage()).startsWith("/postgresql/" + nowhere.host() + ":" + nowhere.port()
+                + "/" + nowhere.database() + "/missing_battle: no schema missing_battle on the server (battle schemas: ")
+                .contains(schema).doesNotContain("\n");
+        assertThat(ctx.battle()).isNull();
+    }
+
+    private MenuItem item(String id) {
+        return maintenance.getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + id));
+    }
+
+}
