@@ -1,5 +1,6 @@
 package com.battlescope.cli;
 
+import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import com.battlescope.service.maintenance.MaintenanceAction;
 import com.battlescope.service.maintenance.MaintenanceLog;
@@ -53,37 +54,30 @@ abstract class MaintainAction implements Callable<Integer> {
                 ? new MaintenanceLog(options.log) : MaintenanceLog.standard());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (BattleService.isServer(parent.data)) {
-            return onServer(task, err);
-        }
-        if (task.action().writes() && !options.yes) {
-            MaintenancePlan plan = service.plan(Path.of(parent.data), task);
-            out.print(MaintenanceOutput.plan(plan, options.format));
+        Battle server = BattleService.isServer(parent.data)
+                ? new BattleService().open(parent.data, ConsolePassword.PROMPT) : null;
+        try (server) {
+            if (task.action().writes() && !options.yes) {
+                MaintenancePlan plan = server != null ? service.plan(server, task)
+                        : service.plan(Path.of(parent.data), task);
+                out.print(MaintenanceOutput.plan(plan, options.format));
+                out.flush();
+                err.println("maintain " + task.action().command() + " changes the battle's databases: nothing was "
+                        + "done; repeat with --yes to apply");
+                err.flush();
+                return 2;
+            }
+            MaintenanceResult result = server != null ? service.run(server, task, MaintenanceProgress.NONE)
+                    : service.run(Path.of(parent.data), task, MaintenanceProgress.NONE);
+            out.print(MaintenanceOutput.result(result, options.format));
             out.flush();
-            err.println("maintain " + task.action().command() + " changes the battle's databases: nothing was "
-                    + "done; repeat with --yes to apply");
-            err.flush();
-            return 2;
+            if (task.action() == MaintenanceAction.CHECK && !result.warnings().isEmpty()) {
+                err.println("error: " + result.warnings().size() + " problem(s) found in " + result.folder());
+                err.flush();
+                return 1;
+            }
+            return 0;
         }
-        MaintenanceResult result = service.run(Path.of(parent.data), task, MaintenanceProgress.NONE);
-        out.print(MaintenanceOutput.result(result, options.format));
-        out.flush();
-        if (task.action() == MaintenanceAction.CHECK && !result.warnings().isEmpty()) {
-            err.println("error: " + result.warnings().size() + " problem(s) found in " + result.folder());
-            err.flush();
-            return 1;
-        }
-        return 0;
-    }
-
-    /**
-     * A server battle (issue 18): the hook where server maintenance plugs in. Until an action has its server
-     * version it says so and exits 1; nothing is changed.
-     */
-    int onServer(MaintenanceTask task, PrintWriter err) {
-        err.println("error: maintain " + task.action().command() + " is not available on a server battle yet");
-        err.flush();
-        return 1;
     }
 
     ParameterException usage(String message) {

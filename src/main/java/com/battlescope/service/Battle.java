@@ -71,6 +71,11 @@ public final class Battle implements AutoCloseable {
         return folder.writeRefusal();
     }
 
+    /** The server schema this battle reads (for maintenance's writes on it), or null for a folder. */
+    public com.battlescope.data.PgDatabase serverDatabase() {
+        return folder instanceof com.battlescope.data.ServerBattle s ? s.database() : null;
+    }
+
     /** Whether the battle is a schema on a database server rather than a folder. */
     public boolean onServer() {
         return folder instanceof com.battlescope.data.ServerBattle;

@@ -62,6 +62,19 @@ record ContractRule(String table, String key, String name, String violation) {
                     "total_trades < 0 OR open_positions_count < 0 OR total_exposure_pct < 0"),
             new ContractRule("current_standings", "model_id", "win_rate outside 0..100", "win_rate < 0 OR win_rate > 100"));
 
+    /**
+     * The violation in PostgreSQL's SQL (a server battle): the same condition, but a time's form is matched with a
+     * regular expression (every column of a time is text there, so typeof has nothing to tell).
+     */
+    String serverViolation() {
+        if (name.endsWith(" not a text time")) {
+            String column = name.substring(0, name.indexOf(' '));
+            String quoted = "\"" + column + "\"";
+            return quoted + " IS NULL OR " + quoted + " !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'";
+        }
+        return violation;
+    }
+
     private static ContractRule rule(String table, String name, String violation) {
         return new ContractRule(table, "id", name, violation);
     }

@@ -68,6 +68,28 @@ public final class DatabaseStatistics implements MaintenanceTask {
         out.detail(new ResultTable("files", FILES, fileRows));
         out.detail(new ResultTable("tables", TABLES, tableRows));
         out.detail(new ResultTable("indexes", INDEXES, indexRows));
+        QueryTotals q = measureQueries(ctx, out);
+        List<List<Object>> growth = growth(backups != null ? backups : files.folder().resolve("backups"));
+        if (!growth.isEmpty()) {
+            growth.add(List.of("now", "the battle", totalBytes));
+            out.message("growth: " + (growth.size() - 1) + " backup(s), " + Cells.bytes((Long) growth.get(0).get(2))
+                    + " then, " + Cells.bytes(totalBytes) + " now");
+        }
+        out.detail(new ResultTable("growth", GROWTH, growth));
+        out.message(String.format(Locale.ROOT, "%d file(s), %s; %d rows in %d tables; %d main queries: %d scan, "
+                        + "slowest %.1f ms", files.present().size(), Cells.bytes(totalBytes), totalRows, tableRows.size(),
+                q.queries(), q.scans(), q.slowest()));
+    }
+
+    /** How many main queries were timed, how many read a whole table, and the slowest time in ms. */
+    record QueryTotals(int queries, int scans, double slowest) {
+    }
+
+    /**
+     * Times the app's main queries on the battle (folder or server) as the app runs them, with their plans'
+     * verdicts (index or scan); adds the "queries" detail and a warning per scan or query over budget.
+     */
+    static QueryTotals measureQueries(MaintenanceContext ctx, ResultBuilder out) {
         List<List<Object>> queryRows = new ArrayList<>();
         int scans = 0;
         double slowest = 0;
@@ -91,16 +113,7 @@ public final class DatabaseStatistics implements MaintenanceTask {
                     Math.round(m.millis() * 100) / 100.0, String.join("; ", m.plan())));
         }
         out.detail(new ResultTable("queries", QUERIES, queryRows));
-        List<List<Object>> growth = growth(backups != null ? backups : files.folder().resolve("backups"));
-        if (!growth.isEmpty()) {
-            growth.add(List.of("now", "the battle", totalBytes));
-            out.message("growth: " + (growth.size() - 1) + " backup(s), " + Cells.bytes((Long) growth.get(0).get(2))
-                    + " then, " + Cells.bytes(totalBytes) + " now");
-        }
-        out.detail(new ResultTable("growth", GROWTH, growth));
-        out.message(String.format(Locale.ROOT, "%d file(s), %s; %d rows in %d tables; %d main queries: %d scan, "
-                        + "slowest %.1f ms", files.present().size(), Cells.bytes(totalBytes), totalRows, tableRows.size(),
-                queryRows.size(), scans, slowest));
+        return new QueryTotals(queryRows.size(), scans, slowest);
     }
 
     /** Total size of each backup folder, oldest first: how the battle grew. */

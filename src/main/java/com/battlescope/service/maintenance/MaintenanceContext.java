@@ -3,6 +3,8 @@ package com.battlescope.service.maintenance;
 import com.battlescope.data.BattleFolder;
 import com.battlescope.data.DataAccessException;
 import com.battlescope.data.Jdbc;
+import com.battlescope.data.PgDatabase;
+import com.battlescope.data.ServerWrites;
 import com.battlescope.data.SqliteDatabase;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
@@ -15,7 +17,10 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.apache.ibatis.session.SqlSession;
 
 /**
  * What an action runs against: the folder, its files, the clock, the lock timeout and the progress sink. The
@@ -32,12 +37,51 @@ public final class MaintenanceContext implements AutoCloseable {
     private BattleFolder opened;
     private Battle battle;
     private BattleFiles files;
+    /** A server battle the caller opened (and closes): the actions read it and write its schema. */
+    private final Battle server;
 
     MaintenanceContext(Path folder, Clock clock, int busyTimeoutMs, MaintenanceProgress progress) {
         this.folder = folder;
         this.clock = clock;
         this.busyTimeoutMs = busyTimeoutMs;
         this.progress = progress;
+        this.server = null;
+    }
+
+    /**
+     * On a server battle: its three "files" are the schema ({@code /postgresql/HOST:PORT/DB/SCHEMA}); writes go to
+     * the schema in one transaction ({@link #write}).
+     */
+    MaintenanceContext(Battle server, Clock clock, MaintenanceProgress progress) {
+        this.folder = server.path();
+        this.clock = clock;
+        this.busyTimeoutMs = 0;
+        this.progress = progress;
+        this.server = server;
+        this.battle = server;
+        this.files = new BattleFiles(folder, folder, folder, folder, List.of(folder));
+    }
+
+    /** The server schema, or null for a folder. */
+    PgDatabase server() {
+        return server == null ? null : server.serverDatabase();
+    }
+
+    /**
+     * Runs mapper statements on the database that holds {@code file}'s tables in one transaction: the file opened
+     * for writing, or the server schema. A cancel or a refusal comes out as itself.
+     */
+    <T> T write(Path file, Function<SqlSession, T> work) {
+        if (server == null) {
+            try (SqliteDatabase db = openWritable(file)) {
+                return Sql.write(db, work);
+            }
+        }
+        try {
+            return ServerWrites.write(server(), work);
+        } catch (DataAccessException e) {
+            throw Sql.unwrap(e);
+        }
     }
 
     public Path folder() {
@@ -113,6 +157,9 @@ public final class MaintenanceContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server != null) {
+            return; // the caller's battle
+        }
         if (opened != null) {
             opened.close(); // the battle's own folder: closing it closes the battle
             opened = null;

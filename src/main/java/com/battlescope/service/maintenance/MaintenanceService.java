@@ -2,6 +2,7 @@ package com.battlescope.service.maintenance;
 
 import com.battlescope.data.DataAccessException;
 import com.battlescope.data.SqliteDatabase;
+import com.battlescope.service.Battle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +48,43 @@ public final class MaintenanceService {
      */
     public MaintenanceResult run(Path folder, MaintenanceTask task, MaintenanceProgress progress) {
         log.requireWritable();
-        MaintenanceContext ctx = new MaintenanceContext(folder, clock, busyTimeoutMs, progress);
+        return execute(new MaintenanceContext(folder, clock, busyTimeoutMs, progress), task);
+    }
+
+    /**
+     * What the task would change on a server battle (an open {@link Battle} of a schema); throws
+     * {@link MaintenanceException} saying why when it does not apply to a server or the role may not write.
+     */
+    public MaintenancePlan plan(Battle server, MaintenanceTask task) {
+        MaintenanceTask onServer = onServer(server, task);
+        try (MaintenanceContext ctx = new MaintenanceContext(server, clock, MaintenanceProgress.NONE)) {
+            return onServer.plan(ctx);
+        }
+    }
+
+    /**
+     * Runs the task on a server battle: the same services as on a folder where they compute (standings,
+     * summaries, leaderboard snapshots), the server's forms of statistics, ANALYZE, VACUUM and the check. Logged
+     * like a folder's run; the battle stays open (the caller's).
+     */
+    public MaintenanceResult run(Battle server, MaintenanceTask task, MaintenanceProgress progress) {
+        MaintenanceTask onServer = onServer(server, task);
+        log.requireWritable();
+        return execute(new MaintenanceContext(server, clock, progress), onServer);
+    }
+
+    private static MaintenanceTask onServer(Battle server, MaintenanceTask task) {
+        if (server.serverDatabase() == null) {
+            throw new IllegalArgumentException(server.path() + " is not a server battle");
+        }
+        MaintenanceTask onServer = ServerTasks.of(task);
+        if (onServer.action().writes() && server.writeRefusal() != null) {
+            throw new MaintenanceException(task.action().title() + " cannot run: " + server.writeRefusal());
+        }
+        return onServer;
+    }
+
+    private MaintenanceResult execute(MaintenanceContext ctx, MaintenanceTask task) {
         ResultBuilder out = new ResultBuilder();
         Instant started = clock.instant();
         long t0 = System.nanoTime();

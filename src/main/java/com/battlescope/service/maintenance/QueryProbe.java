@@ -2,6 +2,7 @@ package com.battlescope.service.maintenance;
 
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.LeaderboardMapper;
+import com.battlescope.data.QueryPlans;
 import com.battlescope.data.SnapshotMapper;
 import com.battlescope.data.TradeMapper;
 import com.battlescope.model.DecisionFilter;
@@ -27,6 +28,9 @@ record QueryProbe(String name, Class<?> mapper, String method, Map<String, Objec
          * (an FTS5 MATCH reads as "SCAN decision_fts VIRTUAL TABLE INDEX 0:M1").
          */
         boolean scans() {
+            if (plan.stream().anyMatch(l -> l.contains("cost="))) {
+                return !QueryPlans.usesIndex(plan); // PostgreSQL's EXPLAIN: a Seq Scan
+            }
             java.util.Set<String> ctes = new java.util.HashSet<>();
             for (String l : plan) {
                 String[] words = l.trim().split(" ");
@@ -73,7 +77,13 @@ record QueryProbe(String name, Class<?> mapper, String method, Map<String, Objec
             probes.add(new QueryProbe("decision log page, symbol and text", DecisionMapper.class,
                     "getDecisionPage", params("filter", new DecisionFilter(null, symbol, null, null, "stop", null, null),
                     "beforeTime", null, "beforeId", null, "limit", 100)));
-            if (battle.hasDecisionFts()) {
+            if (battle.onServer()) {
+                // the server's search: the GIN index on the reasoning's words, confirmed against the text
+                probes.add(new QueryProbe("decision log page, full-text search", DecisionMapper.class,
+                        "getDecisionPageWords", params("filter", new DecisionFilter(null, null, null, null, "stop",
+                        null, null), "words", DecisionMapper.wordsQuery("stop"), "beforeTime", null, "beforeId", null,
+                        "limit", 100)));
+            } else if (battle.hasDecisionFts()) {
                 probes.add(new QueryProbe("decision log page, full-text search", DecisionMapper.class,
                         "getDecisionPageFts", params("filter", new DecisionFilter(null, null, null, null, "stop", null,
                         null), "beforeTime", null, "beforeId", null, "limit", 100)));

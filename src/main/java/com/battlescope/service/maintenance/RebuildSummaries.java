@@ -1,7 +1,6 @@
 package com.battlescope.service.maintenance;
 
 import com.battlescope.analytics.PeriodReturns;
-import com.battlescope.data.SqliteDatabase;
 import com.battlescope.data.SummaryMapper;
 import com.battlescope.model.DailySummary;
 import com.battlescope.model.MonthlySummary;
@@ -64,19 +63,17 @@ public final class RebuildSummaries implements MaintenanceTask {
         Rebuild r = compute(ctx.battle(), file);
         int total = Math.max(1, r.rows());
         int[] done = {0};
-        try (SqliteDatabase db = ctx.openWritable(file)) {
-            long[] after = Sql.write(db, s -> {
-                SummaryMapper m = s.getMapper(SummaryMapper.class);
-                upsert(ctx, r.daily, m::upsertDailySummary, done, total);
-                upsert(ctx, r.weekly, m::upsertWeeklySummary, done, total);
-                upsert(ctx, r.monthly, m::upsertMonthlySummary, done, total);
-                return new long[] {m.getDailySummaries(null).size(), m.getWeeklySummaries(null).size(),
-                        m.getMonthlySummaries(null).size()};
-            });
-            out.file(file).count(file, r.daily.table, r.daily.stored, after[0])
-                    .count(file, r.weekly.table, r.weekly.stored, after[1])
-                    .count(file, r.monthly.table, r.monthly.stored, after[2]);
-        }
+        long[] after = ctx.write(file, s -> {
+            SummaryMapper m = s.getMapper(SummaryMapper.class);
+            upsert(ctx, r.daily, m::upsertDailySummary, done, total);
+            upsert(ctx, r.weekly, m::upsertWeeklySummary, done, total);
+            upsert(ctx, r.monthly, m::upsertMonthlySummary, done, total);
+            return new long[] {m.getDailySummaries(null).size(), m.getWeeklySummaries(null).size(),
+                    m.getMonthlySummaries(null).size()};
+        });
+        out.file(file).count(file, r.daily.table, r.daily.stored, after[0])
+                .count(file, r.weekly.table, r.weekly.stored, after[1])
+                .count(file, r.monthly.table, r.monthly.stored, after[2]);
         out.message("rebuilt " + r.rows() + " summary rows from the hourly snapshots");
         for (Diff<?> d : List.of(r.daily, r.weekly, r.monthly)) {
             out.message(d.describe(false));

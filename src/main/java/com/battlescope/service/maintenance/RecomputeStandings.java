@@ -6,7 +6,6 @@ import com.battlescope.analytics.EquityCurve;
 import com.battlescope.analytics.RiskRatios;
 import com.battlescope.analytics.TradeStats;
 import com.battlescope.data.LeaderboardMapper;
-import com.battlescope.data.SqliteDatabase;
 import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.Stamp;
 import com.battlescope.model.Standing;
@@ -64,20 +63,18 @@ public final class RecomputeStandings implements MaintenanceTask {
         if (rows.isEmpty()) {
             throw new MaintenanceException("no model has hourly snapshots: there are no standings to compute");
         }
-        try (SqliteDatabase db = ctx.openWritable(file)) {
-            long[] r = Sql.write(db, s -> {
-                LeaderboardMapper m = s.getMapper(LeaderboardMapper.class);
-                Set<String> existing = new HashSet<>();
-                m.getStandings().forEach(x -> existing.add(x.modelId()));
-                long before = existing.size();
-                long inserted = rows.stream().filter(x -> !existing.contains(x.modelId())).count();
-                rows.forEach(m::upsertStanding);
-                return new long[] {before, m.getStandings().size(), inserted};
-            });
-            out.file(file).count(file, "current_standings", r[0], r[1]);
-            out.message("recomputed " + rows.size() + " standings: " + (rows.size() - r[2]) + " updated, " + r[2]
-                    + " inserted");
-        }
+        long[] r = ctx.write(file, s -> {
+            LeaderboardMapper m = s.getMapper(LeaderboardMapper.class);
+            Set<String> existing = new HashSet<>();
+            m.getStandings().forEach(x -> existing.add(x.modelId()));
+            long before = existing.size();
+            long inserted = rows.stream().filter(x -> !existing.contains(x.modelId())).count();
+            rows.forEach(m::upsertStanding);
+            return new long[] {before, m.getStandings().size(), inserted};
+        });
+        out.file(file).count(file, "current_standings", r[0], r[1]);
+        out.message("recomputed " + rows.size() + " standings: " + (rows.size() - r[2]) + " updated, " + r[2]
+                + " inserted");
         out.message(data.tradeSource());
     }
 

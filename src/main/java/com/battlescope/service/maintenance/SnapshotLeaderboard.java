@@ -6,7 +6,6 @@ import com.battlescope.analytics.RankedModel;
 import com.battlescope.analytics.Rankings;
 import com.battlescope.analytics.TradeStats;
 import com.battlescope.data.LeaderboardMapper;
-import com.battlescope.data.SqliteDatabase;
 import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.LeaderboardSnapshot;
 import com.battlescope.model.Stamp;
@@ -70,19 +69,17 @@ public final class SnapshotLeaderboard implements MaintenanceTask {
         if (rows.isEmpty()) {
             throw new MaintenanceException("no model has hourly snapshots: there is nothing to rank");
         }
-        try (SqliteDatabase db = ctx.openWritable(file)) {
-            long[] counts = Sql.write(db, s -> {
-                LeaderboardMapper m = s.getMapper(LeaderboardMapper.class);
-                if (m.countLeaderboardAt(timeframe.text(), time) > 0) {
-                    throw new MaintenanceException(file + ": a " + timeframe.text() + " snapshot at " + time.text()
-                            + " already exists; refusing to write a second one at the same time");
-                }
-                long before = m.countLeaderboardSnapshots();
-                rows.forEach(m::insertLeaderboardSnapshot);
-                return new long[] {before, m.countLeaderboardSnapshots()};
-            });
-            out.file(file).count(file, "leaderboard_snapshots", counts[0], counts[1]);
-        }
+        long[] counts = ctx.write(file, s -> {
+            LeaderboardMapper m = s.getMapper(LeaderboardMapper.class);
+            if (m.countLeaderboardAt(timeframe.text(), time) > 0) {
+                throw new MaintenanceException(file + ": a " + timeframe.text() + " snapshot at " + time.text()
+                        + " already exists; refusing to write a second one at the same time");
+            }
+            long before = m.countLeaderboardSnapshots();
+            rows.forEach(m::insertLeaderboardSnapshot);
+            return new long[] {before, m.countLeaderboardSnapshots()};
+        });
+        out.file(file).count(file, "leaderboard_snapshots", counts[0], counts[1]);
         out.message("inserted " + rows.size() + " " + timeframe.text() + " leaderboard rows at snapshot_time "
                 + time.text() + "; leader: " + rows.get(0).modelId());
         out.message(data.tradeSource());

@@ -35,14 +35,19 @@ final class Sql {
         try {
             return db.write(work);
         } catch (DataAccessException e) {
-            if (e.getCause() instanceof MaintenanceCancelledException c) {
-                throw c;
-            }
-            if (e.getCause() instanceof MaintenanceException m) {
-                throw m;
-            }
-            throw e;
+            throw unwrap(e);
         }
+    }
+
+    /** A cancel or a refusal that a write wrapped as a driver error of the file, as itself. */
+    static RuntimeException unwrap(DataAccessException e) {
+        if (e.getCause() instanceof MaintenanceCancelledException c) {
+            return c;
+        }
+        if (e.getCause() instanceof MaintenanceException m) {
+            return m;
+        }
+        return e;
     }
 
     /** Opens the file read-only for one piece of work, then closes it. */

@@ -45,7 +45,9 @@ final class MaintenanceRunner {
 
     /** As {@link #confirmAndRun(MaintenanceTask)} on a given folder (one the app could not open, for recovery). */
     void confirmAndRun(Path folder, MaintenanceTask task) {
-        ctx.jobs().run("Planning: " + task.action().title(), () -> service.plan(folder, task),
+        Battle server = serverAt(folder);
+        ctx.jobs().run("Planning: " + task.action().title(),
+                () -> server != null ? service.plan(server, task) : service.plan(folder, task),
                 plan -> confirm(folder, task, plan), e -> Dialogs.error(owner.get(), task.action().title(), e).show());
     }
 
@@ -61,8 +63,7 @@ final class MaintenanceRunner {
     void runQuietly(MaintenanceTask task, Consumer<MaintenanceResult> done, Consumer<Exception> failed) {
         Path folder = folder();
         if (folder != null) {
-            ctx.jobs().run(task.action().title(), () -> service.run(folder, task, MaintenanceProgress.NONE), done,
-                    failed);
+            ctx.jobs().run(task.action().title(), () -> run(folder, task, MaintenanceProgress.NONE), done, failed);
         }
     }
 
@@ -80,7 +81,7 @@ final class MaintenanceRunner {
         MaintenanceAction action = task.action();
         ProgressWindow progress = new ProgressWindow(owner.get(), action.title(), cancellable);
         progress.show();
-        ctx.jobs().run("Maintenance: " + action.title(), () -> service.run(folder, task, progress), result -> {
+        ctx.jobs().run("Maintenance: " + action.title(), () -> run(folder, task, progress), result -> {
             progress.close();
             Dialogs.result(owner.get(), result).show();
             if (action.writes() && result.status() == MaintenanceResult.Status.DONE) {
@@ -100,6 +101,18 @@ final class MaintenanceRunner {
     private void reopen(Path folder) {
         ctx.jobs().run("Re-opening " + folder.getFileName(), () -> new BattleService().open(folder), ctx::replaceBattle,
                 e -> Dialogs.error(owner.get(), "Re-opening the battle", e).show());
+    }
+
+    /** On the open server battle when {@code folder} is its place, else on the folder. */
+    private MaintenanceResult run(Path folder, MaintenanceTask task, MaintenanceProgress progress) {
+        Battle server = serverAt(folder);
+        return server != null ? service.run(server, task, progress) : service.run(folder, task, progress);
+    }
+
+    /** The open battle when it is a server battle at {@code place} (its {@code /postgresql/...} path), else null. */
+    private Battle serverAt(Path place) {
+        Battle b = ctx.battle();
+        return b != null && b.onServer() && b.path().equals(place) ? b : null;
     }
 
     Path folder() {
