@@ -1,6 +1,7 @@
 -- BattleScope: the data contract's indexes on a battle schema (after tables.sql and the data: building an index
 -- once is faster than keeping it up to date row by row). On the partitioned tables each index is a partitioned
--- index: one per month partition, and new partitions get theirs automatically.
+-- index: one per month partition, and new partitions get theirs automatically. migrate builds the partitions'
+-- indexes on two connections at once and attaches them (CREATE INDEX ... ON ONLY, ALTER INDEX ... ATTACH PARTITION).
 
 CREATE UNIQUE INDEX hourly_snapshots_model_time_key ON hourly_snapshots (model_id, "timestamp");
 CREATE INDEX idx_hourly_model_time ON hourly_snapshots (model_id, "timestamp" DESC);
@@ -19,9 +20,9 @@ CREATE INDEX idx_decision_symbol_time ON decision_log (symbol, "timestamp" DESC)
 CREATE INDEX idx_decision_model_symbol ON decision_log (model_id, symbol, "timestamp" DESC);
 CREATE INDEX idx_decision_executed ON decision_log (executed, "timestamp" DESC);
 CREATE INDEX idx_decision_timestamp ON decision_log ("timestamp" DESC);
--- reasoning search: the words of the reasoning (no stemming, lower case) in a GIN index; a search's candidates
--- come from it and are confirmed against the text (see DecisionMapper's postgresql statements)
-CREATE INDEX idx_decision_reasoning_words ON decision_log USING gin (to_tsvector('simple', reasoning));
+-- reasoning search: the words of the reasoning in a GIN full-text index; a search's candidates come from it and are
+-- confirmed against the text (see DecisionMapper's getDecisionPageWords)
+CREATE INDEX idx_decision_reasoning_words ON decision_log USING gin (reasoning_words);
 
 CREATE UNIQUE INDEX weekly_summaries_model_week_key ON weekly_summaries (model_id, week_start);
 CREATE INDEX idx_weekly_model_week ON weekly_summaries (model_id, week_start DESC);

@@ -36,9 +36,15 @@ public class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
         MigrateService.Result r = new MigrateService().migrate(from, to, schema, incremental, ConsolePassword.PROMPT,
                 (table, done, total) -> {
-                    err.printf(Locale.ROOT, "%s: %,d / %,d rows%n", table, done, total);
+                    double s = (System.nanoTime() - start) / 1e9;
+                    if (table.equals(MigrateService.INDEXES)) {
+                        err.printf(Locale.ROOT, "indexes: building the last ones (%.1f s)%n", s);
+                    } else {
+                        err.printf(Locale.ROOT, "%s: %,d / %,d rows (%.1f s)%n", table, done, total, s);
+                    }
                     err.flush();
                 });
         PrintWriter out = spec.commandLine().getOut();

@@ -62,28 +62,16 @@ public interface DecisionMapper {
                                       @Param("beforeId") Long beforeId, @Param("limit") int limit);
 
     /**
-     * A server battle's search (PostgreSQL): candidates through the GIN index on the reasoning's words
-     * ({@code words}: {@link #wordsQuery}; null = none), confirmed by the LIKE test; same filters and order.
+     * A server battle's search (PostgreSQL) through the GIN index on the reasoning's words ({@code words}:
+     * {@link #wordsQuery}; null matches nothing): what a folder's FTS5 search index finds; same filters and order.
      */
     List<Decision> getDecisionPageWords(@Param("filter") DecisionFilter filter, @Param("words") String words,
                                         @Param("beforeTime") String beforeTime,
                                         @Param("beforeId") Long beforeId, @Param("limit") int limit);
 
-    /**
-     * The full-text query whose matches include every reasoning where the text occurs from the start of a word:
-     * the text's first run of letters and digits, lower-cased (ASCII, as the server's "simple" configuration in
-     * the C locale), as a prefix ({@code stop:*}); null when the text has no letter or digit.
-     */
+    /** The tsquery for searched text on a server battle ({@link ReasoningWords#query}); null = no word. */
     static String wordsQuery(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char ch : m.group().toCharArray()) {
-            sb.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
-        }
-        return sb + ":*";
+        return ReasoningWords.query(text);
     }
 
     Decision getDecision(@Param("id") long id);

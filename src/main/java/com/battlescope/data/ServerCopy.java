@@ -47,13 +47,20 @@ public final class ServerCopy {
     private static final String INDEXES_SQL = "/sql/postgresql/indexes.sql";
     static final String STAGING_SUFFIX = "__migrating";
     private static final int PROGRESS_EVERY = 100_000;
+    /** Index builds run beside the copy: the server is single-threaded per statement. */
+    private static final int INDEX_CONNECTIONS = 2;
 
     /** Where the copy reports how far it got (stderr on the command line). */
     public interface Progress {
         Progress NONE = (table, done, total) -> { };
 
-        /** {@code done} of {@code total} rows of {@code table} copied (also called once at 0 and at the end). */
+        /**
+         * {@code done} of {@code total} rows of {@code table} copied (also called once at 0 and at the end); table
+         * {@value #INDEXES} once when the copy waits for the last indexes.
+         */
         void rows(String table, long done, long total);
+
+        String INDEXES = "indexes";
     }
 
     /** Per table: rows copied by this run, and the counts compared afterwards (folder = server). */
@@ -117,24 +124,42 @@ public final class ServerCopy {
             }
             List<TableResult> results = new ArrayList<>();
             Map<String, Long> upTo = new LinkedHashMap<>();
-            for (String table : TABLES) {
-                if (present.contains(table)) {
-                    upTo.put(table, highestId(table));
-                    long copied = copyRows(pg, table, 0, upTo.get(table));
-                    results.add(new TableResult(table, copied, 0, 0));
+            ParallelIndexes indexes = new ParallelIndexes(server, pg, staging, INDEX_CONNECTIONS);
+            try {
+                for (String table : TABLES) {
+                    if (present.contains(table)) {
+                        upTo.put(table, highestId(table));
+                        long copied = copyRows(pg, table, 0, upTo.get(table));
+                        results.add(new TableResult(table, copied, 0, 0));
+                        for (String sql : SchemaScripts.statements(INDEXES_SQL, true)) {
+                            if (indexedTable(sql).equals(table)) {
+                                indexes.add(sql);
+                            }
+                        }
+                    }
                 }
+                progress.rows(Progress.INDEXES, 0, 0);
+                indexes.finish();
+                List<TableResult> verified = verify(pg, results, upTo);
+                execute(pg, "ANALYZE " + String.join(", ", present));
+                execute(pg, "ALTER SCHEMA " + staging + " RENAME TO " + schema);
+                return verified;
+            } catch (SQLException | RuntimeException e) {
+                indexes.abandon();
+                dropStaging(staging, e);
+                throw e;
             }
-            for (String sql : SchemaScripts.statements(INDEXES_SQL, true)) {
-                if (present.contains(indexedTable(sql))) {
-                    execute(pg, sql);
-                }
-            }
-            List<TableResult> verified = verify(pg, results, upTo);
-            execute(pg, "ANALYZE");
-            execute(pg, "ALTER SCHEMA " + staging + " RENAME TO " + schema);
-            return verified;
         } catch (SQLException e) {
             throw DataErrors.translate(server.file(), e);
+        }
+    }
+
+    /** After a failed first copy: the staging schema goes (best effort: else the next run drops it). */
+    private void dropStaging(String staging, Exception failure) {
+        try (Connection c = server.writingConnection()) {
+            execute(c, "DROP SCHEMA IF EXISTS " + staging + " CASCADE");
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -216,20 +241,44 @@ public final class ServerCopy {
         };
     }
 
-    /** Months ("2025-03") of the table's times written as dates, among the rows with id above {@code afterId}. */
+    /**
+     * Months ("2025-03") of the table's times written as dates, among the rows with id above {@code afterId}: one
+     * index seek per month on a first copy (the time index), one pass over the new rows otherwise.
+     */
     private Set<YearMonth> months(String table, long afterId) {
-        String sql = "SELECT DISTINCT substr(timestamp, 1, 7) FROM " + table
-                + " WHERE timestamp GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'" + (afterId > 0 ? " AND id > ?" : "");
+        String dated = "timestamp GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]*'";
         Set<YearMonth> months = new TreeSet<>();
-        List<List<Object>> rows = Jdbc.on(source(table), c -> afterId > 0 ? c.rows(sql, afterId) : c.rows(sql));
-        for (List<Object> r : rows) {
-            try {
-                months.add(YearMonth.parse((String) r.get(0)));
-            } catch (DateTimeParseException notAMonth) {
-                // such rows go to the DEFAULT partition
+        if (afterId > 0) {
+            for (List<Object> r : Jdbc.on(source(table), c -> c.rows("SELECT DISTINCT substr(timestamp, 1, 7) FROM "
+                    + table + " WHERE " + dated + " AND id > ?", afterId))) {
+                month((String) r.get(0), months);
             }
+            return months;
         }
+        Jdbc.on(source(table), c -> {
+            String from = "0000";
+            while (true) {
+                List<List<Object>> first = c.rows("SELECT MIN(timestamp) FROM " + table + " WHERE timestamp >= ? AND "
+                        + dated, from);
+                if (first.isEmpty() || first.get(0).get(0) == null) {
+                    return null;
+                }
+                String time = first.get(0).get(0).toString();
+                YearMonth m = month(time.substring(0, 7), months);
+                from = m != null ? m.plusMonths(1).toString() : time.substring(0, 7) + "\uffff";
+            }
+        });
         return months;
+    }
+
+    private static YearMonth month(String text, Set<YearMonth> into) {
+        try {
+            YearMonth m = YearMonth.parse(text);
+            into.add(m);
+            return m;
+        } catch (DateTimeParseException notAMonth) {
+            return null; // such rows go to the DEFAULT partition
+        }
     }
 
     private static void createPartitions(Connection pg, String table, Set<YearMonth> months) throws SQLException {
@@ -249,6 +298,8 @@ public final class ServerCopy {
         for (String c : serverColumns) {
             if (c.equals("jd")) {
                 select.add("julianday(timestamp)");
+            } else if (c.equals("reasoning_words")) {
+                select.add(sourceColumns.contains("reasoning") ? "reasoning" : "''");
             } else if (sourceColumns.contains(c)) {
                 select.add(SqliteDatabase.quote(c));
             } else {
@@ -275,9 +326,11 @@ public final class ServerCopy {
             CopyBuffer out = new CopyBuffer(in);
             boolean[] isNumber = new boolean[serverColumns.size()];
             boolean[] isInteger = new boolean[serverColumns.size()];
+            boolean[] isWords = new boolean[serverColumns.size()];
             for (int i = 0; i < isNumber.length; i++) {
                 String type = types.get(serverColumns.get(i));
-                isNumber[i] = !type.equals("text");
+                isWords[i] = type.equals("tsvector");
+                isNumber[i] = !type.equals("text") && !isWords[i];
                 isInteger[i] = type.equals("bigint") || type.equals("integer");
             }
             try (ResultSet rs = ps.executeQuery()) {
@@ -297,6 +350,8 @@ public final class ServerCopy {
                                         + "the row and copy again");
                             }
                             out.number(num, isInteger[i]);
+                        } else if (isWords[i]) {
+                            out.text(ReasoningWords.vector(v.toString()));
                         } else {
                             out.text(v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8)
                                     : v.toString());

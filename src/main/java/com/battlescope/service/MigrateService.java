@@ -28,7 +28,10 @@ public final class MigrateService {
         }
     }
 
-    /** Where the copy reports progress: {@code done} of {@code total} rows of a table. */
+    /** The progress "table" reported once when the copy waits for the last indexes. */
+    public static final String INDEXES = ServerCopy.Progress.INDEXES;
+
+    /** Where the copy reports progress: {@code done} of {@code total} rows of a table (or {@link #INDEXES}). */
     public interface Progress {
         void rows(String table, long done, long total);
     }

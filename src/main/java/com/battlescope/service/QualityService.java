@@ -89,7 +89,7 @@ public final class QualityService {
     /** Fails with a one-line message naming decisions.db when the folder has no decisions to judge. */
     static void requireDecisions(Battle battle) {
         Path file = battle.path().resolve(BattleFolder.DECISIONS);
-        boolean present = Files.exists(file);
+        boolean present = battle.onServer() ? battle.hasDecisions() : Files.exists(file);
         if (!battle.hasDecisions() || (!present && battle.maxDecisionId() == 0)) {
             throw new DataAccessException(file, present ? "no decision_log table: the quality figures need the decision log"
                     : "not found: the quality figures need the decision log");
