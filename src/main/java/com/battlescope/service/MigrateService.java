@@ -54,7 +54,7 @@ public final class MigrateService {
     }
 
     /** A schema name from a folder's name: lower case, other characters as "_", never starting with a digit. */
-    static String schemaFor(Path folder) {
+    public static String schemaFor(Path folder) {
         Path name = folder.toAbsolutePath().normalize().getFileName();
         String s = (name == null ? "battle" : name.toString()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         s = s.isEmpty() || Character.isDigit(s.charAt(0)) ? "b_" + s : s;

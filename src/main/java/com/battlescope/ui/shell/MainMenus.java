@@ -28,6 +28,9 @@ final class MainMenus {
 
         void openServer(ServerSpec server);
 
+        /** File › Copy battle to server…: the dialog, then migrate in the background. */
+        void copyToServer();
+
         void reload();
     }
 
@@ -48,6 +51,9 @@ final class MainMenus {
         MenuItem server = new MenuItem("Open database server…");
         server.setId("menu-open-server");
         server.setOnAction(e -> actions.chooseServer());
+        MenuItem copy = new MenuItem("Copy battle to server…");
+        copy.setId("menu-copy-to-server");
+        copy.setOnAction(e -> actions.copyToServer());
         MenuItem reload = new MenuItem("Reload");
         reload.setId("menu-reload");
         reload.setAccelerator(KeyCombination.keyCombination("F5"));
@@ -55,7 +61,7 @@ final class MainMenus {
         MenuItem exit = new MenuItem("Exit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> owner.get().hide());
-        Menu file = new Menu("File", null, open, server, recentMenu, reload, new SeparatorMenuItem(), exit);
+        Menu file = new Menu("File", null, open, server, recentMenu, copy, reload, new SeparatorMenuItem(), exit);
         refreshRecent();
 
         for (int i = 0; i < views.size(); i++) {

@@ -4,6 +4,7 @@ import com.battlescope.service.BattleOverview;
 import com.battlescope.ui.FxJobs;
 import com.battlescope.ui.Jobs;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
@@ -20,6 +21,7 @@ final class MainStatusBar {
     private final Label summary = new Label();
     private final Label warning = new Label();
     private final Label message = new Label();
+    private final Button cancel = new Button("Cancel");
 
     MainStatusBar(ObservableValue<BattleOverview> overview, Jobs jobs) {
         status.setId("status-bar");
@@ -32,7 +34,10 @@ final class MainStatusBar {
         overview.addListener((o, was, now) -> show(now));
         Region messageGap = new Region();
         messageGap.setPrefWidth(16);
-        status.getRightItems().addAll(warning, message, messageGap, summary);
+        cancel.setId("status-cancel");
+        cancel.setVisible(false);
+        cancel.setManaged(false);
+        status.getRightItems().addAll(warning, message, cancel, messageGap, summary);
         if (jobs instanceof FxJobs fx) {
             ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
             bar.setPrefWidth(90);
@@ -50,6 +55,25 @@ final class MainStatusBar {
     }
 
     void showMessage(String text) {
+        message.setText(text);
+    }
+
+    /** A long task's progress in the message slot, with a Cancel button that runs {@code onCancel}. */
+    void showTask(String text, Runnable onCancel) {
+        message.setText(text);
+        cancel.setOnAction(e -> {
+            cancel.setDisable(true);
+            onCancel.run();
+        });
+        cancel.setDisable(false);
+        cancel.setVisible(true);
+        cancel.setManaged(true);
+    }
+
+    /** The task ended: its Cancel button goes, {@code text} stays. */
+    void endTask(String text) {
+        cancel.setVisible(false);
+        cancel.setManaged(false);
         message.setText(text);
     }
 

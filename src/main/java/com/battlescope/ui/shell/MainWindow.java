@@ -43,6 +43,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     private Consumer<Exception> errorHandler = this::showError;
     private final BattleService battles;
     private final FxPasswordPrompt passwords = new FxPasswordPrompt(this::window);
+    private final CopyToServer copy;
+    private final AppContext ctx;
 
     public MainWindow(AppContext ctx, List<AnalysisView> views, RecentFolders recent) {
         this(ctx, views, recent, new BattleService());
@@ -50,6 +52,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
     public MainWindow(AppContext ctx, List<AnalysisView> views, RecentFolders recent, BattleService battles) {
         this.battles = battles;
+        this.ctx = ctx;
         this.vm = new ShellViewModel(ctx, battles, e -> errorHandler.accept(e));
         this.overview = vm.overviewProperty();
         this.views = List.copyOf(views);
@@ -69,6 +72,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         setTop(new VBox(menus.bar(), toolBar.bar()));
         setCenter(split);
         setBottom(status.node());
+        copy = new CopyToServer(this::window, vm.jobs(), battles, passwords, recent.servers(), status);
         FolderDrop.install(this, this::open);
     }
 
@@ -153,6 +157,18 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
             }
         });
         dialog.show();
+    }
+
+    /** File › Copy battle to server…: the open folder (else the last one) into a server schema. */
+    @Override
+    public void copyToServer() {
+        boolean folderOpen = ctx.battle() != null && !ctx.battle().onServer();
+        copy.choose(folderOpen ? ctx.battle().path() : recent.last());
+    }
+
+    /** Where the outcome of a copy to a server goes besides the status bar (tests; the app shows a dialog). */
+    public void onCopyDone(Consumer<String> consumer) {
+        copy.onDone(consumer);
     }
 
     @Override

@@ -5,6 +5,8 @@ import com.battlescope.service.PasswordPrompt;
 import com.battlescope.service.ServerSpec;
 import com.battlescope.service.UserMessages;
 import com.battlescope.ui.Jobs;
+import com.battlescope.service.MigrateService;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -12,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -20,15 +23,20 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 /**
  * File › Open database server…: host, port, database, user and TLS mode; Connect lists the database's battle
  * schemas (in the background) to pick one from; Open hands the {@link ServerSpec} back. Recent servers fill the
  * fields. No password field: PGPASSWORD, ~/.pgpass or a prompt when the server asks give it.
+ *
+ * <p>File › Copy battle to server… is the same dialog with the folder to copy, a schema that may be new (typed, or
+ * an existing one picked to update) and "only new rows" ({@code migrate --incremental}).
  */
 final class ServerDialog extends Dialog<ServerSpec> {
     static final ButtonType OPEN = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType COPY = new ButtonType("Copy", ButtonBar.ButtonData.OK_DONE);
     private final TextField host = field("server-host", "localhost", 18);
     private final TextField port = field("server-port", Integer.toString(ServerSpec.DEFAULT_PORT), 6);
     private final TextField database = field("server-database", "", 18);
@@ -40,22 +48,34 @@ final class ServerDialog extends Dialog<ServerSpec> {
     private final Jobs jobs;
     private final BattleService battles;
     private final PasswordPrompt prompt;
+    private final TextField folder = field("copy-folder", "", 30);
+    private final CheckBox incremental = new CheckBox("Only rows newer than the server's (incremental: replicate "
+            + "beside a running engine)");
 
     ServerDialog(Window owner, Jobs jobs, BattleService battles, PasswordPrompt prompt, List<ServerSpec> recent) {
+        this(owner, jobs, battles, prompt, recent, null);
+    }
+
+    /** @param copyFrom the folder to copy (Copy battle to server…); null for Open database server… */
+    ServerDialog(Window owner, Jobs jobs, BattleService battles, PasswordPrompt prompt, List<ServerSpec> recent,
+                 Path copyFrom) {
+        boolean copy = copyFrom != null;
         this.jobs = jobs;
         this.battles = battles;
         this.prompt = prompt;
         if (owner != null) {
             initOwner(owner);
         }
-        setTitle("Open database server");
-        setHeaderText("Open a battle kept on a PostgreSQL server (one schema per battle)");
+        setTitle(copy ? "Copy battle to server" : "Open database server");
+        setHeaderText(copy ? "Copy a battle folder into a schema of a PostgreSQL server (migrate)"
+                : "Open a battle kept on a PostgreSQL server (one schema per battle)");
         getDialogPane().setId("server-dialog");
         tls.setId("server-tls");
         tls.getItems().setAll(ServerSpec.SSL_MODES);
         tls.setValue("prefer");
         schema.setId("server-schema");
-        schema.setPromptText("Connect to list the battle schemas");
+        schema.setPromptText(copy ? "a new schema, or Connect to pick one to update" : "Connect to list the battle schemas");
+        schema.setEditable(copy);
         schema.setMaxWidth(Double.MAX_VALUE);
         error.setId("server-error");
         error.setWrapText(true);
@@ -72,6 +92,21 @@ final class ServerDialog extends Dialog<ServerSpec> {
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
         int row = 0;
+        if (copy) {
+            folder.setText(copyFrom.toString());
+            Button choose = new Button("Choose…");
+            choose.setOnAction(e -> {
+                java.io.File dir = new DirectoryChooser().showDialog(getDialogPane().getScene().getWindow());
+                if (dir != null) {
+                    folder.setText(dir.getAbsolutePath());
+                }
+            });
+            HBox folderRow = new HBox(6, folder, choose);
+            HBox.setHgrow(folder, Priority.ALWAYS);
+            grid.addRow(row++, new Label("Folder"), folderRow);
+            GridPane.setColumnSpan(folderRow, 3);
+            incremental.setId("copy-incremental");
+        }
         if (!recent.isEmpty()) {
             ComboBox<ServerSpec> recentBox = new ComboBox<>();
             recentBox.setId("server-recent");
@@ -89,6 +124,9 @@ final class ServerDialog extends Dialog<ServerSpec> {
         grid.addRow(row++, new Label("User"), user);
         grid.addRow(row++, new Label("Schema"), schemaRow);
         GridPane.setColumnSpan(schemaRow, 3);
+        if (copy) {
+            grid.add(incremental, 1, row++, 3, 1);
+        }
         Label note = new Label("Password: from PGPASSWORD or ~/.pgpass, else asked when the server wants one; "
                 + "never written to disk.");
         note.setWrapText(true);
@@ -97,16 +135,40 @@ final class ServerDialog extends Dialog<ServerSpec> {
         grid.add(note, 0, row++, 4, 1);
         grid.add(error, 0, row, 4, 1);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(OPEN, ButtonType.CANCEL);
-        getDialogPane().lookupButton(OPEN).disableProperty().bind(busy.or(Bindings.isNull(schema.valueProperty())));
+        ButtonType ok = copy ? COPY : OPEN;
+        getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ok).disableProperty().bind(busy.or(copy
+                ? Bindings.createBooleanBinding(() -> schemaText().isEmpty() || folder.getText().isBlank(),
+                        schema.getEditor().textProperty(), schema.valueProperty(), folder.textProperty())
+                : Bindings.isNull(schema.valueProperty())));
         // the server fields changed: the schemas listed were another database's
         for (TextField f : List.of(host, port, database, user)) {
             f.textProperty().addListener((o, was, now) -> schema.getItems().clear());
         }
-        setResultConverter(b -> b == OPEN ? spec().withSchema(schema.getValue()) : null);
+        setResultConverter(b -> b == ok ? spec().withSchema(schemaText()) : null);
         if (!recent.isEmpty()) {
             fill(recent.get(0));
         }
+        if (copy && recent.isEmpty()) {
+            schema.getEditor().setText(MigrateService.schemaFor(copyFrom));
+        }
+    }
+
+    /** The schema picked or typed. */
+    private String schemaText() {
+        String typed = schema.isEditable() ? schema.getEditor().getText() : null;
+        String v = typed != null && !typed.isBlank() ? typed : schema.getValue();
+        return v == null ? "" : v.strip();
+    }
+
+    /** Copy battle to server…: the folder to copy. */
+    Path copyFolder() {
+        return Path.of(folder.getText().strip());
+    }
+
+    /** Copy battle to server…: only the rows newer than the server's. */
+    boolean incremental() {
+        return incremental.isSelected();
     }
 
     /** The fields as a server (no schema); throws naming the wrong field. */

@@ -177,6 +177,51 @@ class ServerBattleWindowTest {
         assertThat(ctx.battle()).isNull();
     }
 
+    /** File › Copy battle to server…: the open folder into a new schema, counts verified; then only new rows. */
+    @Test
+    void copyBattleToServerMigratesTheOpenFolderAndShowsTheVerifiedCounts(FxRobot robot) {
+        Path folder = Fixtures.copy("tiny", temp.resolve("copy-" + System.nanoTime()));
+        List<String> outcomes = new ArrayList<>();
+        robot.interact(() -> {
+            window.onCopyDone(outcomes::add);
+            window.open(folder);
+        });
+        String target = PgServer.freshSchema("copied");
+        ServerSpec server = PgRoles.server(PgRoles.admin(), target);
+        for (boolean incremental : List.of(false, true)) {
+            robot.interact(window::copyToServer);
+            assertThat(text(robot, "#copy-folder").getText()).isEqualTo(folder.toString());
+            robot.interact(() -> {
+                text(robot, "#server-host").setText(server.host());
+                text(robot, "#server-port").setText(Integer.toString(server.port()));
+                text(robot, "#server-database").setText(server.database());
+                text(robot, "#server-user").setText(server.user());
+                robot.lookup("#server-tls").queryAs(ChoiceBox.class).setValue("disable");
+                robot.lookup("#server-schema").queryAs(ComboBox.class).getEditor().setText(target);
+                robot.lookup("#copy-incremental").queryAs(javafx.scene.control.CheckBox.class).setSelected(incremental);
+            });
+            robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && "Copy".equals(b.getText()))
+                    .queryAs(Button.class));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(outcomes).hasSize(2);
+        assertThat(outcomes.get(0)).startsWith("Copied 115 rows into schema " + target + " in ")
+                .contains("every table's row count verified equal to the folder's");
+        String counts = outcomes.get(0).replaceAll(" +", " ");
+        assertThat(counts).contains("\nhourly_snapshots 42 copied 42 on the server", "\ndecision_log 47 copied 47 on "
+                + "the server", "\nleaderboard_snapshots 12 copied 12 on the server");
+        // incremental: no new snapshot or decision; the tables the engine rewrites in place (summaries, standings)
+        // are copied again whole
+        assertThat(outcomes.get(1)).startsWith("Copied 12 rows into schema " + target + " (only new rows) in ");
+        assertThat(outcomes.get(1).replaceAll(" +", " ")).contains("\nhourly_snapshots 0 copied 42 on the server",
+                "\ndecision_log 0 copied 47 on the server");
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
+                .isEqualTo(outcomes.get(1).lines().findFirst().orElseThrow());
+        assertThat(robot.lookup("#status-cancel").queryAs(Button.class).isVisible()).isFalse();
+        assertThat(new RecentServers(prefs).list()).contains(server);
+        assertThat(errors).isEmpty();
+    }
+
     private MenuItem item(String id) {
         return maintenance.getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no menu item " + id));

@@ -146,6 +146,11 @@ class ShellPartsTest {
             public void openServer(ServerSpec server) {
                 done.add("open server " + server.label());
             }
+
+            @Override
+            public void copyToServer() {
+                done.add("copy to server");
+            }
         };
     }
 
