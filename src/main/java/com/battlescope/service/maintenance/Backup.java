@@ -34,6 +34,11 @@ public final class Backup implements MaintenanceTask {
         return MaintenanceAction.BACKUP;
     }
 
+    /** The folder in which the timestamped backup folder is made. */
+    Path directory() {
+        return toDir;
+    }
+
     Path target(MaintenanceContext ctx) {
         return toDir.resolve("battle-backup-" + NAME.format(LocalDateTime.now(ctx.clock())));
     }

@@ -33,7 +33,7 @@ final class ServerTasks {
             case VACUUM -> new Statements(MaintenanceAction.VACUUM, "VACUUM (ANALYZE)",
                     "reclaim dead rows and refresh the statistics of");
             case CHECK -> new ServerIntegrityCheck();
-            case BACKUP -> throw notHere(task, "not yet on a server: back the schema up with pg_dump -n SCHEMA");
+            case BACKUP -> new ServerBackupTask((Backup) task);
             case ARCHIVE -> throw notHere(task, "not yet on a server: detach old month partitions by hand (see "
                     + "docs/scale-out.md)");
             case CHECKPOINT -> throw notHere(task, "PostgreSQL checkpoints its write-ahead log itself");

@@ -136,7 +136,11 @@ public final class MaintenanceMenu {
         if (folder == null) {
             return;
         }
-        BackupDialog dialog = new BackupDialog(runner.owner().get(), folder.resolve("backups"));
+        // a server battle's backup is a new battle folder on this computer
+        Path suggested = runner.context().battle().onServer()
+                ? Path.of(System.getProperty("user.home"), "BattleScope backups", folder.getFileName().toString())
+                : folder.resolve("backups");
+        BackupDialog dialog = new BackupDialog(runner.owner().get(), suggested);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() != null) {
                 runner.run(new Backup(dialog.getResult()), true);

@@ -64,6 +64,34 @@ class ServerMaintenanceTest {
         }
     }
 
+    /** The backup is a folder BattleScope (and the engine) opens: its report is the folder's and the server's. */
+    @Test
+    void backupWritesABattleFolderWhoseReportIsTheOriginals() throws Exception {
+        Path original = Fixtures.copy("full-split", temp.resolve("original"));
+        String schema = PgRoles.migrated("full-split", temp);
+        MaintenanceResult r;
+        try (Battle b = server(schema)) {
+            r = service().run(b, new Backup(temp.resolve("backups")), MaintenanceProgress.NONE);
+        }
+        Path backup = temp.resolve("backups/battle-backup-20250205-093000");
+        assertThat(r.summary()).startsWith("backed up schema " + schema + " to " + backup + ": ");
+        assertThat(r.tables()).isNotEmpty().allSatisfy(t -> assertThat(t.after()).isEqualTo(t.before()));
+        assertThat(r.tables()).filteredOn(t -> t.table().equals("decision_log")).singleElement()
+                .satisfies(t -> assertThat(t.file()).isEqualTo("decisions.db"));
+        assertThat(java.nio.file.Files.list(temp.resolve("backups")).toList()).containsExactly(backup);
+
+        Cli onOriginal = Cli.run("report", "--data", original.toString(), "--format", "json");
+        Cli onBackup = Cli.run("report", "--data", backup.toString(), "--format", "json");
+        assertThat(onBackup.exitCode()).as(onBackup.err()).isZero();
+        com.battlescope.testutil.JsonAssert.assertJsonEquals(com.battlescope.testutil.JsonAssert.parse(onOriginal.out()),
+                com.battlescope.testutil.JsonAssert.parse(onBackup.out()), 1e-9);
+        try (Battle f = new BattleService().open(original); Battle b = new BattleService().open(backup)) {
+            assertThat(b.layout()).isEqualTo("split");
+            assertThat(b.decisionCount()).isEqualTo(f.decisionCount());
+            assertThat(b.standings()).isEqualTo(f.standings());
+        }
+    }
+
     @Test
     void statisticsGiveSizesCountsIndexesAndExplainVerdicts() {
         String schema = PgRoles.migrated("full-split", temp);
