@@ -34,8 +34,7 @@ final class ServerTasks {
                     "reclaim dead rows and refresh the statistics of");
             case CHECK -> new ServerIntegrityCheck();
             case BACKUP -> new ServerBackupTask((Backup) task);
-            case ARCHIVE -> throw notHere(task, "not yet on a server: detach old month partitions by hand (see "
-                    + "docs/scale-out.md)");
+            case ARCHIVE -> new ServerArchive((ArchiveOldData) task);
             case CHECKPOINT -> throw notHere(task, "PostgreSQL checkpoints its write-ahead log itself");
             case RECOVER -> throw notHere(task, "PostgreSQL rolls an interrupted transaction back itself when it "
                     + "restarts (crash recovery); a failed migrate leaves the schema as it was");

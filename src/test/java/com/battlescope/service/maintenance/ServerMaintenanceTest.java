@@ -92,6 +92,47 @@ class ServerMaintenanceTest {
         }
     }
 
+    /** Old months leave the battle's tables whole (partitions detached into <schema>_archive), counts verified. */
+    @Test
+    void archiveMovesTheMonthsBeforeTheCutOffIntoTheArchiveSchema() throws Exception {
+        String schema = PgRoles.migrated("full-split", temp);
+        long[] january = new long[2];
+        long[] total = new long[2];
+        try (var c = PgServer.connect(); var st = c.createStatement()) {
+            int i = 0;
+            for (String table : List.of("hourly_snapshots", "decision_log")) {
+                var rs = st.executeQuery("SELECT COUNT(*) FILTER (WHERE \"timestamp\" < '2025-02'), COUNT(*) FROM "
+                        + schema + "." + table);
+                rs.next();
+                january[i] = rs.getLong(1);
+                total[i++] = rs.getLong(2);
+            }
+        }
+        assertThat(january[0]).isPositive().isLessThan(total[0]);
+        ArchiveOldData task = new ArchiveOldData(com.battlescope.model.Stamp.parse("2025-02-01 00:00:00"),
+                temp.resolve("unused.db"), java.util.Set.of());
+        try (Battle b = server(schema)) {
+            MaintenancePlan plan = service().plan(b, task);
+            assertThat(plan.tables()).extracting(TableCount::table, TableCount::before, TableCount::after)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("hourly_snapshots", total[0],
+                                    total[0] - january[0]),
+                            org.assertj.core.groups.Tuple.tuple("decision_log", total[1], total[1] - january[1]));
+            MaintenanceResult r = service().run(b, task, MaintenanceProgress.NONE);
+            assertThat(r.summary()).isEqualTo("archived 2 month partitions (" + (january[0] + january[1])
+                    + " rows) into schema " + schema + "_archive; counts verified");
+        }
+        try (Battle b = server(schema)) {
+            assertThat(b.snapshotCount()).isEqualTo(total[0] - january[0]);
+            assertThat(b.decisionCount()).isEqualTo(total[1] - january[1]);
+        }
+        try (var c = PgServer.connect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM " + schema + "_archive.hourly_snapshots_2025_01), "
+                     + "(SELECT COUNT(*) FROM " + schema + "_archive.decision_log_2025_01)")) {
+            rs.next();
+            assertThat(new long[] {rs.getLong(1), rs.getLong(2)}).containsExactly(january);
+        }
+    }
+
     @Test
     void statisticsGiveSizesCountsIndexesAndExplainVerdicts() {
         String schema = PgRoles.migrated("full-split", temp);
