@@ -102,7 +102,12 @@ public final class QueryPlanReport {
             add(out, "decision_page" + DecisionPages.label(filter), battle, DecisionMapper.class, "getDecisionPage",
                     "filter", filter, "beforeTime", beforeTime, "beforeId", beforeId, "limit", 100);
         }
-        if (battle.hasDecisionFts()) {
+        if (battle.onServer()) {
+            DecisionFilter text = new DecisionFilter(null, null, null, null, sample.searchWord(), null, null);
+            add(out, "decision_page_words", battle, DecisionMapper.class, "getDecisionPageWords", "filter", text,
+                    "words", DecisionMapper.wordsQuery(text.text()), "beforeTime", beforeTime, "beforeId", beforeId,
+                    "limit", 100);
+        } else if (battle.hasDecisionFts()) {
             DecisionFilter text = new DecisionFilter(null, null, null, null, sample.searchWord(), null, null);
             add(out, "decision_page_fts", battle, DecisionMapper.class, "getDecisionPageFts",
                     "filter", text, "beforeTime", beforeTime, "beforeId", beforeId, "limit", 100);
