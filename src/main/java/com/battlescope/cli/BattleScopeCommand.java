@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:success", "1:the action failed (message on stderr)", "2:bad usage"})
 public class BattleScopeCommand implements Callable<Integer> {
 
-    @Option(names = "--data", description = "Battle data folder to open in the desktop app.")
-    Path data;
+    @Option(names = "--data", paramLabel = "DIR|URL", description = "Battle data folder, or server battle "
+            + "jdbc:postgresql://HOST:PORT/DB?currentSchema=SCHEMA, to open in the desktop app.")
+    String data;
 
     @Override
     public Integer call() {

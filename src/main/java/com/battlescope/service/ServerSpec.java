@@ -1,5 +1,6 @@
 package com.battlescope.service;
 
+import com.battlescope.data.ServerAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -40,6 +41,17 @@ public record ServerSpec(String host, int port, String database, String user, St
         if (!SSL_MODES.contains(sslMode)) {
             throw new IllegalArgumentException("TLS mode '" + sslMode + "': one of " + String.join(", ", SSL_MODES));
         }
+    }
+
+    /**
+     * A server battle named by a URL ({@code --data}): host, port, database, {@code user}, {@code sslmode} and
+     * {@code currentSchema}; any password in it is not kept (the prompt, PGPASSWORD or ~/.pgpass give it).
+     */
+    public static ServerSpec fromUrl(String url) {
+        ServerAddress a = ServerAddress.parse(url, false);
+        java.util.regex.Matcher ssl = Pattern.compile("[?&]sslmode=([^&]*)").matcher(url);
+        return new ServerSpec(a.host(), a.port(), a.database(), a.user(), ssl.find() ? ssl.group(1) : null,
+                a.schema());
     }
 
     /** The same server and database with another schema (null: none picked yet). */

@@ -17,13 +17,14 @@ import javafx.stage.Stage;
 /** The desktop application: the main window on the folder given, or on the demo battle at first run. */
 public class BattleScopeApp extends Application {
     private static final String DARK_KEY = "theme.dark";
-    private static Path initialData;
+    private static String initialData;
     private final Preferences prefs = Preferences.userNodeForPackage(BattleScopeApp.class);
     private FxJobs jobs;
     private LiveController live;
     private AppContext ctx;
 
-    public static void launchWith(Path data) {
+    /** @param data a folder, a server battle's {@code jdbc:postgresql:} URL, or null (the last one, or the demo) */
+    public static void launchWith(String data) {
         initialData = data;
         Application.launch(BattleScopeApp.class);
     }

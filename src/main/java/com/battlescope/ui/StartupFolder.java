@@ -1,5 +1,7 @@
 package com.battlescope.ui;
 
+import com.battlescope.service.BattleService;
+import com.battlescope.service.ServerSpec;
 import com.battlescope.service.UserMessages;
 import com.battlescope.service.demo.DemoFolders;
 import com.battlescope.ui.help.WelcomeDialog;
@@ -10,16 +12,20 @@ import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 
 /**
- * Which folder the app opens at start: the one given, else the last one opened, else the demo battle (created
+ * Which folder the app opens at start: the one given (or the server battle), else the last one opened, else the demo battle (created
  * once in the user's data directory, in the background) with the first-run welcome.
  */
 final class StartupFolder {
     private StartupFolder() {
     }
 
-    static void open(MainWindow window, AppContext ctx, Path given, Stage stage, Preferences prefs) {
+    static void open(MainWindow window, AppContext ctx, String given, Stage stage, Preferences prefs) {
+        if (given != null && BattleService.isServer(given)) {
+            window.openServer(ServerSpec.fromUrl(given));
+            return;
+        }
         if (given != null) {
-            window.open(given);
+            window.open(Path.of(given));
             return;
         }
         Path last = new RecentFolders(prefs).last();

@@ -26,6 +26,15 @@ class ServerSpecTest {
     }
 
     @Test
+    void aDataUrlNamesTheSameServerBattleWithoutItsPassword() {
+        ServerSpec s = ServerSpec.fromUrl("jdbc:postgresql://db.example.org:6543/battles?currentSchema=run_2025"
+                + "&user=ana&password=secret&sslmode=verify-full");
+        assertThat(s).isEqualTo(new ServerSpec("db.example.org", 6543, "battles", "ana", "verify-full", "run_2025"));
+        assertThat(s.url()).doesNotContain("secret");
+        assertThat(ServerSpec.fromUrl("jdbc:postgresql://h/b").port()).isEqualTo(5432);
+    }
+
+    @Test
     void badFieldsAreNamed() {
         assertThatThrownBy(() -> new ServerSpec("", 5432, "b", null, null, null)).hasMessage(
                 "no host: name the database server");

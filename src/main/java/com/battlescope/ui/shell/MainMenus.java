@@ -50,6 +50,7 @@ final class MainMenus {
         open.setOnAction(e -> actions.chooseFolder());
         MenuItem server = new MenuItem("Open database server…");
         server.setId("menu-open-server");
+        server.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
         server.setOnAction(e -> actions.chooseServer());
         MenuItem copy = new MenuItem("Copy battle to server…");
         copy.setId("menu-copy-to-server");
