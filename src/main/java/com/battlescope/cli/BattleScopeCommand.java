@@ -2,7 +2,6 @@ package com.battlescope.cli;
 
 import com.battlescope.ui.BattleScopeApp;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

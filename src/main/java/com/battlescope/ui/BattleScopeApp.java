@@ -4,7 +4,6 @@ import com.battlescope.ui.live.LiveController;
 import com.battlescope.ui.shell.MainWindow;
 import com.battlescope.ui.shell.WindowBounds;
 import com.battlescope.ui.shell.RecentFolders;
-import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;

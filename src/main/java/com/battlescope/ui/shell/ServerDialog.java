@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
@@ -103,7 +104,7 @@ final class ServerDialog extends Dialog<ServerSpec> {
             });
             HBox folderRow = new HBox(6, folder, choose);
             HBox.setHgrow(folder, Priority.ALWAYS);
-            grid.addRow(row++, new Label("Folder"), folderRow);
+            grid.addRow(row++, label("Folder"), folderRow);
             GridPane.setColumnSpan(folderRow, 3);
             incremental.setId("copy-incremental");
         }
@@ -114,15 +115,16 @@ final class ServerDialog extends Dialog<ServerSpec> {
             recentBox.setPromptText("Recent servers");
             recentBox.setMaxWidth(Double.MAX_VALUE);
             recentBox.valueProperty().addListener((o, was, now) -> fill(now));
-            grid.addRow(row++, new Label("Recent"), recentBox);
+            recentBox.setValue(recent.get(0));
+            grid.addRow(row++, label("Recent"), recentBox);
             GridPane.setColumnSpan(recentBox, 3);
         }
-        grid.addRow(row++, new Label("Host"), host, new Label("Port"), port);
-        grid.addRow(row++, new Label("Database"), database, new Label("TLS mode"), tls);
+        grid.addRow(row++, label("Host"), host, label("Port"), port);
+        grid.addRow(row++, label("Database"), database, label("TLS mode"), tls);
         HBox schemaRow = new HBox(6, schema, connect);
         HBox.setHgrow(schema, Priority.ALWAYS);
-        grid.addRow(row++, new Label("User"), user);
-        grid.addRow(row++, new Label("Schema"), schemaRow);
+        grid.addRow(row++, label("User"), user);
+        grid.addRow(row++, label("Schema"), schemaRow);
         GridPane.setColumnSpan(schemaRow, 3);
         if (copy) {
             grid.add(incremental, 1, row++, 3, 1);
@@ -146,11 +148,9 @@ final class ServerDialog extends Dialog<ServerSpec> {
             f.textProperty().addListener((o, was, now) -> schema.getItems().clear());
         }
         setResultConverter(b -> b == ok ? spec().withSchema(schemaText()) : null);
-        if (!recent.isEmpty()) {
-            fill(recent.get(0));
-        }
-        if (copy && recent.isEmpty()) {
-            schema.getEditor().setText(MigrateService.schemaFor(copyFrom));
+        if (copy) {
+            // a copy goes to a schema named after the folder, not to the last battle opened
+            schema.setValue(MigrateService.schemaFor(copyFrom));
         }
     }
 
@@ -221,6 +221,13 @@ final class ServerDialog extends Dialog<ServerSpec> {
             schema.getItems().setAll(s.schema());
             schema.setValue(s.schema());
         }
+    }
+
+    /** A field's name, never cut short. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static TextField field(String id, String text, int columns) {
