@@ -69,6 +69,14 @@ public interface DecisionMapper {
                                         @Param("beforeTime") String beforeTime,
                                         @Param("beforeId") Long beforeId, @Param("limit") int limit);
 
+    /** Same, for words with few matches: every match through the GIN index, then sorted. */
+    List<Decision> getDecisionPageWordsRare(@Param("filter") DecisionFilter filter, @Param("words") String words,
+                                            @Param("beforeTime") String beforeTime,
+                                            @Param("beforeId") Long beforeId, @Param("limit") int limit);
+
+    /** Rows whose words match a server search, counted up to {@code cap}. */
+    long countWordMatches(@Param("words") String words, @Param("cap") int cap);
+
     /** The tsquery for searched text on a server battle ({@link ReasoningWords#query}); null = no word. */
     static String wordsQuery(String text) {
         return ReasoningWords.query(text);

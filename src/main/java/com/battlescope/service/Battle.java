@@ -286,8 +286,7 @@ public final class Battle implements AutoCloseable {
             return decisions(m -> m.getDecisionPage(filter, beforeTime, beforeId, limit), List.of());
         }
         if (onServer()) {
-            return decisions(m -> m.getDecisionPageWords(filter, DecisionMapper.wordsQuery(filter.text()), beforeTime,
-                    beforeId, limit), List.of());
+            return decisions(m -> FullTextPage.readWords(m, filter, beforeTime, beforeId, limit), List.of());
         }
         return decisions(m -> FullTextPage.read(m, filter, beforeTime, beforeId, limit), List.of());
     }

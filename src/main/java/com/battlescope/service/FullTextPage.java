@@ -28,6 +28,20 @@ final class FullTextPage {
     private FullTextPage() {
     }
 
+    /**
+     * A server battle's page (PostgreSQL's GIN index on the reasoning's words): a word with fewer than
+     * {@link #RARE_MATCHES} matches is fetched through the index and sorted, a common one found by walking the
+     * time index (the planner cannot tell them apart for a word it has no statistics of).
+     */
+    static List<Decision> readWords(DecisionMapper m, DecisionFilter filter, String beforeTime, Long beforeId,
+                                    int limit) {
+        String words = DecisionMapper.wordsQuery(filter.text());
+        if (words == null || m.countWordMatches(words, RARE_MATCHES) < RARE_MATCHES) {
+            return m.getDecisionPageWordsRare(filter, words, beforeTime, beforeId, limit);
+        }
+        return m.getDecisionPageWords(filter, words, beforeTime, beforeId, limit);
+    }
+
     static List<Decision> read(DecisionMapper m, DecisionFilter filter, String beforeTime, Long beforeId, int limit) {
         DecisionFilter f = filter;
         long matches;

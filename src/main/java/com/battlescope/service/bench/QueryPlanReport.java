@@ -104,9 +104,12 @@ public final class QueryPlanReport {
         }
         if (battle.onServer()) {
             DecisionFilter text = new DecisionFilter(null, null, null, null, sample.searchWord(), null, null);
-            add(out, "decision_page_words", battle, DecisionMapper.class, "getDecisionPageWords", "filter", text,
-                    "words", DecisionMapper.wordsQuery(text.text()), "beforeTime", beforeTime, "beforeId", beforeId,
-                    "limit", 100);
+            for (String statement : List.of("getDecisionPageWords", "getDecisionPageWordsRare")) {
+                add(out, statement.equals("getDecisionPageWords") ? "decision_page_words" : "decision_page_words_rare",
+                        battle, DecisionMapper.class, statement, "filter", text, "words",
+                        DecisionMapper.wordsQuery(text.text()), "beforeTime", beforeTime, "beforeId", beforeId,
+                        "limit", 100);
+            }
         } else if (battle.hasDecisionFts()) {
             DecisionFilter text = new DecisionFilter(null, null, null, null, sample.searchWord(), null, null);
             add(out, "decision_page_fts", battle, DecisionMapper.class, "getDecisionPageFts",

@@ -157,6 +157,30 @@ class MigrateTest {
         assertThat(noSchema.err()).contains("no currentSchema");
     }
 
+    @Test
+    void aReadOnlyRoleReadsEveryFigure() throws Exception {
+        Path folder = Fixtures.copy("full-split", tmp);
+        String schema = PgServer.freshSchema("readonly");
+        assertThat(migrate(folder, schema).exitCode()).isZero();
+        String role = schema + "_reader";
+        PgServer.execute("CREATE ROLE " + role + " LOGIN; GRANT USAGE ON SCHEMA " + schema + " TO " + role
+                + "; GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
+        String asReader = PgServer.url(schema).replace("user=postgres", "user=" + role);
+        for (List<String> command : List.of(List.of("report"), List.of("quality"),
+                List.of("compare", "--symbol", "AAPL"))) {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("--data", folder.toString()));
+            Cli onFolder = Cli.run(args.toArray(String[]::new));
+            args.set(args.size() - 1, asReader);
+            Cli onServer = Cli.run(args.toArray(String[]::new));
+            assertThat(onServer.exitCode()).as(onServer.err()).isZero();
+            JsonAssert.assertJsonEquals(JsonAssert.parse(onFolder.out()), JsonAssert.parse(onServer.out()), 1e-9);
+        }
+        Cli write = Cli.run("maintain", "--data", asReader, "snapshot", "--timeframe", "daily", "--yes");
+        assertThat(write.exitCode()).isEqualTo(1);
+        assertThat(write.err()).contains("not available on a server battle");
+    }
+
     private static void assertSameReport(Path folder, String schema) {
         Cli a = Cli.run("report", "--data", folder.toString());
         Cli b = Cli.run("report", "--data", PgServer.url(schema));
