@@ -178,7 +178,7 @@ class MigrateTest {
         }
         Cli write = Cli.run("maintain", "--data", asReader, "snapshot", "--timeframe", "daily", "--yes");
         assertThat(write.exitCode()).isEqualTo(1);
-        assertThat(write.err()).contains("not available on a server battle");
+        assertThat(write.err()).contains("role " + role + " may not write to schema " + schema);
     }
 
     private static void assertSameReport(Path folder, String schema) {
