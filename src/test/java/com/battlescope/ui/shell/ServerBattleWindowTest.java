@@ -222,6 +222,42 @@ class ServerBattleWindowTest {
         assertThat(errors).isEmpty();
     }
 
+    /** Cancel in the status bar stops the copy at its next progress report: no schema is left on the server. */
+    @Test
+    void aCancelledCopyLeavesTheServerAsItWas(FxRobot robot) throws Exception {
+        Path folder = Fixtures.copy("tiny", temp.resolve("cancel-" + System.nanoTime()));
+        String target = PgServer.freshSchema("cancelled");
+        List<String> outcomes = new ArrayList<>();
+        MainStatusBar[] status = new MainStatusBar[1];
+        // runs each job at once, but presses the status bar's Cancel first, as a user would while it copies
+        com.battlescope.ui.Jobs cancelFirst = new com.battlescope.ui.Jobs() {
+            @Override
+            public <T> Job run(String title, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done,
+                               java.util.function.Consumer<Exception> failed) {
+                Button cancel = (Button) status[0].node().getRightItems().stream()
+                        .filter(n -> "status-cancel".equals(n.getId())).findFirst().orElseThrow();
+                assertThat(cancel.isVisible()).isTrue();
+                cancel.fire();
+                return new InlineJobs().run(title, work, done, failed);
+            }
+        };
+        robot.interact(() -> {
+            status[0] = new MainStatusBar(new javafx.beans.property.SimpleObjectProperty<>(), cancelFirst);
+            CopyToServer copy = new CopyToServer(() -> null, cancelFirst, new com.battlescope.service.BattleService(),
+                    com.battlescope.service.PasswordPrompt.NONE, new RecentServers(prefs), status[0]);
+            copy.onDone(outcomes::add);
+            copy.start(folder, PgRoles.server(PgRoles.admin(), target), false);
+        });
+        assertThat(outcomes).containsExactly("Copy to " + PgRoles.server(PgRoles.admin(), target).label()
+                + " cancelled: the server schema is as it was before");
+        try (var c = PgServer.connect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM pg_namespace WHERE nspname LIKE '" + target + "%'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("neither the schema nor a staging schema").isZero();
+        }
+        assertThat(new RecentServers(prefs).list()).isEmpty();
+    }
+
     private MenuItem item(String id) {
         return maintenance.getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no menu item " + id));

@@ -52,7 +52,7 @@ class ShellPartsTest {
     }
 
     @Test
-    void recentFoldersOpenFromTheFileMenuAndContributedMenusGoBeforeHelp(FxRobot robot) {
+    void recentFoldersOpenFromTheFileMenuAndContributedMenusGoBeforeHelp(FxRobot robot) throws Exception {
         RecentFolders recent = new RecentFolders(prefs);
         MainMenus[] menus = new MainMenus[1];
         robot.interact(() -> menus[0] = new MainMenus(List.of(page("one"), page("two")), recent, actions(),
@@ -74,6 +74,19 @@ class ShellPartsTest {
 
         robot.interact(() -> menus[0].viewMenu().getItems().get(1).fire());
         assertThat(done).containsExactly("open " + a, "select two");
+        done.clear();
+
+        // server battles follow the folders, named without any password, and open the server again
+        ServerSpec server = new ServerSpec("db.example.org", 5432, "battles", "ana", "require", "spring25");
+        robot.interact(() -> {
+            recent.servers().add(server);
+            menus[0].refreshRecent();
+        });
+        assertThat(recentMenu.getItems()).extracting(MenuItem::getText).containsExactly(b.toString(), a.toString(),
+                null, "PostgreSQL ana@db.example.org:5432/battles · spring25");
+        assertThat(prefs.keys()).allSatisfy(k -> assertThat(prefs.get(k, "")).doesNotContainIgnoringCase("password"));
+        robot.interact(() -> recentMenu.getItems().get(3).fire());
+        assertThat(done).endsWith("open server ana@db.example.org:5432/battles · spring25");
 
         robot.interact(() -> menus[0].add(new Menu("Export")));
         assertThat(menus[0].bar().getMenus()).extracting(Menu::getText)
