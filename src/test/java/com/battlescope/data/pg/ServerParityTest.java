@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Done-when of issue 18: on a battle copied to a real PostgreSQL server by {@code migrate}, {@code report},
  * {@code compare}, {@code verdict} and {@code quality} print the same JSON as on the folder (figures to 1e-9
- * relative, everything else identical), for every fixture and for generated folders of both layouts with every
+ * relative, everything else identical), and {@code export} writes the same CSV files, for every fixture and for generated folders of both layouts with every
  * rarer time form of the contract ({@code --quirks}: whole seconds, +00:00 offsets, an infinite profit factor).
  */
 @ExtendWith(PgServer.class)
@@ -65,6 +65,26 @@ class ServerParityTest {
             }
             assertThat(withoutPlace(onServer.err(), server)).as(what)
                     .isEqualTo(withoutPlace(onFolder.err(), folder.toString()));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("folders")
+    void exportsWriteTheFoldersFilesFromTheServer(String fixture) throws Exception {
+        Path folder = Fixtures.copy(fixture, tmp.resolve("export"));
+        String schema = PgServer.freshSchema("export_" + fixture.replace('-', '_'));
+        assertThat(Cli.run("migrate", "--from", folder.toString(), "--to", PgServer.url(), "--schema", schema)
+                .exitCode()).isZero();
+        for (String view : List.of("leaderboard", "equity", "drawdown", "rank-history", "trades", "summaries")) {
+            Path a = tmp.resolve(fixture + "-folder-" + view + ".csv");
+            Path b = tmp.resolve(fixture + "-server-" + view + ".csv");
+            Cli onFolder = Cli.run("export", "--data", folder.toString(), "--view", view, "--out", a.toString());
+            Cli onServer = Cli.run("export", "--data", PgServer.url(schema), "--view", view, "--out", b.toString());
+            assertThat(onServer.exitCode()).as(view + ": " + onServer.err()).isEqualTo(onFolder.exitCode());
+            if (onFolder.exitCode() == 0) {
+                assertThat(java.nio.file.Files.readString(b)).as(fixture + " " + view)
+                        .isEqualTo(java.nio.file.Files.readString(a));
+            }
         }
     }
 
