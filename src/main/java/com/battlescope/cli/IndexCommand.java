@@ -6,12 +6,11 @@ import com.battlescope.data.index.IndexStatus;
 import com.battlescope.data.index.IndexStore;
 import com.battlescope.service.Battle;
 import com.battlescope.service.index.IndexService;
+import com.battlescope.service.index.IndexSummary;
 import com.battlescope.service.view.Cells;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -52,7 +51,7 @@ public class IndexCommand implements Callable<Integer> {
         try (Battle battle = data.open()) {
             IndexStore store = battle.indexStore();
             if (mode != null && mode.status) {
-                out.println(Formats.json(status(battle, store, service.status(battle))));
+                out.println(Formats.json(status(IndexSummary.of(battle))));
             } else if (mode != null && mode.delete) {
                 boolean existed = service.delete(battle);
                 out.println((existed ? "deleted " : "no index to delete at ") + store.file());
@@ -92,48 +91,35 @@ public class IndexCommand implements Callable<Integer> {
     }
 
     /** The JSON of {@code --status}: the index file, what it covers, and how that compares with the engine files. */
-    static ObjectNode status(Battle battle, IndexStore store, IndexStatus s) {
+    static ObjectNode status(IndexSummary s) {
         ObjectNode root = Formats.JSON.createObjectNode();
-        root.put("battle", store.identity());
-        root.put("file", store.file().toString());
-        root.put("exists", s != null);
-        if (s == null) {
+        root.put("battle", s.battle());
+        root.put("file", s.file().toString());
+        root.put("exists", s.exists());
+        if (!s.exists()) {
             return root;
         }
-        root.put("complete", s.complete());
-        root.put("size_bytes", s.sizeBytes());
-        Path decisions = battle.fileOf(com.battlescope.data.DecisionMapper.class);
-        long decisionBytes = size(decisions);
-        root.put("decisions_db_bytes", decisionBytes);
-        if (decisionBytes > 0) {
-            root.put("size_pct_of_decisions_db", Math.round(1000.0 * s.sizeBytes() / decisionBytes) / 10.0);
-        }
-        root.put("built_at", s.builtAt() == null ? null : s.builtAt().toString());
-        root.put("updated_at", s.updatedAt() == null ? null : s.updatedAt().toString());
-        root.put("schema_version", s.schemaVersion());
+        IndexStatus st = s.status();
+        root.put("complete", st.complete());
+        root.put("size_bytes", st.sizeBytes());
+        root.put("decisions_db_bytes", s.decisionsBytes());
+        Formats.putNumber(root, "size_pct_of_decisions_db", s.sizePctOfDecisions());
+        root.put("built_at", st.builtAt() == null ? null : st.builtAt().toString());
+        root.put("updated_at", st.updatedAt() == null ? null : st.updatedAt().toString());
+        root.put("schema_version", st.schemaVersion());
         ObjectNode parts = root.putObject("parts");
-        s.parts().forEach(parts::put);
+        st.parts().forEach(parts::put);
         ArrayNode covers = root.putArray("covers");
-        for (IndexCoverage c : s.coverage()) {
+        for (IndexCoverage c : st.coverage()) {
             ObjectNode n = covers.addObject();
             n.put("table", c.source().table());
             n.put("file", c.file());
             n.put("rows", c.rows());
             n.put("min_id", c.minId());
             n.put("max_id", c.maxId());
-            long engineMax = c.source() == com.battlescope.data.index.IndexSource.DECISIONS ? battle.maxDecisionId()
-                    : battle.maxSnapshotId();
-            n.put("engine_max_id", engineMax);
-            n.put("behind_by_ids", Math.max(0, engineMax - c.maxId()));
+            n.put("engine_max_id", s.engineMaxIds().get(c.source()));
+            n.put("behind_by_ids", s.behind(c));
         }
         return root;
-    }
-
-    private static long size(Path p) {
-        try {
-            return p != null && Files.exists(p) ? Files.size(p) : 0;
-        } catch (java.io.IOException e) {
-            return 0;
-        }
     }
 }
