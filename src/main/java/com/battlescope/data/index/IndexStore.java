@@ -487,7 +487,9 @@ public final class IndexStore {
                 && recorded[0] == SqliteFiles.changeCounter(path) && recorded[1] == size
                 && recorded[2] == fileSize(SqliteFiles.walFile(path)) && now.maxId == stored.maxId;
         if (check == Check.FULL && !untouched) {
-            long upTo = longValue(c, "SELECT COUNT(*) FROM " + s.qualified() + " WHERE id <= ?", stored.maxId);
+            // all rows less the newer ones: COUNT(*) of a whole table reads its smallest index, not the table
+            long upTo = longValue(c, "SELECT COUNT(*) FROM " + s.qualified())
+                    - longValue(c, "SELECT COUNT(*) FROM " + s.qualified() + " WHERE id > ?", stored.maxId);
             if (upTo != stored.rows) {
                 return table + " was rewritten: " + upTo + " rows up to id " + stored.maxId + ", " + stored.rows
                         + " when indexed (rows deleted or archived)";
