@@ -1,12 +1,10 @@
 package com.battlescope.cli;
 
-import com.battlescope.data.index.IndexCoverage;
-import com.battlescope.data.index.IndexProgress;
-import com.battlescope.data.index.IndexStatus;
-import com.battlescope.data.index.IndexStore;
 import com.battlescope.service.Battle;
+import com.battlescope.service.index.IndexRun;
 import com.battlescope.service.index.IndexService;
 import com.battlescope.service.index.IndexSummary;
+import com.battlescope.service.maintenance.MaintenanceProgress;
 import com.battlescope.service.view.Cells;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,14 +47,13 @@ public class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IndexService service = new IndexService();
         try (Battle battle = data.open()) {
-            IndexStore store = battle.indexStore();
             if (mode != null && mode.status) {
-                out.println(Formats.json(status(IndexSummary.of(battle))));
+                out.println(Formats.json(status(service.summary(battle))));
             } else if (mode != null && mode.delete) {
                 boolean existed = service.delete(battle);
-                out.println((existed ? "deleted " : "no index to delete at ") + store.file());
+                out.println((existed ? "deleted " : "no index to delete at ") + service.file(battle));
             } else {
-                IndexProgress progress = new IndexProgress() {
+                MaintenanceProgress progress = new MaintenanceProgress() {
                     private String last = "";
 
                     @Override
@@ -74,16 +71,10 @@ public class IndexCommand implements Callable<Integer> {
                         return false;
                     }
                 };
-                IndexStore.Refresh r = mode != null && mode.rebuild ? service.rebuild(battle, progress)
-                        : service.refresh(battle, progress, IndexStore.Check.FULL);
-                String what = switch (r.outcome()) {
-                    case BUILT -> "built (" + r.reason() + ")";
-                    case UPDATED -> "updated: " + r.added() + " new rows";
-                    case FRESH -> "already up to date";
-                    case CANCELLED -> "cancelled";
-                };
-                out.println("index " + what + " in " + String.format(java.util.Locale.ROOT, "%.1f", r.seconds())
-                        + " s: " + store.file() + " (" + Cells.bytes(store.size()) + ")");
+                IndexRun r = mode != null && mode.rebuild ? service.rebuild(battle, progress)
+                        : service.open(battle, progress);
+                IndexSummary s = service.summary(battle);
+                out.println(r.describe() + ": " + s.file() + " (" + Cells.bytes(s.sizeBytes()) + ")");
             }
             out.flush();
         }
@@ -99,26 +90,26 @@ public class IndexCommand implements Callable<Integer> {
         if (!s.exists()) {
             return root;
         }
-        IndexStatus st = s.status();
-        root.put("complete", st.complete());
-        root.put("size_bytes", st.sizeBytes());
+        root.put("complete", s.complete());
+        root.put("in_use", s.inUse());
+        root.put("size_bytes", s.sizeBytes());
         root.put("decisions_db_bytes", s.decisionsBytes());
         Formats.putNumber(root, "size_pct_of_decisions_db", s.sizePctOfDecisions());
-        root.put("built_at", st.builtAt() == null ? null : st.builtAt().toString());
-        root.put("updated_at", st.updatedAt() == null ? null : st.updatedAt().toString());
-        root.put("schema_version", st.schemaVersion());
+        root.put("built_at", s.builtAt() == null ? null : s.builtAt().toString());
+        root.put("updated_at", s.updatedAt() == null ? null : s.updatedAt().toString());
+        root.put("schema_version", s.schemaVersion());
         ObjectNode parts = root.putObject("parts");
-        st.parts().forEach(parts::put);
+        s.parts().forEach(parts::put);
         ArrayNode covers = root.putArray("covers");
-        for (IndexCoverage c : st.coverage()) {
+        for (IndexSummary.Coverage c : s.covers()) {
             ObjectNode n = covers.addObject();
-            n.put("table", c.source().table());
+            n.put("table", c.table());
             n.put("file", c.file());
             n.put("rows", c.rows());
             n.put("min_id", c.minId());
             n.put("max_id", c.maxId());
-            n.put("engine_max_id", s.engineMaxIds().get(c.source()));
-            n.put("behind_by_ids", s.behind(c));
+            n.put("engine_max_id", c.engineMaxId());
+            n.put("behind_by_ids", c.behind());
         }
         return root;
     }

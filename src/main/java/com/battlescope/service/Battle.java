@@ -55,6 +55,7 @@ public final class Battle implements AutoCloseable {
     private final BattleFolder folder;
     private List<String> dataWarnings;
     private volatile DecisionIndexReader decisionIndex;
+    private volatile boolean closed;
     private IndexStore indexStore;
 
     public Battle(BattleFolder folder) {
@@ -305,7 +306,11 @@ public final class Battle implements AutoCloseable {
      * Reads decision pages through this reader of BattleScope's index from now on (null: from the engine file
      * alone, as without an index); the previous reader is closed.
      */
-    public void useIndex(DecisionIndexReader reader) {
+    public synchronized void useIndex(DecisionIndexReader reader) {
+        if (closed && reader != null) {
+            reader.close();
+            return;
+        }
         DecisionIndexReader old = decisionIndex;
         decisionIndex = reader;
         if (old != null && old != reader) {
@@ -387,6 +392,9 @@ public final class Battle implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         useIndex(null);
         folder.close();
     }

@@ -2,12 +2,12 @@ package com.battlescope.service.bench;
 
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.SqliteDatabase;
-import com.battlescope.data.index.IndexProgress;
-import com.battlescope.data.index.IndexStore;
 import com.battlescope.model.Decision;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
+import com.battlescope.service.index.IndexRun;
 import com.battlescope.service.index.IndexService;
+import com.battlescope.service.maintenance.MaintenanceProgress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,9 +27,9 @@ final class IndexBench {
     /** Builds the index of {@code battle} (its decision pages then read through it) and times the update on a copy. */
     IndexFigures run(Battle battle, List<Decision> templates) {
         long start = System.nanoTime();
-        IndexStore.Refresh built = service.rebuild(battle, IndexProgress.NONE);
+        IndexRun built = service.rebuild(battle, MaintenanceProgress.NONE);
         double buildS = (System.nanoTime() - start) / 1e9;
-        if (built.outcome() != IndexStore.Outcome.BUILT || !battle.usesIndex()) {
+        if (built.outcome() != IndexRun.Outcome.BUILT || !battle.usesIndex()) {
             throw new IllegalStateException("the index was not built: " + built);
         }
         long size = battle.indexStore().size();
@@ -43,17 +43,17 @@ final class IndexBench {
         try {
             try (Battle copy = new BattleService().open(dir)) {
                 copy.indexStore().adopt(battle.indexStore());
-                IndexStore.Refresh verified = service.refresh(copy, IndexProgress.NONE, IndexStore.Check.FULL);
-                if (verified.outcome() != IndexStore.Outcome.FRESH) {
+                IndexRun verified = service.open(copy, MaintenanceProgress.NONE);
+                if (verified.outcome() != IndexRun.Outcome.FRESH) {
                     throw new IllegalStateException("the copied index was not taken as current: " + verified);
                 }
                 try (SqliteDatabase writer = SqliteDatabase.openWritable(dir.resolve(decisionsFile))) {
                     new InsertThroughput(templates, APPENDED).insertDecisions(writer, 0, APPENDED);
                 }
                 long start = System.nanoTime();
-                IndexStore.Refresh r = service.refresh(copy, IndexProgress.NONE, IndexStore.Check.QUICK);
+                IndexRun r = service.update(copy, MaintenanceProgress.NONE);
                 double ms = (System.nanoTime() - start) / 1e6;
-                if (r.outcome() != IndexStore.Outcome.UPDATED || r.added() != APPENDED) {
+                if (r.outcome() != IndexRun.Outcome.UPDATED || r.added() != APPENDED) {
                     throw new IllegalStateException("the index update did not add the " + APPENDED
                             + " appended decisions: " + r);
                 }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,41 +22,48 @@ import java.util.Map;
  * What BattleScope's index of a battle is and covers, compared with the engine files now: for the
  * {@code index --status} JSON and the Maintenance › BattleScope index dialog.
  *
- * @param status         null when there is no index file
+ * @param exists         false when there is no index file (the other facts are then empty)
+ * @param complete       false while a build runs or was stopped (the index is not used then)
  * @param decisionsBytes the size of the file the decisions are read from
- * @param engineMaxIds   the engine's largest id per covered table now
+ * @param parts          the index's parts and their versions
+ * @param covers         what it holds of each engine table
  * @param inUse          whether the battle's decision pages read through the index
  */
-public record IndexSummary(String battle, Path file, IndexStatus status, long decisionsBytes,
-                           Map<IndexSource, Long> engineMaxIds, boolean inUse) {
+public record IndexSummary(String battle, Path file, boolean exists, boolean complete, long sizeBytes,
+                           long decisionsBytes, Instant builtAt, Instant updatedAt, int schemaVersion,
+                           Map<String, Integer> parts, List<Coverage> covers, boolean inUse) {
+
+    /**
+     * One engine table: the rows the index holds (ids {@code minId}..{@code maxId}) and the engine's largest id now.
+     */
+    public record Coverage(String table, String file, long rows, long minId, long maxId, long engineMaxId) {
+        /** Ids the engine wrote after the index was last updated. */
+        public long behind() {
+            return Math.max(0, engineMaxId - maxId);
+        }
+    }
 
     public static IndexSummary of(Battle battle) {
         IndexStore store = battle.indexStore();
         IndexStatus status = store.status();
-        Map<IndexSource, Long> max = new LinkedHashMap<>();
-        if (status != null) {
-            for (IndexCoverage c : status.coverage()) {
-                max.put(c.source(), c.source() == IndexSource.DECISIONS ? battle.maxDecisionId()
-                        : battle.maxSnapshotId());
-            }
+        long decisions = size(battle.fileOf(DecisionMapper.class));
+        if (status == null) {
+            return new IndexSummary(store.identity(), store.file(), false, false, 0, decisions, null, null, 0,
+                    Map.of(), List.of(), battle.usesIndex());
         }
-        return new IndexSummary(store.identity(), store.file(), status, size(battle.fileOf(DecisionMapper.class)),
-                max, battle.usesIndex());
-    }
-
-    public boolean exists() {
-        return status != null;
+        List<Coverage> covers = new ArrayList<>();
+        for (IndexCoverage c : status.coverage()) {
+            long max = c.source() == IndexSource.DECISIONS ? battle.maxDecisionId() : battle.maxSnapshotId();
+            covers.add(new Coverage(c.source().table(), c.file(), c.rows(), c.minId(), c.maxId(), max));
+        }
+        return new IndexSummary(store.identity(), store.file(), true, status.complete(), status.sizeBytes(), decisions,
+                status.builtAt(), status.updatedAt(), status.schemaVersion(), new TreeMap<>(status.parts()), covers,
+                battle.usesIndex());
     }
 
     /** The index's size as a percentage of the decisions file, or null. */
     public Double sizePctOfDecisions() {
-        return status == null || decisionsBytes <= 0 ? null
-                : Math.round(1000.0 * status.sizeBytes() / decisionsBytes) / 10.0;
-    }
-
-    /** Ids of a covered table the engine wrote after the index was last updated. */
-    public long behind(IndexCoverage c) {
-        return Math.max(0, engineMaxIds.getOrDefault(c.source(), c.maxId()) - c.maxId());
+        return !exists || decisionsBytes <= 0 ? null : Math.round(1000.0 * sizeBytes / decisionsBytes) / 10.0;
     }
 
     /** Label and text per line, as the dialog shows them. */
@@ -64,34 +71,33 @@ public record IndexSummary(String battle, Path file, IndexStatus status, long de
         List<String[]> out = new ArrayList<>();
         out.add(new String[] {"Battle", battle});
         out.add(new String[] {"Index file", file.toString()});
-        if (status == null) {
+        if (!exists) {
             out.add(new String[] {"State", "no index yet (it is built in the background when the battle is opened)"});
             return out;
         }
-        out.add(new String[] {"State", !status.complete() ? "being built (or interrupted): not used yet"
+        out.add(new String[] {"State", !complete ? "being built (or stopped): not used yet"
                 : inUse ? "in use: decision pages and search read through it" : "complete, not in use"});
-        out.add(new String[] {"Size", Cells.bytes(status.sizeBytes()) + (sizePctOfDecisions() == null ? ""
-                : String.format(Locale.ROOT, " (%.1f %% of %s, %s)", sizePctOfDecisions(),
-                file(IndexSource.DECISIONS), Cells.bytes(decisionsBytes)))});
-        out.add(new String[] {"Built", when(status.builtAt(), now)});
-        out.add(new String[] {"Updated", when(status.updatedAt(), now)});
-        for (IndexCoverage c : status.coverage()) {
-            long behind = behind(c);
+        out.add(new String[] {"Size", Cells.bytes(sizeBytes) + (sizePctOfDecisions() == null ? ""
+                : String.format(Locale.ROOT, " (%.1f %% of %s, %s)", sizePctOfDecisions(), decisionsFile(),
+                Cells.bytes(decisionsBytes)))});
+        out.add(new String[] {"Built", when(builtAt, now)});
+        out.add(new String[] {"Updated", when(updatedAt, now)});
+        for (Coverage c : covers) {
+            long behind = c.behind();
             out.add(new String[] {"Covers", String.format(Locale.ROOT, "%s in %s: %,d rows, ids %,d–%,d; %s",
-                    c.source().table(), c.file(), c.rows(), c.minId(), c.maxId(),
+                    c.table(), c.file(), c.rows(), c.minId(), c.maxId(),
                     behind == 0 ? "up to date" : String.format(Locale.ROOT,
                             "%,d newer ids not indexed yet (read from the engine file)", behind))});
         }
-        StringBuilder parts = new StringBuilder();
-        status.parts().forEach((k, v) -> parts.append(parts.length() == 0 ? "" : ", ").append(k).append(" v")
-                .append(v));
-        out.add(new String[] {"Parts", parts + "; schema v" + status.schemaVersion()});
+        StringBuilder text = new StringBuilder();
+        parts.forEach((k, v) -> text.append(text.length() == 0 ? "" : ", ").append(k).append(" v").append(v));
+        out.add(new String[] {"Parts", text + "; schema v" + schemaVersion});
         return out;
     }
 
-    private String file(IndexSource source) {
-        IndexCoverage c = status.of(source);
-        return c == null ? "decisions.db" : c.file();
+    private String decisionsFile() {
+        return covers.stream().filter(c -> c.table().equals(IndexSource.DECISIONS.table())).map(Coverage::file)
+                .findFirst().orElse("decisions.db");
     }
 
     private static String when(Instant t, Instant now) {

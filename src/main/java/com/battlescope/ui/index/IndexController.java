@@ -1,9 +1,9 @@
 package com.battlescope.ui.index;
 
-import com.battlescope.data.index.IndexProgress;
-import com.battlescope.data.index.IndexStore;
 import com.battlescope.service.Battle;
+import com.battlescope.service.index.IndexRun;
 import com.battlescope.service.index.IndexService;
+import com.battlescope.service.maintenance.MaintenanceProgress;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.FxThread;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,13 +41,13 @@ public final class IndexController {
             }
             if (now != null) {
                 start(now, "Indexing " + now.path().getFileName(), true,
-                        p -> service.refresh(now, p, IndexStore.Check.FULL), () -> { });
+                        p -> service.open(now, p), () -> { });
             }
         });
         ctx.dataVersionProperty().addListener((o, was, now) -> {
             Battle b = ctx.battle();
             if (b != null) {
-                refresh(b, IndexStore.Check.QUICK, false);
+                update(b);
             }
         });
     }
@@ -99,17 +99,17 @@ public final class IndexController {
         });
     }
 
-    private void refresh(Battle battle, IndexStore.Check check, boolean shown) {
-        if (running.get() || cancel != null) {
+    /** New rows (live mode): adds them to the index quietly, after the running job if there is one. */
+    private void update(Battle battle) {
+        if (cancel != null) {
             updateAsked = true;
             return;
         }
-        start(battle, "Indexing " + battle.path().getFileName(), shown, p -> service.refresh(battle, p, check),
-                () -> { });
+        start(battle, "Updating the index", false, p -> service.update(battle, p), () -> { });
     }
 
     private interface Work {
-        IndexStore.Refresh run(IndexProgress progress) throws Exception;
+        IndexRun run(MaintenanceProgress progress) throws Exception;
     }
 
     private void start(Battle battle, String title, boolean shown, Work work, Runnable done) {
@@ -120,7 +120,7 @@ public final class IndexController {
             progress.set(-1);
             message.set(title);
         }
-        IndexProgress p = new IndexProgress() {
+        MaintenanceProgress p = new MaintenanceProgress() {
             @Override
             public void update(double fraction, String text) {
                 if (shown) {
@@ -144,12 +144,12 @@ public final class IndexController {
             done.run();
             if (updateAsked && ctx.battle() != null) {
                 updateAsked = false;
-                refresh(ctx.battle(), IndexStore.Check.QUICK, false);
+                update(ctx.battle());
             }
         };
-        java.util.concurrent.Callable<IndexStore.Refresh> call = () -> work.run(p);
-        Consumer<IndexStore.Refresh> ok = r -> {
-            lastResult.set(describe(r));
+        java.util.concurrent.Callable<IndexRun> call = () -> work.run(p);
+        Consumer<IndexRun> ok = r -> {
+            lastResult.set(r.describe());
             finish.accept(r);
         };
         Consumer<Exception> failed = e -> {
@@ -161,15 +161,5 @@ public final class IndexController {
         } else {
             ctx.jobs().runQuietly(title, call, ok, failed);
         }
-    }
-
-    static String describe(IndexStore.Refresh r) {
-        String s = String.format(java.util.Locale.ROOT, "%.1f s", r.seconds());
-        return switch (r.outcome()) {
-            case BUILT -> "index built in " + s + (r.reason().isEmpty() ? "" : " (" + r.reason() + ")");
-            case UPDATED -> "index updated: " + r.added() + " new rows in " + s;
-            case FRESH -> "index up to date";
-            case CANCELLED -> "indexing cancelled; it resumes when the battle is opened again";
-        };
     }
 }

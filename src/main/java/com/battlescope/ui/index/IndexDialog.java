@@ -1,7 +1,6 @@
 package com.battlescope.ui.index;
 
 import com.battlescope.service.Battle;
-import com.battlescope.service.index.IndexSummary;
 import com.battlescope.ui.AppContext;
 import java.time.Instant;
 import java.util.List;
@@ -101,7 +100,7 @@ public final class IndexDialog {
         a.initOwner(dialog.getDialogPane().getScene().getWindow());
         a.setTitle("Delete the index");
         a.setHeaderText("Delete BattleScope's index of " + b.path().getFileName() + "?");
-        a.setContentText("Only BattleScope's own file " + b.indexStore().file().getFileName() + " is deleted; the "
+        a.setContentText("Only BattleScope's own file " + controller.service().file(b).getFileName() + " is deleted; the "
                 + "battle's files are not touched. Search and filters read the engine files (slower on a large "
                 + "battle) until the index is built again (when the battle is opened, or Rebuild).");
         a.getDialogPane().setId("index-delete-confirm");
@@ -115,7 +114,7 @@ public final class IndexDialog {
             show(List.of(new String[][] {{"Battle", "none open"}}));
             return;
         }
-        ctx.jobs().run("Reading the index", () -> IndexSummary.of(b), s -> show(s.lines(Instant.now())),
+        ctx.jobs().run("Reading the index", () -> controller.service().summary(b), s -> show(s.lines(Instant.now())),
                 e -> show(List.of(new String[][] {{"Index", "cannot be read: " + e.getMessage()}})));
     }
 
