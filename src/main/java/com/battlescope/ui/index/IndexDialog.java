@@ -14,6 +14,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -41,6 +42,7 @@ public final class IndexDialog {
         dialog.setHeaderText("BattleScope's own index of this battle, kept in your data folder, not in the battle's");
         dialog.setResizable(true);
         dialog.getDialogPane().setId("index-dialog");
+        dialog.getDialogPane().setPrefWidth(780);
         grid.setId("index-facts");
         grid.setHgap(12);
         grid.setVgap(6);
@@ -123,9 +125,11 @@ public final class IndexDialog {
         for (int i = 0; i < lines.size(); i++) {
             Label k = new Label(lines.get(i)[0]);
             k.setStyle("-fx-font-weight: bold;");
+            k.setMinWidth(Region.USE_PREF_SIZE);
             Label v = new Label(lines.get(i)[1]);
             v.setWrapText(true);
             v.setMaxWidth(640);
+            v.setMinHeight(Region.USE_PREF_SIZE);
             v.setId("index-fact-" + lines.get(i)[0].toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
             grid.addRow(i, k, v);
         }
