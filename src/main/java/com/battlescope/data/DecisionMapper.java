@@ -82,6 +82,18 @@ public interface DecisionMapper {
         return ReasoningWords.query(text);
     }
 
+    /** Keyset page of the rows with an id above {@code afterId} (those BattleScope's index does not cover yet). */
+    List<Decision> getDecisionPageAfterId(@Param("filter") DecisionFilter filter,
+                                          @Param("beforeTime") String beforeTime, @Param("beforeId") Long beforeId,
+                                          @Param("afterId") long afterId, @Param("limit") int limit);
+
+    /**
+     * The decisions with these ids, unordered; with a filter only those that pass it, its reasoning text (LIKE) and
+     * the keyset.
+     */
+    List<Decision> getDecisionsByIds(@Param("ids") List<Long> ids, @Param("filter") DecisionFilter filter,
+                                     @Param("beforeTime") String beforeTime, @Param("beforeId") Long beforeId);
+
     Decision getDecision(@Param("id") long id);
 
     Long getMaxId();

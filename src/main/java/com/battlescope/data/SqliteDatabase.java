@@ -30,6 +30,7 @@ public final class SqliteDatabase implements Database {
     private final PooledDataSource dataSource;
     private final Path tempCopy;
     private final String readMode;
+    private final String uri;
 
     private SqliteDatabase(Path file, boolean writable, String url, Path tempCopy, String readMode) {
         this(file, writable, url, tempCopy, readMode, BUSY_TIMEOUT_MS);
@@ -41,6 +42,7 @@ public final class SqliteDatabase implements Database {
         this.writable = writable;
         this.tempCopy = tempCopy;
         this.readMode = readMode;
+        this.uri = url.substring("jdbc:sqlite:".length());
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setBusyTimeout(busyTimeoutMs);
         cfg.setReadOnly(!writable);
@@ -242,6 +244,11 @@ public final class SqliteDatabase implements Database {
     @Override
     public Path file() {
         return file;
+    }
+
+    /** The URI this database reads (a temporary copy for a read-only folder with a WAL), to ATTACH it elsewhere. */
+    public String uri() {
+        return uri;
     }
 
     public boolean isWritable() {

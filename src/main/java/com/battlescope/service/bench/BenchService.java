@@ -65,6 +65,7 @@ public final class BenchService {
         });
         cpu.put("open_leaderboard_ms", open.medianCpuMs());
         try (Battle battle = battles.open(data, prompt)) {
+            IndexFigures index = options.index() ? new IndexBench().run(battle, templates(battle, null)) : null;
             BenchSample sample = BenchSample.of(battle);
             Timing.Measured<long[]> equity = Timing.median(w, n, () -> equityForCharts(battle));
             cpu.put("equity_all_ms", equity.medianCpuMs());
@@ -108,7 +109,7 @@ public final class BenchService {
             return new BenchResult(open.medianMs(), equity.medianMs(), compare.medianMs(), worst(pages).medianMs(),
                     worst(searches).medianMs(), report.medianMs(), insert.wall(), plans,
                     battle.onServer() ? "postgresql-fulltext" : battle.hasDecisionFts() ? "fts5" : "like", battle.path(), n, sizes, wall(pages), wall(searches),
-                    cpu, viewMs, viewPairs, verdict.medianMs(), quality.medianMs());
+                    cpu, viewMs, viewPairs, verdict.medianMs(), quality.medianMs(), index);
         }
     }
 
@@ -141,12 +142,14 @@ public final class BenchService {
         return Timing.median(w, n, () -> battle.decisionPage(filter, cursor, PAGE_SIZE));
     }
 
+    /** Decisions to copy in the write benchmarks: a page of the log at the sample's cursor (null: the newest). */
     private static List<Decision> templates(Battle battle, BenchSample sample) {
-        List<Decision> page = battle.decisionPage(DecisionFilter.none(), sample.cursor(), PAGE_SIZE);
+        List<Decision> page = battle.decisionPage(DecisionFilter.none(), sample == null ? null : sample.cursor(),
+                PAGE_SIZE);
         if (!page.isEmpty()) {
             return page;
         }
-        return List.of(new Decision(null, sample.modelId(), "AAPL", "hold", "Benchmark row.", 50.0, null, 100.0,
+        return List.of(new Decision(null, sample == null ? "bench-model" : sample.modelId(), "AAPL", "hold", "Benchmark row.", 50.0, null, 100.0,
                 null, null, null, null, null, false, null, null, null));
     }
 
