@@ -1,5 +1,6 @@
 package com.battlescope.service;
 
+import com.battlescope.data.BattleFolder;
 import com.battlescope.data.BattleSource;
 import com.battlescope.data.Database;
 import com.battlescope.data.DecisionMapper;
