@@ -52,6 +52,7 @@ public final class Battle implements AutoCloseable {
     private static final List<String> SHOWN_COLUMNS = List.of("confidence", "current_price");
     private final BattleFolder folder;
     private List<String> dataWarnings;
+    private volatile CurveIndex curveIndex;
 
     public Battle(BattleFolder folder) {
         this.folder = folder;
@@ -59,6 +60,20 @@ public final class Battle implements AutoCloseable {
 
     public Path path() {
         return folder.folder();
+    }
+
+    /** Lets the curve figures read BattleScope's pre-aggregated curves of this battle (null: read the snapshots). */
+    public void useCurveIndex(CurveIndex index) {
+        this.curveIndex = index;
+    }
+
+    /**
+     * The pre-aggregated curves when they answer for the battle as it is now (built up to its newest snapshot from
+     * plain text times), else empty: the caller then reads the snapshots.
+     */
+    public java.util.Optional<CurveIndex> curveIndex() {
+        CurveIndex index = curveIndex;
+        return index != null && index.covers(this) ? java.util.Optional.of(index) : java.util.Optional.empty();
     }
 
     /**
@@ -105,6 +120,11 @@ public final class Battle implements AutoCloseable {
 
     public List<HourlySnapshot> snapshotsAfterId(long id) {
         return snapshots(m -> m.getSnapshotsAfterId(id));
+    }
+
+    /** Usable snapshots after the id whose time is stored as a number (its text order is not its time order). */
+    public long numericSnapshotTimesAfterId(long id) {
+        return snapshots(m -> m.countNumericTimesAfterId(id));
     }
 
     public long maxSnapshotId() {
@@ -187,6 +207,11 @@ public final class Battle implements AutoCloseable {
 
     public List<ModelDecisionCounts> decisionCounts() {
         return decisions(DecisionMapper::getDecisionCounts, List.of());
+    }
+
+    /** {@link #decisionCounts()} over the decisions with afterId &lt; id &lt;= toId. */
+    public List<ModelDecisionCounts> decisionCountsAfterId(long afterId, long toId) {
+        return decisions(m -> m.getDecisionCountsAfterId(afterId, toId), List.of());
     }
 
     public List<String> symbols() {

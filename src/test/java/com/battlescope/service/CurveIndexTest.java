@@ -1,0 +1,170 @@
+package com.battlescope.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.battlescope.data.CurveStore;
+import com.battlescope.data.SqliteDatabase;
+import com.battlescope.model.Timeframe;
+import com.battlescope.service.demo.DemoGenerator;
+import com.battlescope.service.demo.DemoHours;
+import com.battlescope.service.demo.DemoOptions;
+import com.battlescope.service.view.ChartService;
+import com.battlescope.service.view.LeaderboardService;
+import com.battlescope.service.view.ViewQuery;
+import com.battlescope.testutil.Fixtures;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A query never answers differently with BattleScope's pre-aggregated curves than without them: the leaderboard of
+ * every timeframe, the report and the equity chart are compared field by field (doubles to the bit) on the
+ * fixtures and on generated folders, after a first build and after appended snapshots and decisions.
+ */
+class CurveIndexTest {
+    private static final DemoOptions DEMO = new DemoOptions(4, 2, 40, DemoHours.ALL_DAY, 5, 2,
+            LocalDate.of(2025, 1, 6), 100_000);
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tiny", "engine-default", "full-split"})
+    void theFixturesAnswerTheSameWithTheIndex(String fixture) {
+        try (Battle battle = new BattleService().open(Fixtures.copy(fixture, tmp))) {
+            CurveIndex index = index(battle, "index.db");
+            assertSameAnswers(battle, index);
+        }
+    }
+
+    @Test
+    void aGeneratedBattleAnswersTheSameWithTheIndex() {
+        Path dir = tmp.resolve("demo");
+        new DemoGenerator().generate(dir, DEMO);
+        try (Battle battle = new BattleService().open(dir)) {
+            CurveIndex index = index(battle, "index.db");
+            assertThat(battle.curveIndex()).isPresent();
+            assertSameAnswers(battle, index);
+        }
+    }
+
+    @Test
+    void appendedSnapshotsAndDecisionsGiveTheAnswersOfAFreshBuild() throws SQLException {
+        Path dir = tmp.resolve("demo");
+        new DemoGenerator().generate(dir, DEMO.withDays(20));
+        try (Battle battle = new BattleService().open(dir)) {
+            CurveIndex kept = index(battle, "kept.db");
+            LocalDateTime last = battle.latestSnapshotTime().local();
+            List<String> models = battle.modelIds();
+            // the rest of the last day (ends up in the stored last day), then two more days for some models
+            for (int h = 1; h <= 50; h++) {
+                String model = models.get(h % (h > 24 ? 2 : models.size()));
+                appendSnapshot(dir, model, last.plusMinutes(37L * h), 90_000 + 731.0 * ((h * 7919) % 37));
+                appendDecision(dir, model, last.plusMinutes(37L * h), h % 3 == 0);
+            }
+            assertThat(battle.curveIndex()).as("stale until updated").isEmpty();
+            kept.update(battle);
+            CurveIndex fresh = index(battle, "fresh.db");
+            assertThat(kept.curves()).usingRecursiveComparison().isEqualTo(fresh.curves());
+            assertThat(kept.decisionCounts(battle)).usingRecursiveComparison().isEqualTo(fresh.decisionCounts(battle));
+            assertSameAnswers(battle, kept);
+        }
+    }
+
+    @Test
+    void aSnapshotBeforeAModelsLastDayRebuildsThatModel() throws SQLException {
+        Path dir = tmp.resolve("demo");
+        new DemoGenerator().generate(dir, DEMO.withDays(10));
+        try (Battle battle = new BattleService().open(dir)) {
+            CurveIndex kept = index(battle, "kept.db");
+            String model = battle.modelIds().get(1);
+            appendSnapshot(dir, model, LocalDateTime.of(2025, 1, 8, 3, 30), 50_000);
+            kept.update(battle);
+            assertThat(kept.curves()).usingRecursiveComparison().isEqualTo(index(battle, "fresh.db").curves());
+            assertSameAnswers(battle, kept);
+        }
+    }
+
+    @Test
+    void timesWhoseTextOrderIsNotTheirTimeOrderTurnTheIndexOff() throws SQLException {
+        Path dir = tmp.resolve("demo");
+        new DemoGenerator().generate(dir, DEMO.withDays(5));
+        try (Battle battle = new BattleService().open(dir)) {
+            CurveIndex index = index(battle, "index.db");
+            assertThat(battle.curveIndex()).isPresent();
+            appendSnapshot(dir, battle.modelIds().get(0), "2025-02-01T10:00:00+02:00", 101_000);
+            index.update(battle);
+            assertThat(battle.curveIndex()).isEmpty();
+            assertSameAnswers(battle, index);
+        }
+    }
+
+    private CurveIndex index(Battle battle, String file) {
+        CurveIndex index = new CurveIndex(new CurveStore(SqliteDatabase.create(tmp.resolve(file))));
+        index.update(battle);
+        battle.useCurveIndex(index);
+        return index;
+    }
+
+    /** Every compared query, once through the index and once from the snapshots. */
+    private static void assertSameAnswers(Battle battle, CurveIndex index) {
+        LeaderboardService boards = new LeaderboardService();
+        ChartService charts = new ChartService();
+        ReportService reports = new ReportService();
+        List<Function<Battle, Object>> queries = new ArrayList<>();
+        for (Timeframe tf : Timeframe.values()) {
+            queries.add(b -> boards.leaderboard(b, ViewQuery.all().withTimeframe(tf)));
+            queries.add(b -> boards.topPerformers(b, tf));
+        }
+        queries.add(b -> reports.report(b, null));
+        queries.add(b -> reports.report(b, 12_345.0));
+        queries.add(b -> charts.equityChart(b, ViewQuery.all()));
+        for (Function<Battle, Object> query : queries) {
+            battle.useCurveIndex(index);
+            Object with = query.apply(battle);
+            battle.useCurveIndex(null);
+            Object without = query.apply(battle);
+            battle.useCurveIndex(index);
+            assertThat(with).usingRecursiveComparison().isEqualTo(without);
+        }
+    }
+
+    private static void appendSnapshot(Path dir, String model, LocalDateTime time, double equity) throws SQLException {
+        appendSnapshot(dir, model, com.battlescope.model.Stamp.format(time), equity);
+    }
+
+    private static void appendSnapshot(Path dir, String model, String time, double equity) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("metrics_timeseries.db"));
+             PreparedStatement ps = c.prepareStatement("INSERT INTO hourly_snapshots (model_id, timestamp, equity, "
+                     + "cash, positions_value, positions_count) VALUES (?, ?, ?, ?, 0, 0)")) {
+            ps.setString(1, model);
+            ps.setString(2, time);
+            ps.setDouble(3, equity);
+            ps.setDouble(4, equity);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void appendDecision(Path dir, String model, LocalDateTime time, boolean executed)
+            throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("decisions.db"));
+             PreparedStatement ps = c.prepareStatement("INSERT INTO decision_log (model_id, symbol, decision, "
+                     + "reasoning, timestamp, current_price, executed) VALUES (?, 'AAPL', 'hold', 'because', ?, 10, ?)")) {
+            ps.setString(1, model);
+            ps.setString(2, com.battlescope.model.Stamp.format(time));
+            ps.setBoolean(3, executed);
+            ps.executeUpdate();
+        }
+    }
+}
