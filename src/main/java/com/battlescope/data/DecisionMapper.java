@@ -64,6 +64,14 @@ public interface DecisionMapper {
                                       @Param("beforeTime") String beforeTime,
                                       @Param("beforeId") Long beforeId, @Param("limit") int limit);
 
+    /** Keyset page of the rows with an id above {@code afterId} (those BattleScope's index does not cover yet). */
+    List<Decision> getDecisionPageAfterId(@Param("filter") DecisionFilter filter,
+                                          @Param("beforeTime") String beforeTime, @Param("beforeId") Long beforeId,
+                                          @Param("afterId") long afterId, @Param("limit") int limit);
+
+    /** The decisions with these ids, unordered; only those whose reasoning is LIKE {@code likePattern} unless null. */
+    List<Decision> getDecisionsByIds(@Param("ids") List<Long> ids, @Param("likePattern") String likePattern);
+
     Decision getDecision(@Param("id") long id);
 
     Long getMaxId();

@@ -41,6 +41,7 @@ public final class SqliteDatabase implements AutoCloseable {
     private final PooledDataSource dataSource;
     private final Path tempCopy;
     private final String readMode;
+    private final String uri;
 
     private SqliteDatabase(Path file, boolean writable, String url, Path tempCopy, String readMode) {
         this(file, writable, url, tempCopy, readMode, BUSY_TIMEOUT_MS);
@@ -52,6 +53,7 @@ public final class SqliteDatabase implements AutoCloseable {
         this.writable = writable;
         this.tempCopy = tempCopy;
         this.readMode = readMode;
+        this.uri = url.substring("jdbc:sqlite:".length());
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setBusyTimeout(busyTimeoutMs);
         cfg.setReadOnly(!writable);
@@ -266,6 +268,11 @@ public final class SqliteDatabase implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The URI this database reads (a temporary copy for a read-only folder with a WAL), to ATTACH it elsewhere. */
+    public String uri() {
+        return uri;
     }
 
     public boolean isWritable() {

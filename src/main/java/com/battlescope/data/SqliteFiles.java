@@ -122,6 +122,29 @@ public final class SqliteFiles {
         }
     }
 
+    /**
+     * The file change counter (header bytes 24..27), or -1 when the file is not a readable SQLite file. Read from
+     * the file itself; nothing is written. In WAL mode it changes only when the WAL is checkpointed.
+     */
+    public static long changeCounter(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(100);
+            return header.length == 100 && startsWithMagic(header) ? readInt(header, 24) : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Whether the file starts with SQLite's header (false when it cannot be read). */
+    public static boolean looksLikeSqlite(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(100);
+            return header.length == 100 && startsWithMagic(header);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static Path walFile(Path db) {
         return db.resolveSibling(db.getFileName() + "-wal");
     }

@@ -16,6 +16,8 @@ import com.battlescope.data.SnapshotScan;
 import com.battlescope.data.SqliteDatabase;
 import com.battlescope.data.SummaryMapper;
 import com.battlescope.data.TradeMapper;
+import com.battlescope.data.index.DecisionIndexReader;
+import com.battlescope.data.index.IndexStore;
 import com.battlescope.model.DailySummary;
 import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
@@ -53,6 +55,8 @@ public final class Battle implements AutoCloseable {
     private final BattleFolder folder;
     private List<String> dataWarnings;
     private volatile CurveIndex curveIndex;
+    private volatile DecisionIndexReader decisionIndex;
+    private IndexStore indexStore;
 
     public Battle(BattleFolder folder) {
         this.folder = folder;
@@ -287,6 +291,14 @@ public final class Battle implements AutoCloseable {
         String beforeTime = after == null ? null : after.timestamp().text();
         Long beforeId = after == null ? null : after.id();
         boolean fts = filter.text() != null && !filter.text().isBlank() && folder.hasDecisionFts();
+        DecisionIndexReader index = decisionIndex;
+        if (index != null && !fts) {
+            try {
+                return decisions(m -> IndexedPage.read(m, index, filter, beforeTime, beforeId, limit), List.of());
+            } catch (DecisionIndexReader.IndexReadException unreadable) {
+                useIndex(null);
+            }
+        }
         if (!fts) {
             return decisions(m -> m.getDecisionPage(filter, beforeTime, beforeId, limit), List.of());
         }
@@ -304,6 +316,31 @@ public final class Battle implements AutoCloseable {
     /** Decision counts per model and decision text (with confidence sums), between inclusive text bounds. */
     public List<ModelDecisionTypeCount> decisionTypeCounts(String modelId, String fromText, String toText) {
         return decisions(m -> m.getDecisionTypeCounts(modelId, fromText, toText), List.of());
+    }
+
+    /** BattleScope's own index of this battle (the file may not exist yet). */
+    public synchronized IndexStore indexStore() {
+        if (indexStore == null) {
+            indexStore = IndexStore.of(folder);
+        }
+        return indexStore;
+    }
+
+    /**
+     * Reads decision pages through this reader of BattleScope's index from now on (null: from the engine file
+     * alone, as without an index); the previous reader is closed.
+     */
+    public void useIndex(DecisionIndexReader reader) {
+        DecisionIndexReader old = decisionIndex;
+        decisionIndex = reader;
+        if (old != null && old != reader) {
+            old.close();
+        }
+    }
+
+    /** Whether decision pages are read through BattleScope's index. */
+    public boolean usesIndex() {
+        return decisionIndex != null;
     }
 
     /** "split" when leaderboard tables live in leaderboard.db, else "shared". */
@@ -375,6 +412,7 @@ public final class Battle implements AutoCloseable {
 
     @Override
     public void close() {
+        useIndex(null);
         folder.close();
     }
 

@@ -1,0 +1,122 @@
+package com.battlescope.data.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.battlescope.data.BattleFolder;
+import com.battlescope.testutil.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index file's lifecycle on real files: build, appends, rewrites, foreign and damaged files. */
+class IndexStoreTest {
+    @TempDir
+    Path tmp;
+    private String saved;
+
+    @BeforeEach
+    void dataDir() {
+        saved = System.getProperty(IndexStore.DATA_DIR_PROPERTY);
+        System.setProperty(IndexStore.DATA_DIR_PROPERTY, tmp.resolve("data").toString());
+    }
+
+    @AfterEach
+    void restore() {
+        if (saved == null) {
+            System.clearProperty(IndexStore.DATA_DIR_PROPERTY);
+        } else {
+            System.setProperty(IndexStore.DATA_DIR_PROPERTY, saved);
+        }
+    }
+
+    static long scalar(Path db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
+    }
+
+    static void exec(Path db, String... sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            for (String s : sql) {
+                st.execute(s);
+            }
+        }
+    }
+
+    @Test
+    void buildsInTheDataDirectoryThenAddsOnlyAppendedRows() throws Exception {
+        Path folder = Fixtures.copy("engine-default", tmp);
+        Path dec = folder.resolve("decisions.db");
+        long rows = scalar(dec, "SELECT COUNT(*) FROM decision_log");
+        try (BattleFolder bf = BattleFolder.open(folder)) {
+            IndexStore store = IndexStore.of(bf);
+            assertTrue(store.file().startsWith(tmp.resolve("data").resolve("index")));
+            IndexStore.Refresh r = store.refresh(IndexProgress.NONE, IndexStore.Check.FULL);
+            assertEquals(IndexStore.Outcome.BUILT, r.outcome());
+            assertEquals(rows, r.added());
+            assertEquals(rows, scalar(store.file(), "SELECT COUNT(*) FROM dx"));
+            assertEquals(IndexStore.Outcome.FRESH, store.refresh(IndexProgress.NONE, IndexStore.Check.FULL).outcome());
+        }
+        exec(dec, "INSERT INTO decision_log(model_id, symbol, decision, reasoning, timestamp, executed)"
+                + " SELECT model_id, symbol, decision, 'appended ' || reasoning, timestamp, executed"
+                + " FROM decision_log ORDER BY id DESC LIMIT 7");
+        try (BattleFolder bf = BattleFolder.open(folder)) {
+            IndexStore store = IndexStore.of(bf);
+            IndexStore.Refresh r = store.refresh(IndexProgress.NONE, IndexStore.Check.FULL);
+            assertEquals(IndexStore.Outcome.UPDATED, r.outcome());
+            assertEquals(7, r.added());
+            assertEquals(rows + 7, scalar(store.file(), "SELECT COUNT(*) FROM dx"));
+            IndexStatus status = store.status();
+            assertNotNull(status);
+            assertEquals(rows + 7, status.of(IndexSource.DECISIONS).rows());
+        }
+    }
+
+    @Test
+    void aDamagedOrForeignIndexIsDiscardedAndRebuilt() throws Exception {
+        Path a = Fixtures.copy("engine-default", tmp.resolve("a"));
+        Path b = Fixtures.copy("tiny", tmp.resolve("b"));
+        Path fileA;
+        try (BattleFolder bf = BattleFolder.open(a)) {
+            IndexStore store = IndexStore.of(bf);
+            store.refresh(IndexProgress.NONE, IndexStore.Check.FULL);
+            fileA = store.file();
+        }
+        try (BattleFolder bf = BattleFolder.open(b)) {
+            IndexStore store = IndexStore.of(bf);
+            assertFalse(store.file().equals(fileA));
+            Files.copy(fileA, store.file());
+            IndexStore.Refresh r = store.refresh(IndexProgress.NONE, IndexStore.Check.FULL);
+            assertEquals(IndexStore.Outcome.BUILT, r.outcome());
+            assertTrue(r.reason().contains("another battle"), r.reason());
+            long rows = scalar(b.resolve(bf.decisions().file().getFileName().toString()),
+                    "SELECT COUNT(*) FROM decision_log");
+            assertEquals(rows, scalar(store.file(), "SELECT COUNT(*) FROM dx"));
+        }
+        try (BattleFolder bf = BattleFolder.open(a)) {
+            IndexStore store = IndexStore.of(bf);
+            long size = Files.size(store.file());
+            byte[] half = java.util.Arrays.copyOf(Files.readAllBytes(store.file()), (int) (size / 2));
+            Files.write(store.file(), half);
+            IndexStore.Refresh r = store.refresh(IndexProgress.NONE, IndexStore.Check.FULL);
+            assertEquals(IndexStore.Outcome.BUILT, r.outcome());
+            assertTrue(r.reason().contains("quick_check") || r.reason().contains("could not be read"), r.reason());
+            Files.writeString(store.file(), "not a database at all, just text that is long enough to have a header"
+                    + " of a hundred bytes but the wrong one");
+            r = store.refresh(IndexProgress.NONE, IndexStore.Check.FULL);
+            assertEquals(IndexStore.Outcome.BUILT, r.outcome());
+            assertTrue(r.reason().contains("not an SQLite database"), r.reason());
+        }
+    }
+}
