@@ -13,9 +13,6 @@ public interface DecisionMapper {
 
     List<ModelDecisionCounts> getDecisionCounts();
 
-    /** {@link #getDecisionCounts} over the rows with afterId &lt; id &lt;= toId. */
-    List<ModelDecisionCounts> getDecisionCountsAfterId(@Param("afterId") long afterId, @Param("toId") long toId);
-
     List<String> getSymbols();
 
     /** Decisions on a symbol between two text bounds (index range scan on (symbol, timestamp)), newest first. */

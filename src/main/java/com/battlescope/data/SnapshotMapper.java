@@ -22,9 +22,6 @@ public interface SnapshotMapper {
 
     Long getMaxId();
 
-    /** Usable rows after the id whose time is stored as a number rather than text. */
-    long countNumericTimesAfterId(@Param("afterId") long afterId);
-
     List<HourlySnapshot> getSnapshotsAfterId(@Param("afterId") long afterId);
 
     int insertSnapshot(HourlySnapshot snapshot);

@@ -66,9 +66,16 @@ public final class Battle implements AutoCloseable {
         return folder.folder();
     }
 
-    /** Lets the curve figures read BattleScope's pre-aggregated curves of this battle (null: read the snapshots). */
+    /**
+     * Lets the curve figures read BattleScope's pre-aggregated curves of this battle from now on (null: read the
+     * snapshots); the previous one is closed.
+     */
     public void useCurveIndex(CurveIndex index) {
-        this.curveIndex = index;
+        CurveIndex old = curveIndex;
+        curveIndex = index;
+        if (old != null && old != index) {
+            old.close();
+        }
     }
 
     /**
@@ -124,11 +131,6 @@ public final class Battle implements AutoCloseable {
 
     public List<HourlySnapshot> snapshotsAfterId(long id) {
         return snapshots(m -> m.getSnapshotsAfterId(id));
-    }
-
-    /** Usable snapshots after the id whose time is stored as a number (its text order is not its time order). */
-    public long numericSnapshotTimesAfterId(long id) {
-        return snapshots(m -> m.countNumericTimesAfterId(id));
     }
 
     public long maxSnapshotId() {
@@ -211,11 +213,6 @@ public final class Battle implements AutoCloseable {
 
     public List<ModelDecisionCounts> decisionCounts() {
         return decisions(DecisionMapper::getDecisionCounts, List.of());
-    }
-
-    /** {@link #decisionCounts()} over the decisions with afterId &lt; id &lt;= toId. */
-    public List<ModelDecisionCounts> decisionCountsAfterId(long afterId, long toId) {
-        return decisions(m -> m.getDecisionCountsAfterId(afterId, toId), List.of());
     }
 
     public List<String> symbols() {
@@ -413,6 +410,7 @@ public final class Battle implements AutoCloseable {
     @Override
     public void close() {
         useIndex(null);
+        useCurveIndex(null);
         folder.close();
     }
 

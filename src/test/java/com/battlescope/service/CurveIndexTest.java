@@ -2,8 +2,8 @@ package com.battlescope.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.battlescope.data.CurveStore;
-import com.battlescope.data.SqliteDatabase;
+import com.battlescope.data.index.IndexProgress;
+import com.battlescope.data.index.IndexStore;
 import com.battlescope.model.Timeframe;
 import com.battlescope.service.demo.DemoGenerator;
 import com.battlescope.service.demo.DemoHours;
@@ -12,6 +12,7 @@ import com.battlescope.service.view.ChartService;
 import com.battlescope.service.view.LeaderboardService;
 import com.battlescope.service.view.ViewQuery;
 import com.battlescope.testutil.Fixtures;
+import com.battlescope.testutil.TempDataDirectory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * every timeframe, the report and the equity chart are compared field by field (doubles to the bit) on the
  * fixtures and on generated folders, after a first build and after appended snapshots and decisions.
  */
+@ExtendWith(TempDataDirectory.class)
 class CurveIndexTest {
     private static final DemoOptions DEMO = new DemoOptions(4, 2, 40, DemoHours.ALL_DAY, 5, 2,
             LocalDate.of(2025, 1, 6), 100_000);
@@ -43,7 +46,7 @@ class CurveIndexTest {
     @ValueSource(strings = {"tiny", "engine-default", "full-split"})
     void theFixturesAnswerTheSameWithTheIndex(String fixture) {
         try (Battle battle = new BattleService().open(Fixtures.copy(fixture, tmp))) {
-            CurveIndex index = index(battle, "index.db");
+            CurveIndex index = index(battle);
             assertSameAnswers(battle, index);
         }
     }
@@ -53,7 +56,7 @@ class CurveIndexTest {
         Path dir = tmp.resolve("demo");
         new DemoGenerator().generate(dir, DEMO);
         try (Battle battle = new BattleService().open(dir)) {
-            CurveIndex index = index(battle, "index.db");
+            CurveIndex index = index(battle);
             assertThat(battle.curveIndex()).isPresent();
             assertSameAnswers(battle, index);
         }
@@ -64,7 +67,7 @@ class CurveIndexTest {
         Path dir = tmp.resolve("demo");
         new DemoGenerator().generate(dir, DEMO.withDays(20));
         try (Battle battle = new BattleService().open(dir)) {
-            CurveIndex kept = index(battle, "kept.db");
+            CurveIndex kept = index(battle);
             LocalDateTime last = battle.latestSnapshotTime().local();
             List<String> models = battle.modelIds();
             // the rest of the last day (ends up in the stored last day), then two more days for some models
@@ -74,11 +77,15 @@ class CurveIndexTest {
                 appendDecision(dir, model, last.plusMinutes(37L * h), h % 3 == 0);
             }
             assertThat(battle.curveIndex()).as("stale until updated").isEmpty();
-            kept.update(battle);
-            CurveIndex fresh = index(battle, "fresh.db");
-            assertThat(kept.curves()).usingRecursiveComparison().isEqualTo(fresh.curves());
-            assertThat(kept.decisionCounts(battle)).usingRecursiveComparison().isEqualTo(fresh.decisionCounts(battle));
+            assertThat(refresh(battle)).isEqualTo(IndexStore.Outcome.UPDATED);
             assertSameAnswers(battle, kept);
+            var updated = kept.curves();
+            var counts = kept.decisionCounts(battle);
+            assertThat(battle.indexStore().rebuild(IndexProgress.NONE).outcome()).isEqualTo(IndexStore.Outcome.BUILT);
+            CurveIndex fresh = CurveIndex.open(battle.indexStore());
+            assertThat(updated).usingRecursiveComparison().isEqualTo(fresh.curves());
+            assertThat(counts).usingRecursiveComparison().isEqualTo(fresh.decisionCounts(battle));
+            fresh.close();
         }
     }
 
@@ -87,12 +94,17 @@ class CurveIndexTest {
         Path dir = tmp.resolve("demo");
         new DemoGenerator().generate(dir, DEMO.withDays(10));
         try (Battle battle = new BattleService().open(dir)) {
-            CurveIndex kept = index(battle, "kept.db");
+            CurveIndex kept = index(battle);
             String model = battle.modelIds().get(1);
             appendSnapshot(dir, model, LocalDateTime.of(2025, 1, 8, 3, 30), 50_000);
-            kept.update(battle);
-            assertThat(kept.curves()).usingRecursiveComparison().isEqualTo(index(battle, "fresh.db").curves());
+            refresh(battle);
+            assertThat(battle.curveIndex()).isPresent();
+            var updated = kept.curves();
             assertSameAnswers(battle, kept);
+            battle.indexStore().rebuild(IndexProgress.NONE);
+            try (CurveIndex fresh = CurveIndex.open(battle.indexStore())) {
+                assertThat(updated).usingRecursiveComparison().isEqualTo(fresh.curves());
+            }
         }
     }
 
@@ -101,24 +113,30 @@ class CurveIndexTest {
         Path dir = tmp.resolve("demo");
         new DemoGenerator().generate(dir, DEMO.withDays(5));
         try (Battle battle = new BattleService().open(dir)) {
-            CurveIndex index = index(battle, "index.db");
+            CurveIndex index = index(battle);
             assertThat(battle.curveIndex()).isPresent();
             appendSnapshot(dir, battle.modelIds().get(0), "2025-02-01T10:00:00+02:00", 101_000);
-            index.update(battle);
+            refresh(battle);
             assertThat(battle.curveIndex()).isEmpty();
             assertSameAnswers(battle, index);
         }
     }
 
-    private CurveIndex index(Battle battle, String file) {
-        CurveIndex index = new CurveIndex(new CurveStore(SqliteDatabase.create(tmp.resolve(file))));
-        index.update(battle);
+    /** Builds the battle's index and lets the battle read its curves. */
+    private static CurveIndex index(Battle battle) {
+        assertThat(refresh(battle)).isEqualTo(IndexStore.Outcome.BUILT);
+        CurveIndex index = CurveIndex.open(battle.indexStore());
+        assertThat(index).isNotNull();
         battle.useCurveIndex(index);
         return index;
     }
 
-    /** Every compared query, once through the index and once from the snapshots. */
-    private static void assertSameAnswers(Battle battle, CurveIndex index) {
+    private static IndexStore.Outcome refresh(Battle battle) {
+        return battle.indexStore().refresh(IndexProgress.NONE, IndexStore.Check.FULL).outcome();
+    }
+
+    /** Every compared query, once through the index and once from the snapshots (the same folder opened again). */
+    private static void assertSameAnswers(Battle indexed, CurveIndex index) {
         LeaderboardService boards = new LeaderboardService();
         ChartService charts = new ChartService();
         ReportService reports = new ReportService();
@@ -130,13 +148,10 @@ class CurveIndexTest {
         queries.add(b -> reports.report(b, null));
         queries.add(b -> reports.report(b, 12_345.0));
         queries.add(b -> charts.equityChart(b, ViewQuery.all()));
-        for (Function<Battle, Object> query : queries) {
-            battle.useCurveIndex(index);
-            Object with = query.apply(battle);
-            battle.useCurveIndex(null);
-            Object without = query.apply(battle);
-            battle.useCurveIndex(index);
-            assertThat(with).usingRecursiveComparison().isEqualTo(without);
+        try (Battle plain = new BattleService().open(indexed.path())) {
+            for (Function<Battle, Object> query : queries) {
+                assertThat(query.apply(indexed)).usingRecursiveComparison().isEqualTo(query.apply(plain));
+            }
         }
     }
 

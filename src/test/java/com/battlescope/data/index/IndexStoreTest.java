@@ -59,12 +59,13 @@ class IndexStoreTest {
         Path folder = Fixtures.copy("engine-default", tmp);
         Path dec = folder.resolve("decisions.db");
         long rows = scalar(dec, "SELECT COUNT(*) FROM decision_log");
+        long snapshots = scalar(folder.resolve("metrics_timeseries.db"), "SELECT COUNT(*) FROM hourly_snapshots");
         try (BattleFolder bf = BattleFolder.open(folder)) {
             IndexStore store = IndexStore.of(bf);
             assertTrue(store.file().startsWith(tmp.resolve("data").resolve("index")));
             IndexStore.Refresh r = store.refresh(IndexProgress.NONE, IndexStore.Check.FULL);
             assertEquals(IndexStore.Outcome.BUILT, r.outcome());
-            assertEquals(rows, r.added());
+            assertEquals(rows + snapshots, r.added());
             assertEquals(rows, scalar(store.file(), "SELECT COUNT(*) FROM dx"));
             assertEquals(IndexStore.Outcome.FRESH, store.refresh(IndexProgress.NONE, IndexStore.Check.FULL).outcome());
         }
