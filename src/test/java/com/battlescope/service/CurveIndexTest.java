@@ -2,6 +2,7 @@ package com.battlescope.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.battlescope.analytics.AlignedReduction;
 import com.battlescope.data.index.IndexProgress;
 import com.battlescope.data.index.IndexStore;
 import com.battlescope.model.Timeframe;
@@ -54,10 +55,12 @@ class CurveIndexTest {
     @Test
     void aGeneratedBattleAnswersTheSameWithTheIndex() {
         Path dir = tmp.resolve("demo");
-        new DemoGenerator().generate(dir, DEMO);
+        new DemoGenerator().generate(dir, DEMO.withModels(3).withDays(100).withDecisionsPerHour(0.5));
         try (Battle battle = new BattleService().open(dir)) {
             CurveIndex index = index(battle);
             assertThat(battle.curveIndex()).isPresent();
+            assertThat(index.curves().values()).as("the chart is reduced from the days")
+                    .allMatch(d -> AlignedReduction.fromDays(d, ChartService.MAX_POINTS));
             assertSameAnswers(battle, index);
         }
     }

@@ -2,7 +2,6 @@ package com.battlescope.service.bench;
 
 import com.battlescope.analytics.ComparisonPair;
 import com.battlescope.analytics.DecisionComparison;
-import com.battlescope.analytics.MinMaxDecimator;
 import com.battlescope.analytics.verdict.StationaryBootstrap;
 import com.battlescope.analytics.verdict.VerdictOptions;
 import com.battlescope.analytics.verdict.VerdictResult;
@@ -10,7 +9,7 @@ import com.battlescope.analytics.quality.Horizon;
 import com.battlescope.analytics.quality.QualityReport;
 import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
-import com.battlescope.model.HourlySnapshot;
+import com.battlescope.model.ChartSeries;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleReport;
 import com.battlescope.service.BattleService;
@@ -19,6 +18,7 @@ import com.battlescope.service.QualityService;
 import com.battlescope.service.ReportService;
 import com.battlescope.service.TimeRange;
 import com.battlescope.service.view.Leaderboard;
+import com.battlescope.service.view.ChartService;
 import com.battlescope.service.view.LeaderboardService;
 import com.battlescope.service.verdict.VerdictService;
 import com.battlescope.service.view.ViewQuery;
@@ -35,8 +35,6 @@ import java.util.Set;
  * as in an app that has the folder open.
  */
 public final class BenchService {
-    /** Points per series that a zoomed-out chart needs (about two per pixel column of a wide chart). */
-    public static final int CHART_POINTS = 2000;
     public static final int PAGE_SIZE = 100;
     public static final double WINDOW_MINUTES = 5;
     static final String ABSENT_WORD = "zqxjvbattlescope";
@@ -60,7 +58,7 @@ public final class BenchService {
         cpu.put("open_leaderboard_ms", open.medianCpuMs());
         try (Battle battle = battles.open(folder)) {
             BenchSample sample = BenchSample.of(battle);
-            Timing.Measured<long[]> equity = Timing.median(w, n, () -> equityForCharts(battle));
+            Timing.Measured<Long> equity = Timing.median(w, n, () -> equityForCharts(battle));
             cpu.put("equity_all_ms", equity.medianCpuMs());
             Timing.Measured<List<ComparisonPair>> compare = Timing.median(w, n, () -> sample.symbol() == null
                     ? List.of() : comparisons.pairs(battle, sample.symbol(), sample.dayRange(), WINDOW_MINUTES));
@@ -98,7 +96,7 @@ public final class BenchService {
             }
             BenchResult.Sizes sizes = new BenchResult.Sizes(open.value().rows().size(), battle.snapshotCount(),
                     battle.decisionCount(), sample.symbol(), sample.day(), compare.value().size(),
-                    equity.value()[0], equity.value()[1]);
+                    battle.snapshotCount(), equity.value());
             return new BenchResult(open.medianMs(), equity.medianMs(), compare.medianMs(), worst(pages).medianMs(),
                     worst(searches).medianMs(), report.medianMs(), insert.wall(), plans,
                     battle.hasDecisionFts() ? "fts5" : "like", folder, n, sizes, wall(pages), wall(searches),
@@ -106,22 +104,13 @@ public final class BenchService {
         }
     }
 
-    /** Loads every model's full curve and reduces each to {@link #CHART_POINTS}; returns {loaded, kept}. */
-    static long[] equityForCharts(Battle battle) {
-        long loaded = 0;
-        long kept = 0;
-        for (List<HourlySnapshot> curve : battle.curves(TimeRange.ALL).values()) {
-            double[] x = new double[curve.size()];
-            double[] y = new double[curve.size()];
-            for (int i = 0; i < x.length; i++) {
-                HourlySnapshot s = curve.get(i);
-                x[i] = s.timestamp().epochSecondsAsWritten();
-                y[i] = s.equity();
-            }
-            loaded += x.length;
-            kept += MinMaxDecimator.decimate(x, y, CHART_POINTS).size();
-        }
-        return new long[] {loaded, kept};
+    /**
+     * The equity chart of every model over the whole battle ({@link ChartService#equityChart}: each curve reduced to
+     * about {@link ChartService#MAX_POINTS}, from BattleScope's index when the battle uses one); returns the points kept.
+     */
+    static long equityForCharts(Battle battle) {
+        return new ChartService().equityChart(battle, ViewQuery.all()).chart().series().stream()
+                .mapToLong(ChartSeries::size).sum();
     }
 
     /** A page of 100 after a cursor deep in the log: the filter's newest row at or before the middle time. */

@@ -1,5 +1,7 @@
 package com.battlescope.service.view;
 
+import com.battlescope.analytics.AlignedReduction;
+import com.battlescope.analytics.DayCurve;
 import com.battlescope.analytics.Drawdowns;
 import com.battlescope.analytics.EquityCurve;
 import com.battlescope.analytics.InitialCapital;
@@ -16,6 +18,7 @@ import com.battlescope.model.Stamp;
 import com.battlescope.model.Standing;
 import com.battlescope.model.Timeframe;
 import com.battlescope.service.Battle;
+import com.battlescope.service.CurveIndex;
 import com.battlescope.service.TimeRange;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,18 +39,43 @@ public final class ChartService {
     /** Computed rank history uses every snapshot hour up to this many hours, else each day's last hour. */
     static final int HOURLY_RANK_LIMIT = 24 * 31;
     private static final String TIME = "Time";
+    /** Points per equity series above which it is reduced (about two per pixel column of a wide chart). */
+    public static final int MAX_POINTS = 2000;
 
     public ChartData equity(Battle battle, ViewQuery q) {
         return equityChart(battle, q).chart();
     }
 
-    /** Equity curves of the models in {@code q} (all when empty) over its range, with the summary. */
+    /**
+     * Equity curves of the models in {@code q} (all when empty) over its range, with the summary; a curve longer than
+     * {@link #MAX_POINTS} is reduced to the lowest and highest point of aligned time buckets ({@link AlignedReduction}),
+     * from BattleScope's pre-aggregated days when they cover the battle, the range is everything and the buckets are
+     * whole days, else from the snapshots: the same points either way.
+     */
     public EquityChart equityChart(Battle battle, ViewQuery q) {
         ModelPalette palette = new ModelPalette(battle.modelIds());
-        Map<String, EquityCurve> curves = curves(battle, q);
         List<ChartSeries> series = new ArrayList<>();
-        curves.forEach((model, curve) -> series.add(equitySeries(model, palette.hex(model),
-                curve.points().stream().map(HourlySnapshot::timestamp).toList(), curve.equities(), q.scale())));
+        Map<String, CurveEnds> ends = new LinkedHashMap<>();
+        Optional<CurveIndex> index = q.range().equals(TimeRange.ALL) && !q.benchmark() ? battle.curveIndex()
+                : Optional.empty();
+        Map<String, EquityCurve> curves = index.isPresent() ? Map.of() : curves(battle, q);
+        Map<String, DayCurve> days = index.map(CurveIndex::curves).orElse(Map.of());
+        for (String model : battle.modelIds()) {
+            List<AlignedReduction.Point> shown;
+            DayCurve d = days.get(model);
+            if (index.isPresent() && d != null && q.includes(model)) {
+                shown = AlignedReduction.fromDays(d, MAX_POINTS) ? AlignedReduction.of(d, MAX_POINTS)
+                        : AlignedReduction.of(EquityCurve.of(battle.snapshots(model, q.range())).points(), MAX_POINTS);
+                ends.put(model, new CurveEnds(d.first(), d.last()));
+            } else if (curves.containsKey(model)) {
+                shown = AlignedReduction.of(curves.get(model).points(), MAX_POINTS);
+                ends.put(model, CurveEnds.of(curves.get(model)));
+            } else {
+                continue;
+            }
+            series.add(equitySeries(model, palette.hex(model), shown.stream().map(AlignedReduction.Point::time).toList(),
+                    shown.stream().mapToDouble(AlignedReduction.Point::y).toArray(), q.scale()));
+        }
         if (q.benchmark()) {
             benchmark(battle, q, curves).ifPresent(series::add);
         }
@@ -63,8 +91,6 @@ public final class ChartService {
         };
         ChartData chart = new ChartData("equity", title, TIME, yLabel, true, false, q.scale() == EquityScale.LOG,
                 q.scale() == EquityScale.PERCENT ? "return_pct" : "equity", series);
-        Map<String, CurveEnds> ends = new LinkedHashMap<>();
-        curves.forEach((model, curve) -> ends.put(model, CurveEnds.of(curve)));
         return new EquityChart(chart, EquitySummary.ofEnds(ends), ends);
     }
 
