@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Analytics for LLM trading battles.",
         subcommands = {ReportCommand.class, CompareCommand.class, ExportCommand.class, MaintainCommand.class,
                 DemoCommand.class, BenchCommand.class, InitCommand.class,
-                VerdictCommand.class, QualityCommand.class},
+                VerdictCommand.class, QualityCommand.class, IndexCommand.class},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:success", "1:the action failed (message on stderr)", "2:bad usage"})
 public class BattleScopeCommand implements Callable<Integer> {

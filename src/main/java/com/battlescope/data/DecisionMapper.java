@@ -66,8 +66,12 @@ public interface DecisionMapper {
                                           @Param("beforeTime") String beforeTime, @Param("beforeId") Long beforeId,
                                           @Param("afterId") long afterId, @Param("limit") int limit);
 
-    /** The decisions with these ids, unordered; only those whose reasoning is LIKE {@code likePattern} unless null. */
-    List<Decision> getDecisionsByIds(@Param("ids") List<Long> ids, @Param("likePattern") String likePattern);
+    /**
+     * The decisions with these ids, unordered; with a filter only those that pass it, its reasoning text (LIKE) and
+     * the keyset.
+     */
+    List<Decision> getDecisionsByIds(@Param("ids") List<Long> ids, @Param("filter") DecisionFilter filter,
+                                     @Param("beforeTime") String beforeTime, @Param("beforeId") Long beforeId);
 
     Decision getDecision(@Param("id") long id);
 

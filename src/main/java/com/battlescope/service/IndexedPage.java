@@ -30,7 +30,7 @@ final class IndexedPage {
                                Long beforeId, int limit) {
         List<Decision> tail = m.getDecisionPageAfterId(f, beforeTime, beforeId, index.coveredMaxId(), limit);
         DecisionIndexReader.Candidates candidates = index.candidates(f, beforeTime, beforeId);
-        String like = candidates.confirm() ? f.likePattern() : null;
+        DecisionFilter check = candidates.confirm() ? f : null;
         int batch = candidates.confirm() ? Math.max(limit, 200) : limit;
         List<Decision> rows = new ArrayList<>();
         while (rows.size() < limit) {
@@ -43,7 +43,7 @@ final class IndexedPage {
                 order.put(e.id(), order.size());
             }
             List<Decision> got = new ArrayList<>(m.getDecisionsByIds(ids.stream().map(DecisionIndexReader.Entry::id)
-                    .toList(), like));
+                    .toList(), check, beforeTime, beforeId));
             got.sort(Comparator.comparingInt(d -> order.get(d.id())));
             rows.addAll(got);
             batch = Math.min(MAX_BATCH, batch * 2);

@@ -11,23 +11,26 @@ import java.util.Set;
  * <ul>
  *   <li>{@code dx_value(kind, code, value)}: the models ({@code m}), symbols ({@code s}) and decisions ({@code d})
  *       as small codes, the values stored exactly as the engine holds them;</li>
- *   <li>{@code dx_cell(cell, m, s, d, e, rows)}: every combination of model, symbol, decision and executed that
- *       occurs ({@code e} = 1 where {@code executed = 1}, 0 where {@code executed = 0}, 2 otherwise, the very
+ *   <li>{@code dx_cell(cell, m, s, d, e, rows)}: every combination of model, symbol, decision (codes, -1 for a missing
+ *       value) and executed that occurs ({@code e} = 1 where {@code executed = 1}, 0 where {@code executed = 0}, 2 otherwise, the very
  *       comparisons the decision log's filter makes) with its row count;</li>
  *   <li>{@code dx(id, cell, ts)}: one compact row per decision (rowid = decision id, {@code ts} the timestamp value as
  *       written, with the engine column's NUMERIC affinity so that it compares as the engine's does), indexed on
- *       {@code (cell, ts)} and {@code (ts)} (each with the id), so that every filter combination is a few index
- *       seeks;</li>
- *   <li>{@code dx_fts(reasoning, tags)}: a contentless FTS5 index (rowid = decision id) of the reasoning and of the
- *       row's codes as tags ({@code m3 s1 d0 e1}), so that text and filters intersect inside FTS5;</li>
- *   <li>{@code dx_term(term)}: every distinct token of the reasoning, to turn a substring into the tokens that
- *       contain it;</li>
- *   <li>{@code dx_meta}: {@code disorder} = 1 once a decision's timestamp sorts below an earlier id's (then time
- *       order is not id order and the full-text pages do not walk ids).</li>
+ *       {@code cell} (that is, cell then id). A log whose time order is its id order (the engine appends as time
+ *       goes) needs no more: a page is an id range. Once a timestamp sorts below an earlier id's
+ *       ({@code dx_meta.disorder} = 1, also for a missing timestamp) the indexes {@code (cell, ts)} and
+ *       {@code (ts)} are added and pages are read in time order;</li>
+ *   <li>{@code dx_fts}: a contentless FTS5 index ({@code detail=none}, rowid = decision id) of the reasoning followed
+ *       by the row's codes as tags ({@code bsqm3 bsqs1 bsqd0 bsqe1}), so that text and filters intersect inside FTS5
+ *       (a reasoning that happens to hold such a word only adds candidates: the engine's rows are checked);</li>
+ *   <li>{@code dx_term(term)}: every distinct token of the index, to turn a substring into the tokens that
+ *       contain it.</li>
  * </ul>
  */
 public final class DecisionIndexPart implements IndexPart {
     public static final String NAME = "dx";
+    /** Tags are this prefix, the kind and the code ({@code bsqs3}). */
+    static final String TAG = "bsq";
     static final String TOKENIZER = "unicode61 remove_diacritics 0";
     private static final String E = "CASE WHEN d.executed = 1 THEN 1 WHEN d.executed = 0 THEN 0 ELSE 2 END";
 
@@ -38,7 +41,7 @@ public final class DecisionIndexPart implements IndexPart {
 
     @Override
     public int version() {
-        return 1;
+        return 3;
     }
 
     @Override
@@ -54,11 +57,11 @@ public final class DecisionIndexPart implements IndexPart {
             st.execute("CREATE TABLE dx_value(kind TEXT NOT NULL, code INTEGER NOT NULL, value,"
                     + " PRIMARY KEY (kind, code))");
             st.execute("CREATE INDEX dx_value_by_value ON dx_value(kind, value)");
-            st.execute("CREATE TABLE dx_cell(cell INTEGER PRIMARY KEY, m INTEGER, s INTEGER, d INTEGER,"
-                    + " e INTEGER NOT NULL, rows INTEGER NOT NULL)");
+            st.execute("CREATE TABLE dx_cell(cell INTEGER PRIMARY KEY, m INTEGER NOT NULL, s INTEGER NOT NULL,"
+                    + " d INTEGER NOT NULL, e INTEGER NOT NULL, rows INTEGER NOT NULL)");
             st.execute("CREATE UNIQUE INDEX dx_cell_key ON dx_cell(m, s, d, e)");
             st.execute("CREATE TABLE dx(id INTEGER PRIMARY KEY, cell INTEGER NOT NULL, ts NUMERIC)");
-            st.execute("CREATE VIRTUAL TABLE dx_fts USING fts5(reasoning, tags, content='', detail=column,"
+            st.execute("CREATE VIRTUAL TABLE dx_fts USING fts5(reasoning, content='', detail=none, columnsize=0,"
                     + " tokenize='" + TOKENIZER + "')");
             st.execute("CREATE TABLE dx_term(term TEXT PRIMARY KEY) WITHOUT ROWID");
         }
@@ -67,60 +70,85 @@ public final class DecisionIndexPart implements IndexPart {
     @Override
     public void update(Connection c, IndexSource source, long fromId, long toId) throws SQLException {
         String src = source.qualified();
-        String range = " WHERE d.id > " + fromId + " AND d.id <= " + toId;
         try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA temp_store = MEMORY");
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS dx_chunk(id INTEGER PRIMARY KEY, model_id, symbol, decision,"
+                    + " e, ts, reasoning)");
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS dx_codes(id INTEGER PRIMARY KEY, cell, m, s, d, e)");
+            st.execute("INSERT INTO temp.dx_chunk SELECT d.id, d.model_id, d.symbol, d.decision, " + E + ","
+                    + " d.timestamp, d.reasoning FROM " + src + " d WHERE d.id > " + fromId + " AND d.id <= " + toId);
             for (String[] kind : new String[][] {{"m", "model_id"}, {"s", "symbol"}, {"d", "decision"}}) {
                 st.execute("INSERT INTO dx_value(kind, code, value)"
                         + " SELECT '" + kind[0] + "', (SELECT COUNT(*) FROM dx_value WHERE kind = '" + kind[0] + "')"
-                        + " + ROW_NUMBER() OVER (ORDER BY v) - 1, v FROM (SELECT DISTINCT d." + kind[1] + " AS v FROM "
-                        + src + " d" + range + " AND d." + kind[1] + " IS NOT NULL"
-                        + " AND NOT EXISTS (SELECT 1 FROM dx_value x WHERE x.kind = '" + kind[0]
-                        + "' AND x.value = d." + kind[1] + "))");
+                        + " + ROW_NUMBER() OVER (ORDER BY v) - 1, v FROM (SELECT DISTINCT " + kind[1] + " AS v"
+                        + " FROM temp.dx_chunk k WHERE k." + kind[1] + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM dx_value x"
+                        + " WHERE x.kind = '" + kind[0] + "' AND x.value = k." + kind[1] + "))");
             }
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS dx_chunk(id INTEGER PRIMARY KEY, m, s, d, e, ts, reasoning)");
-            st.execute("DELETE FROM temp.dx_chunk");
-            st.execute("INSERT INTO temp.dx_chunk SELECT d.id,"
-                    + " (SELECT code FROM dx_value WHERE kind = 'm' AND value = d.model_id),"
-                    + " (SELECT code FROM dx_value WHERE kind = 's' AND value = d.symbol),"
-                    + " (SELECT code FROM dx_value WHERE kind = 'd' AND value = d.decision),"
-                    + " " + E + ", d.timestamp, d.reasoning FROM " + src + " d" + range);
-            st.execute("INSERT INTO dx_cell(m, s, d, e, rows) SELECT DISTINCT m, s, d, e, 0 FROM temp.dx_chunk k"
-                    + " WHERE NOT EXISTS (SELECT 1 FROM dx_cell c WHERE c.m IS k.m AND c.s IS k.s AND c.d IS k.d"
-                    + " AND c.e = k.e)");
-            st.execute("UPDATE dx_cell SET rows = rows + g.n FROM (SELECT m, s, d, e, COUNT(*) AS n FROM temp.dx_chunk"
-                    + " GROUP BY m, s, d, e) g WHERE g.m IS dx_cell.m AND g.s IS dx_cell.s AND g.d IS dx_cell.d"
-                    + " AND g.e = dx_cell.e");
-            st.execute("INSERT INTO dx(id, cell, ts) SELECT k.id, (SELECT cell FROM dx_cell c WHERE c.m IS k.m"
-                    + " AND c.s IS k.s AND c.d IS k.d AND c.e = k.e), k.ts FROM temp.dx_chunk k ORDER BY k.id");
-            st.execute("INSERT INTO dx_fts(rowid, reasoning, tags) SELECT id, reasoning,"
-                    + " 'm' || IFNULL(m, 'x') || ' s' || IFNULL(s, 'x') || ' d' || IFNULL(d, 'x') || ' e' || e"
-                    + " FROM temp.dx_chunk ORDER BY id");
-            st.execute("DROP TABLE IF EXISTS temp.dx_new");
-            st.execute("CREATE VIRTUAL TABLE temp.dx_new USING fts5(reasoning, content='', detail=none,"
-                    + " tokenize='" + TOKENIZER + "')");
-            st.execute("INSERT INTO temp.dx_new(rowid, reasoning) SELECT id, reasoning FROM temp.dx_chunk");
-            st.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.dx_new_terms USING fts5vocab(temp, dx_new, row)");
-            st.execute("INSERT OR IGNORE INTO dx_term(term) SELECT term FROM temp.dx_new_terms");
-            st.execute("DROP TABLE temp.dx_new_terms");
-            st.execute("DROP TABLE temp.dx_new");
+            // codes; -1 for a missing value (no filter value has that code)
+            st.execute("INSERT INTO temp.dx_codes(id, m, s, d, e) SELECT k.id, IFNULL(vm.code, -1),"
+                    + " IFNULL(vs.code, -1), IFNULL(vd.code, -1), k.e FROM temp.dx_chunk k"
+                    + " LEFT JOIN dx_value vm ON vm.kind = 'm' AND vm.value = k.model_id"
+                    + " LEFT JOIN dx_value vs ON vs.kind = 's' AND vs.value = k.symbol"
+                    + " LEFT JOIN dx_value vd ON vd.kind = 'd' AND vd.value = k.decision");
+            st.execute("CREATE TEMP TABLE dx_groups AS SELECT m, s, d, e, COUNT(*) AS n FROM temp.dx_codes"
+                    + " GROUP BY m, s, d, e");
+            st.execute("INSERT OR IGNORE INTO dx_cell(m, s, d, e, rows) SELECT m, s, d, e, 0 FROM temp.dx_groups");
+            st.execute("UPDATE dx_cell SET rows = rows + g.n FROM temp.dx_groups g WHERE g.m = dx_cell.m"
+                    + " AND g.s = dx_cell.s AND g.d = dx_cell.d AND g.e = dx_cell.e");
+            st.execute("DROP TABLE temp.dx_groups");
+            st.execute("INSERT INTO dx(id, cell, ts) SELECT k.id, c.cell, h.ts FROM temp.dx_codes k"
+                    + " JOIN dx_cell c ON c.m = k.m AND c.s = k.s AND c.d = k.d AND c.e = k.e"
+                    + " JOIN temp.dx_chunk h ON h.id = k.id ORDER BY k.id");
+            st.execute("INSERT INTO dx_fts(rowid, reasoning) SELECT h.id, IFNULL(h.reasoning, '')"
+                    + " || ' " + TAG + "m' || k.m || ' " + TAG + "s' || k.s || ' " + TAG + "d' || k.d"
+                    + " || ' " + TAG + "e' || k.e FROM temp.dx_chunk h JOIN temp.dx_codes k ON k.id = h.id"
+                    + " ORDER BY h.id");
+            if (!building(c)) {
+                st.execute("DROP TABLE IF EXISTS temp.dx_new");
+                st.execute("CREATE VIRTUAL TABLE temp.dx_new USING fts5(reasoning, content='', detail=none,"
+                        + " columnsize=0, tokenize='" + TOKENIZER + "')");
+                st.execute("INSERT INTO temp.dx_new(rowid, reasoning) SELECT id, reasoning FROM temp.dx_chunk");
+                st.execute("CREATE VIRTUAL TABLE temp.dx_new_terms USING fts5vocab(temp, dx_new, row)");
+                st.execute("INSERT OR IGNORE INTO dx_term(term) SELECT term FROM temp.dx_new_terms");
+                st.execute("DROP TABLE temp.dx_new_terms");
+                st.execute("DROP TABLE temp.dx_new");
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE dx_meta SET value = 1 WHERE key = 'disorder'"
-                    + " AND EXISTS (SELECT 1 FROM (SELECT ts < LAG(ts) OVER (ORDER BY id) AS back FROM dx"
-                    + " WHERE id >= IFNULL((SELECT MAX(id) FROM dx WHERE id <= ?), 0) AND id <= ?) WHERE back)")) {
+                    + " AND EXISTS (SELECT 1 FROM (SELECT ts, LAG(ts) OVER (ORDER BY id) AS before FROM"
+                    + " (SELECT id, ts FROM dx WHERE id = (SELECT MAX(id) FROM dx WHERE id <= ?)"
+                    + " UNION ALL SELECT id, ts FROM temp.dx_chunk)) WHERE ts IS NULL OR ts < before)")) {
                 ps.setLong(1, fromId);
-                ps.setLong(2, toId);
                 ps.executeUpdate();
             }
             st.execute("DELETE FROM temp.dx_chunk");
+            st.execute("DELETE FROM temp.dx_codes");
+        }
+    }
+
+    /** Whether the store is building the index from scratch (the tokens are then listed once, at the end). */
+    private static boolean building(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT value FROM bs_meta WHERE key = 'complete'")) {
+            return rs.next() && !"1".equals(rs.getString(1));
         }
     }
 
     @Override
     public void finish(Connection c, boolean rebuilt) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute("CREATE INDEX IF NOT EXISTS dx_by_cell ON dx(cell, ts)");
-            st.execute("CREATE INDEX IF NOT EXISTS dx_by_ts ON dx(ts)");
+            st.execute("CREATE INDEX IF NOT EXISTS dx_by_cell ON dx(cell)");
+            boolean disorder;
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT value FROM dx_meta WHERE key = 'disorder'")) {
+                disorder = rs.next() && rs.getLong(1) != 0;
+            }
+            if (disorder) {
+                st.execute("CREATE INDEX IF NOT EXISTS dx_by_cell_ts ON dx(cell, ts)");
+                st.execute("CREATE INDEX IF NOT EXISTS dx_by_ts ON dx(ts)");
+            }
             if (rebuilt) {
-                st.execute("INSERT INTO dx_fts(dx_fts) VALUES ('optimize')");
+                st.execute("CREATE VIRTUAL TABLE temp.dx_all_terms USING fts5vocab(main, dx_fts, row)");
+                st.execute("INSERT OR IGNORE INTO dx_term(term) SELECT term FROM temp.dx_all_terms");
+                st.execute("DROP TABLE temp.dx_all_terms");
             }
         }
     }

@@ -22,6 +22,10 @@ import java.util.Locale;
  *   <li>text with other than ASCII characters, or whose words are too short to narrow anything, has no candidates
  *       from FTS5: the page then walks the filtered rows and the caller confirms each (as correct, as slow as today).</li>
  * </ul>
+ * When the log's time order is its id order (no {@code disorder}), the time bounds and the keyset are first turned
+ * into an id range (binary search over {@code dx}, the comparisons made by SQLite), and every page is that range
+ * walked newest id first: in a cell's part of {@code dx_by_cell}, or in FTS5's rowid order. Otherwise pages walk the
+ * {@code (cell, ts)} and {@code (ts)} indexes.
  * One connection, used by one thread at a time (the methods are synchronized).
  */
 public final class DecisionIndexReader implements AutoCloseable {
@@ -120,24 +124,25 @@ public final class DecisionIndexReader implements AutoCloseable {
                 return none(f.likePattern() != null);
             }
             String text = f.likePattern() == null ? null : f.text();
-            if (text == null) {
-                return walk(cells, f, beforeTime, beforeId, false);
-            }
-            String words = wordsQuery(text);
-            if (words == null) {
-                return walk(cells, f, beforeTime, beforeId, true);
-            }
-            if (words.isEmpty()) {
+            String words = text == null ? null : wordsQuery(text);
+            if (words != null && words.isEmpty()) {
                 return none(true);
             }
-            String match = "reasoning : (" + words + ")" + tags(codes);
+            String match = words == null ? null : words + tags(codes);
+            if (!disorder) {
+                long[] ids = idRange(f, beforeTime, beforeId);
+                if (ids[0] > ids[1]) {
+                    return none(text != null);
+                }
+                return match == null ? idWalk(cells, ids, text != null) : ftsWalk(match, ids);
+            }
+            if (match == null) {
+                return walk(cells, f, beforeTime, beforeId, text != null);
+            }
             long count = IndexStore.longValue(c, "SELECT COUNT(*) FROM (SELECT rowid FROM dx_fts"
                     + " WHERE dx_fts MATCH ? LIMIT ?)", match, thresholds.rare());
             if (count < thresholds.rare()) {
                 return sorted(match, f, beforeTime, beforeId);
-            }
-            if (!disorder) {
-                return byId(match, f, beforeTime, beforeId);
             }
             return walk(cells, f, beforeTime, beforeId, true);
         } catch (SQLException e) {
@@ -213,17 +218,18 @@ public final class DecisionIndexReader implements AutoCloseable {
 
     private static String tags(Codes k) {
         StringBuilder b = new StringBuilder();
+        String tag = " AND " + DecisionIndexPart.TAG;
         if (k.m() != null) {
-            b.append(" AND tags : m").append(k.m());
+            b.append(tag).append('m').append(k.m());
         }
         if (k.s() != null) {
-            b.append(" AND tags : s").append(k.s());
+            b.append(tag).append('s').append(k.s());
         }
         if (k.d() != null) {
-            b.append(" AND tags : d").append(k.d());
+            b.append(tag).append('d').append(k.d());
         }
         if (k.e() != null) {
-            b.append(" AND tags : e").append(k.e());
+            b.append(tag).append('e').append(k.e());
         }
         return b.toString();
     }
@@ -302,8 +308,8 @@ public final class DecisionIndexReader implements AutoCloseable {
     }
 
     /** The filter's time bounds and the keyset on {@code dx}, and their values. */
-    private static String bounds(DecisionFilter f, Object beforeTime, Long beforeId, List<Object> params) {
-        StringBuilder b = new StringBuilder();
+    private String bounds(DecisionFilter f, Object beforeTime, Long beforeId, List<Object> params) {
+        StringBuilder b = new StringBuilder(" AND id <= ").append(coveredMaxId);
         if (f.from() != null) {
             b.append(" AND ts >= ?");
             params.add(f.from());
@@ -339,13 +345,13 @@ public final class DecisionIndexReader implements AutoCloseable {
                     String where = bounds(f, time, id, params);
                     String sql;
                     if (rows <= thresholds.sortRows()) {
-                        sql = "SELECT id, ts FROM dx INDEXED BY dx_by_cell WHERE cell IN (" + in + ")" + where
+                        sql = "SELECT id, ts FROM dx INDEXED BY dx_by_cell_ts WHERE cell IN (" + in + ")" + where
                                 + " ORDER BY ts DESC, id DESC LIMIT " + n;
                     } else if (cells.size() <= thresholds.mergeCells()) {
                         List<Object> all = new ArrayList<>();
                         List<String> parts = new ArrayList<>();
                         for (long[] cell : cells) {
-                            parts.add("SELECT * FROM (SELECT id, ts FROM dx INDEXED BY dx_by_cell WHERE cell = "
+                            parts.add("SELECT * FROM (SELECT id, ts FROM dx INDEXED BY dx_by_cell_ts WHERE cell = "
                                     + cell[0] + where + " ORDER BY ts DESC, id DESC LIMIT " + n + ")");
                             all.addAll(params);
                         }
@@ -402,59 +408,123 @@ public final class DecisionIndexReader implements AutoCloseable {
     }
 
     /**
-     * Many full-text candidates in a log whose time order is its id order: the id range the time bounds and the
-     * keyset leave, walked in FTS5 newest id first.
+     * The ids {lo, hi} of the rows within the filter's time bounds and before the keyset, in a log whose time order
+     * is its id order (each bound holds for an id prefix or suffix, found by binary search; SQLite compares).
      */
-    private Candidates byId(String match, DecisionFilter f, Object beforeTime, Long beforeId) throws SQLException {
+    private long[] idRange(DecisionFilter f, Object beforeTime, Long beforeId) throws SQLException {
+        long lo = IndexStore.longValue(c, "SELECT IFNULL(MIN(id), 1) FROM dx");
         long hi = coveredMaxId;
-        long lo = 0;
         if (beforeTime != null) {
-            hi = Math.min(hi, firstId("SELECT id FROM dx INDEXED BY dx_by_ts WHERE (ts, id) < (?, ?)"
-                    + " ORDER BY ts DESC, id DESC LIMIT 1", beforeTime, beforeId));
+            hi = Math.min(hi, lastTrue(lo, hi, "(ts, id) < (?, ?)", beforeTime, beforeId));
         }
         if (f.to() != null) {
-            hi = Math.min(hi, firstId("SELECT id FROM dx INDEXED BY dx_by_ts WHERE ts <= ?"
-                    + " ORDER BY ts DESC, id DESC LIMIT 1", f.to()));
+            hi = Math.min(hi, lastTrue(lo, hi, "ts <= ?", f.to()));
         }
         if (f.from() != null) {
-            long first = firstId("SELECT id FROM dx INDEXED BY dx_by_ts WHERE ts >= ? ORDER BY ts, id LIMIT 1",
-                    f.from());
-            lo = first < 0 ? Long.MAX_VALUE : first;
+            lo = Math.max(lo, lastTrue(lo, hi, "NOT (ts >= ?)", f.from()) + 1);
         }
-        long top = hi;
-        long bottom = lo;
-        return new Candidates() {
-            long below = top;
+        return new long[] {lo, hi};
+    }
 
-            @Override
-            public List<Entry> next(int n) {
-                if (below < bottom) {
-                    return List.of();
+    /** The largest id in [lo, hi] whose row satisfies {@code condition}, which holds for an id prefix; lo - 1 if none. */
+    private long lastTrue(long lo, long hi, String condition, Object... params) throws SQLException {
+        long a = lo;
+        long b = hi;
+        long found = lo - 1;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + condition + " FROM dx WHERE id >= ?"
+                + " AND id <= " + hi + " ORDER BY id LIMIT 1")) {
+            while (a <= b) {
+                long mid = a + (b - a) / 2;
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
                 }
-                synchronized (DecisionIndexReader.this) {
-                    List<Entry> out = entries("SELECT f.rowid, dx.ts FROM dx_fts f JOIN dx ON dx.id = f.rowid"
-                            + " WHERE dx_fts MATCH ? AND f.rowid <= ? AND f.rowid >= ? ORDER BY f.rowid DESC LIMIT "
-                            + n, List.of(match, below, bottom));
-                    below = out.size() < n ? -1 : out.get(out.size() - 1).id() - 1;
-                    return out;
+                ps.setLong(params.length + 1, mid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        b = mid - 1;
+                        continue;
+                    }
+                    long id = rs.getLong(1);
+                    if (rs.getInt(2) == 1) {
+                        found = id;
+                        a = id + 1;
+                    } else {
+                        b = mid - 1;
+                    }
                 }
             }
+        }
+        return found;
+    }
 
+    /** The filtered rows of an id range, newest id first (a log in time order, no text in the index). */
+    private Candidates idWalk(List<long[]> cells, long[] ids, boolean confirm) {
+        long rows = cells.stream().mapToLong(x -> x[1]).sum();
+        String in = String.join(",", cells.stream().map(x -> Long.toString(x[0])).toList());
+        return new IdBatches(ids, confirm) {
             @Override
-            public boolean confirm() {
-                return true;
+            List<Entry> read(long lo, long hi, int n) {
+                String range = " AND id >= " + lo + " AND id <= " + hi;
+                String sql;
+                if (rows <= thresholds.sortRows()) {
+                    sql = "SELECT id, NULL FROM dx INDEXED BY dx_by_cell WHERE cell IN (" + in + ")" + range
+                            + " ORDER BY id DESC LIMIT " + n;
+                } else if (cells.size() <= thresholds.mergeCells()) {
+                    List<String> parts = new ArrayList<>();
+                    for (long[] cell : cells) {
+                        parts.add("SELECT * FROM (SELECT id, NULL FROM dx INDEXED BY dx_by_cell WHERE cell = " + cell[0]
+                                + range + " ORDER BY id DESC LIMIT " + n + ")");
+                    }
+                    sql = String.join(" UNION ALL ", parts) + " ORDER BY 1 DESC LIMIT " + n;
+                } else {
+                    sql = "SELECT id, NULL FROM dx NOT INDEXED WHERE cell IN (" + in + ")" + range
+                            + " ORDER BY id DESC LIMIT " + n;
+                }
+                return entries(sql, List.of());
             }
         };
     }
 
-    private long firstId(String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
+    /** Full-text candidates of an id range, newest id first, as FTS5 gives them. */
+    private Candidates ftsWalk(String match, long[] ids) {
+        return new IdBatches(ids, true) {
+            @Override
+            List<Entry> read(long lo, long hi, int n) {
+                return entries("SELECT rowid, NULL FROM dx_fts WHERE dx_fts MATCH ? AND rowid >= ? AND rowid <= ?"
+                        + " ORDER BY rowid DESC LIMIT " + n, List.of(match, lo, hi));
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : -1;
+        };
+    }
+
+    /** Batches of an id range read downwards. */
+    private abstract class IdBatches implements Candidates {
+        private final long lo;
+        private long hi;
+        private final boolean confirm;
+
+        IdBatches(long[] ids, boolean confirm) {
+            this.lo = ids[0];
+            this.hi = ids[1];
+            this.confirm = confirm;
+        }
+
+        abstract List<Entry> read(long lo, long hi, int n);
+
+        @Override
+        public List<Entry> next(int n) {
+            if (hi < lo) {
+                return List.of();
             }
+            synchronized (DecisionIndexReader.this) {
+                List<Entry> out = read(lo, hi, n);
+                hi = out.size() < n ? lo - 1 : out.get(out.size() - 1).id() - 1;
+                return out;
+            }
+        }
+
+        @Override
+        public boolean confirm() {
+            return confirm;
         }
     }
 

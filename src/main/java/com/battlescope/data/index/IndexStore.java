@@ -51,12 +51,20 @@ public final class IndexStore {
     private final List<IndexPart> parts;
     private final Path file;
     private final String identity;
+    private volatile Runnable beforeDiscard = () -> { };
+    private int chunk = CHUNK;
+    /** One writer per index file in this JVM (two opens of one folder share the file). */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Object> LOCKS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How much a refresh checks that the covered rows are unchanged. */
     public enum Check {
-        /** Also counts the engine rows up to the covered id (reads the table once; at open and from the command). */
+        /**
+         * Also runs {@code PRAGMA quick_check} on the index and counts the engine rows up to the covered id (reads both
+         * once; at open and from the command).
+         */
         FULL,
-        /** Covered first and last rows, ids and file size only (live polling). */
+        /** Covered first and last rows, ids and file size only (live polling, after a full check at open). */
         QUICK
     }
 
@@ -134,8 +142,30 @@ public final class IndexStore {
         return Files.exists(file);
     }
 
+    /** Builds in chunks of this many ids (tests cancel and resume small folders with it). */
+    IndexStore withChunk(int ids) {
+        chunk = ids;
+        return this;
+    }
+
+    /** Runs before the file is deleted (a reader of it must stop using it first). */
+    public void beforeDiscard(Runnable action) {
+        beforeDiscard = action;
+    }
+
+    private Object lock() {
+        return LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Object());
+    }
+
     /** Deletes the index file (and its WAL); true when there was one. */
-    public synchronized boolean delete() {
+    public boolean delete() {
+        synchronized (lock()) {
+            return deleteFiles();
+        }
+    }
+
+    private boolean deleteFiles() {
+        beforeDiscard.run();
         try {
             boolean existed = Files.deleteIfExists(file);
             Files.deleteIfExists(SqliteFiles.walFile(file));
@@ -147,20 +177,29 @@ public final class IndexStore {
     }
 
     /** Discards the index and builds it again. */
-    public synchronized Refresh rebuild(IndexProgress progress) {
-        delete();
-        return refresh(progress, Check.QUICK);
+    public Refresh rebuild(IndexProgress progress) {
+        synchronized (lock()) {
+            deleteFiles();
+            return refresh(progress, Check.QUICK);
+        }
     }
 
     /**
      * Brings the index up to date: verifies it, rebuilds it when it cannot be trusted or the engine rewrote a table,
      * else adds the appended rows. A cancelled build keeps its committed chunks and resumes on the next refresh.
      */
-    public synchronized Refresh refresh(IndexProgress progress, Check check) {
+    public Refresh refresh(IndexProgress progress, Check check) {
+        synchronized (lock()) {
+            return refreshLocked(progress, check);
+        }
+    }
+
+    private Refresh refreshLocked(IndexProgress progress, Check check) {
         long start = System.nanoTime();
-        String distrust = Files.exists(file) ? distrust(true) : "no index yet";
+        progress.update(-1, "checking the index of " + Path.of(identity).getFileName());
+        String distrust = Files.exists(file) ? distrust(check == Check.FULL) : "no index yet";
         if (distrust != null && Files.exists(file)) {
-            delete();
+            deleteFiles();
         }
         try {
             Files.createDirectories(file.getParent());
@@ -187,8 +226,8 @@ public final class IndexStore {
             if (rewritten != null) {
                 detachSources(c);
                 c.close();
-                delete();
-                Refresh again = refresh(progress, check);
+                deleteFiles();
+                Refresh again = refreshLocked(progress, check);
                 return new Refresh(again.outcome(), rewritten, again.added(),
                         (System.nanoTime() - start) / 1e9);
             }
@@ -198,11 +237,11 @@ public final class IndexStore {
             long added = 0;
             for (Map.Entry<IndexSource, long[]> e : ranges.entrySet()) {
                 IndexSource s = e.getKey();
-                for (long from = e.getValue()[0]; from < e.getValue()[1]; from += CHUNK) {
+                for (long from = e.getValue()[0]; from < e.getValue()[1]; from += chunk) {
                     if (progress.isCancelled()) {
                         return new Refresh(Outcome.CANCELLED, "", added, (System.nanoTime() - start) / 1e9);
                     }
-                    long to = Math.min(e.getValue()[1], from + CHUNK);
+                    long to = Math.min(e.getValue()[1], from + chunk);
                     progress.update(total == 0 ? -1 : (double) done / total, (building ? "building" : "updating")
                             + " the index: " + s.table() + " up to id " + to + " of " + e.getValue()[1]);
                     added += chunk(c, s, from, to);
@@ -412,7 +451,9 @@ public final class IndexStore {
             return stored.file + " was rewritten: it shrank from " + recorded[1] + " to " + size
                     + " bytes (vacuum or a different file)";
         }
-        boolean untouched = recorded != null && recorded[0] == SqliteFiles.changeCounter(path) && recorded[1] == size
+        // in WAL mode writes do not move the change counter: only a rollback-journal file can be seen untouched
+        boolean untouched = recorded != null && !SqliteFiles.isWalMode(path)
+                && recorded[0] == SqliteFiles.changeCounter(path) && recorded[1] == size
                 && recorded[2] == fileSize(SqliteFiles.walFile(path)) && now.maxId == stored.maxId;
         if (check == Check.FULL && !untouched) {
             long upTo = longValue(c, "SELECT COUNT(*) FROM " + s.qualified() + " WHERE id <= ?", stored.maxId);
@@ -532,7 +573,7 @@ public final class IndexStore {
         cfg.setOpenMode(SQLiteOpenMode.OPEN_URI);
         cfg.setReadOnly(readOnly);
         if (!readOnly) {
-            cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            cfg.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
         }
         cfg.setCacheSize(-65536);
         Properties props = cfg.toProperties();

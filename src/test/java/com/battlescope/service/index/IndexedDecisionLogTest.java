@@ -78,6 +78,8 @@ class IndexedDecisionLogTest {
             assertThat(built.outcome()).isEqualTo(IndexStore.Outcome.BUILT);
             DecisionIndexReader reader = DecisionIndexReader.open(indexed.indexStore());
             assertThat(reader).isNotNull();
+            assertThat(reader.disorder()).as("the fixtures' times are not in id order, the generated folder's are")
+                    .isEqualTo(!name.equals("generated"));
             indexed.useIndex(reader);
             DecisionLogService log = new DecisionLogService(13);
             List<Decision> all = pages(log, plain, DecisionFilter.none(), List.of());
