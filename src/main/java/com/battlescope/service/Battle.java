@@ -324,14 +324,18 @@ public final class Battle implements AutoCloseable {
     }
 
     /**
-     * Reads decision pages through this reader of BattleScope's index from now on (null: from the engine file
-     * alone, as without an index); the previous reader is closed.
+     * Reads decision pages through this reader of BattleScope's index from now on, and the curve figures through the
+     * same index's pre-aggregated curves (null: from the engine files alone, as without an index); the previous
+     * readers are closed.
      */
     public void useIndex(DecisionIndexReader reader) {
         DecisionIndexReader old = decisionIndex;
         decisionIndex = reader;
         if (old != null && old != reader) {
             old.close();
+        }
+        if (reader == null || old != reader) {
+            useCurveIndex(reader == null ? null : CurveIndex.open(indexStore()));
         }
     }
 
