@@ -3,6 +3,7 @@ package com.battlescope.analytics;
 import com.battlescope.model.CurveDay;
 import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.Stamp;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,10 +59,36 @@ public final class AlignedReduction {
         return withEnds(out, all.get(0), all.get(all.size() - 1));
     }
 
-    /** Whether {@link #of(DayCurve, int)} can reduce this curve: it is longer than the limit and buckets are whole days. */
+    /** A bucket of whole days: its index (epoch day / width in days) and its lowest and highest point. */
+    public record Bucket(long index, Point min, Point max) {
+    }
+
+    /**
+     * Whether a curve of {@code snapshots} between these times is reduced to buckets of whole days (then they can come
+     * from the days' summaries or the index's pyramid alone): it is longer than the limit and the width is days.
+     */
+    public static boolean fromDays(int snapshots, Stamp first, Stamp last, int maxPoints) {
+        return snapshots > maxPoints && width(first, last, maxPoints) % DAY == 0;
+    }
+
     public static boolean fromDays(DayCurve curve, int maxPoints) {
-        return curve.size() > maxPoints
-                && width(curve.first().timestamp(), curve.last().timestamp(), maxPoints) % DAY == 0;
+        return fromDays(curve.size(), curve.first().timestamp(), curve.last().timestamp(), maxPoints);
+    }
+
+    /** The width in days of a reduction that {@link #fromDays} allows. */
+    public static int widthDays(Stamp first, Stamp last, int maxPoints) {
+        return (int) (width(first, last, maxPoints) / DAY);
+    }
+
+    /** Every width in days a reduction may use (the levels of the index's pyramid). */
+    public static List<Integer> dayWidths() {
+        List<Integer> out = new ArrayList<>();
+        for (long w : WIDTHS) {
+            if (w % DAY == 0) {
+                out.add((int) (w / DAY));
+            }
+        }
+        return out;
     }
 
     /** As {@link #of(List, int)} from the days' lowest and highest points; only when {@link #fromDays} says so. */
@@ -69,27 +96,43 @@ public final class AlignedReduction {
         if (!fromDays(curve, maxPoints)) {
             throw new IllegalArgumentException("the curve's buckets are not whole days");
         }
-        long width = width(curve.first().timestamp(), curve.last().timestamp(), maxPoints);
-        List<CurveDay> days = curve.days();
-        List<Point> out = new ArrayList<>();
+        return of(buckets(curve.days().stream().map(DayExtremes::of).toList(), widthDays(curve.first().timestamp(), curve.last().timestamp(), maxPoints)),
+                new Point(curve.first().timestamp(), curve.first().equity()),
+                new Point(curve.last().timestamp(), curve.last().equity()));
+    }
+
+    /** A day's lowest and highest point (first occurrences). */
+    public record DayExtremes(LocalDate date, Point min, Point max) {
+        public static DayExtremes of(CurveDay d) {
+            return new DayExtremes(d.date(), new Point(d.minTime(), d.min()), new Point(d.maxTime(), d.max()));
+        }
+    }
+
+    /** The buckets of {@code widthDays} days that days (in time order) fall in, with their lowest and highest point. */
+    public static List<Bucket> buckets(List<DayExtremes> days, int widthDays) {
+        List<Bucket> out = new ArrayList<>();
         int i = 0;
         while (i < days.size()) {
-            long bucket = bucket(days.get(i).date().atStartOfDay().toEpochSecond(ZoneOffset.UTC), width);
-            CurveDay first = days.get(i);
-            Point min = new Point(first.minTime(), first.min());
-            Point max = new Point(first.maxTime(), first.max());
+            long bucket = Math.floorDiv(days.get(i).date().toEpochDay(), widthDays);
+            Point min = days.get(i).min();
+            Point max = days.get(i).max();
             int j = i + 1;
-            for (; j < days.size() && bucket(days.get(j).date().atStartOfDay().toEpochSecond(ZoneOffset.UTC), width)
-                    == bucket; j++) {
-                CurveDay d = days.get(j);
-                min = d.min() < min.y() ? new Point(d.minTime(), d.min()) : min;
-                max = d.max() > max.y() ? new Point(d.maxTime(), d.max()) : max;
+            for (; j < days.size() && Math.floorDiv(days.get(j).date().toEpochDay(), widthDays) == bucket; j++) {
+                DayExtremes d = days.get(j);
+                min = d.min().y() < min.y() ? d.min() : min;
+                max = d.max().y() > max.y() ? d.max() : max;
             }
-            emit(out, min, max);
+            out.add(new Bucket(bucket, min, max));
             i = j;
         }
-        return withEnds(out, new Point(curve.first().timestamp(), curve.first().equity()),
-                new Point(curve.last().timestamp(), curve.last().equity()));
+        return out;
+    }
+
+    /** The kept points of whole-day buckets (in time order) and the curve's first and last point. */
+    public static List<Point> of(List<Bucket> buckets, Point first, Point last) {
+        List<Point> out = new ArrayList<>();
+        buckets.forEach(b -> emit(out, b.min(), b.max()));
+        return withEnds(out, first, last);
     }
 
     /**

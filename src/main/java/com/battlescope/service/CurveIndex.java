@@ -1,10 +1,12 @@
 package com.battlescope.service;
 
+import com.battlescope.analytics.AlignedReduction;
 import com.battlescope.analytics.DayCurve;
 import com.battlescope.data.ModelDecisionCounts;
 import com.battlescope.data.index.CurveIndexReader;
 import com.battlescope.data.index.IndexStore;
 import com.battlescope.model.CurveDay;
+import com.battlescope.model.HourlySnapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +68,28 @@ public final class CurveIndex implements AutoCloseable {
             out[i] = read.get(days.get(dayOf[i]).date())[offset[i]];
         }
         return out;
+    }
+
+    /** A model's number of snapshots and its first and last one, as the equity chart needs them. */
+    public record Extent(long snapshots, HourlySnapshot first, HourlySnapshot last) {
+    }
+
+    /** Each model's {@link Extent} (models in id order); a few rows per model. */
+    public Map<String, Extent> extents() {
+        Map<String, Extent> out = new TreeMap<>();
+        reader.snapshotCounts().forEach((model, n) -> out.put(model,
+                new Extent(n, reader.endDay(model, true).first(), reader.endDay(model, false).last())));
+        return out;
+    }
+
+    /** A model's equity reduced to buckets of whole days from the index's pyramid ({@link AlignedReduction}). */
+    public List<AlignedReduction.Point> reduced(String model, Extent extent, int maxPoints) {
+        int width = AlignedReduction.widthDays(extent.first().timestamp(), extent.last().timestamp(), maxPoints);
+        return AlignedReduction.of(reader.buckets(model, width), point(extent.first()), point(extent.last()));
+    }
+
+    private static AlignedReduction.Point point(HourlySnapshot s) {
+        return new AlignedReduction.Point(s.timestamp(), s.equity());
     }
 
     /** The per-model decision counts when they cover every decision of the battle, else empty. */

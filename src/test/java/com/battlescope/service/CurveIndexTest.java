@@ -3,6 +3,7 @@ package com.battlescope.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.analytics.AlignedReduction;
+import com.battlescope.data.index.CurveIndexReader;
 import com.battlescope.data.index.IndexProgress;
 import com.battlescope.data.index.IndexStore;
 import com.battlescope.model.Timeframe;
@@ -23,6 +24,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,10 +87,12 @@ class CurveIndexTest {
             assertSameAnswers(battle, kept);
             var updated = kept.curves();
             var counts = kept.decisionCounts(battle);
+            var pyramid = pyramid(battle);
             assertThat(battle.indexStore().rebuild(IndexProgress.NONE).outcome()).isEqualTo(IndexStore.Outcome.BUILT);
             CurveIndex fresh = CurveIndex.open(battle.indexStore());
             assertThat(updated).usingRecursiveComparison().isEqualTo(fresh.curves());
             assertThat(counts).usingRecursiveComparison().isEqualTo(fresh.decisionCounts(battle));
+            assertThat(pyramid).isEqualTo(pyramid(battle)).isNotEmpty();
             fresh.close();
         }
     }
@@ -123,6 +128,19 @@ class CurveIndexTest {
             assertThat(battle.curveIndex()).isEmpty();
             assertSameAnswers(battle, index);
         }
+    }
+
+    /** Every stored bucket of the index's min/max pyramid, per model and width. */
+    private static Map<String, List<AlignedReduction.Bucket>> pyramid(Battle battle) {
+        Map<String, List<AlignedReduction.Bucket>> out = new TreeMap<>();
+        try (CurveIndexReader reader = CurveIndexReader.open(battle.indexStore())) {
+            for (String model : battle.modelIds()) {
+                for (int w : AlignedReduction.dayWidths()) {
+                    out.put(model + " " + w, reader.buckets(model, w));
+                }
+            }
+        }
+        return out;
     }
 
     /** Builds the battle's index and lets the battle read its curves. */

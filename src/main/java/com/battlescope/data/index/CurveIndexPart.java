@@ -1,5 +1,6 @@
 package com.battlescope.data.index;
 
+import com.battlescope.analytics.AlignedReduction;
 import com.battlescope.analytics.DayCurve;
 import com.battlescope.analytics.EquityCurve;
 import com.battlescope.data.SnapshotScan;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,10 @@ import java.util.Set;
  *       drawdown figures as a BLOB); doubles are REALs or BLOB bytes, both exact;</li>
  *   <li>{@code curve_day_equity}: the day's equities in curve order (a BLOB), read only for the few days a
  *       sparkline picks;</li>
+ *   <li>{@code curve_level}: the min/max pyramid of the equity chart: per model and bucket of each width in days that
+ *       {@link AlignedReduction} may use (1, 2, 3, 4, 7, 14, … days, aligned to multiples of the width since 1970), the
+ *       bucket's lowest and highest point, so that a full-range chart reads at most a few hundred rows per model
+ *       whatever the battle's length; {@code curve_model} each model's number of snapshots;</li>
  *   <li>{@code curve_decision_count}: decisions and executed decisions per model (the report's counts);</li>
  *   <li>{@code curve_pending}: models with snapshots added by the chunks of a refresh and the earliest time among
  *       them; {@link #finish} sums those models' touched days up again from the snapshots (from their last stored day,
@@ -76,6 +82,10 @@ public final class CurveIndexPart implements IndexPart {
                     + "return_downside REAL NOT NULL, peaks BLOB NOT NULL, PRIMARY KEY (model_id, day)) WITHOUT ROWID");
             st.execute("CREATE TABLE curve_day_equity (model_id TEXT NOT NULL, day TEXT NOT NULL, "
                     + "equities BLOB NOT NULL, PRIMARY KEY (model_id, day)) WITHOUT ROWID");
+            st.execute("CREATE TABLE curve_level (model_id TEXT NOT NULL, width INTEGER NOT NULL, bucket INTEGER NOT NULL, "
+                    + "min REAL NOT NULL, min_time TEXT NOT NULL, max REAL NOT NULL, max_time TEXT NOT NULL, "
+                    + "PRIMARY KEY (model_id, width, bucket)) WITHOUT ROWID");
+            st.execute("CREATE TABLE curve_model (model_id TEXT PRIMARY KEY, snapshots INTEGER NOT NULL)");
             st.execute("CREATE TABLE curve_decision_count (model_id TEXT PRIMARY KEY, decisions INTEGER NOT NULL, "
                     + "executed INTEGER NOT NULL)");
             st.execute("CREATE TABLE curve_pending (model_id TEXT PRIMARY KEY, earliest TEXT NOT NULL)");
@@ -122,8 +132,9 @@ public final class CurveIndexPart implements IndexPart {
             }
         }
         if (!plain(index)) {
-            execute(index, "DELETE FROM curve_day");
-            execute(index, "DELETE FROM curve_day_equity");
+            for (String table : List.of("curve_day", "curve_day_equity", "curve_level", "curve_model")) {
+                execute(index, "DELETE FROM " + table);
+            }
         }
         execute(index, "DELETE FROM curve_pending");
     }
@@ -161,7 +172,59 @@ public final class CurveIndexPart implements IndexPart {
             }
         }
         insert(index, EquityCurve.of(rows).points());
+        pyramid(index, model, whole ? null : LocalDate.parse(last));
+        execute(index, "INSERT OR REPLACE INTO curve_model (model_id, snapshots) "
+                + "SELECT model_id, SUM(count) FROM curve_day WHERE model_id = ? GROUP BY model_id", model);
         return true;
+    }
+
+    /** The model's pyramid buckets from those holding {@code from} on (every bucket when null), from its days. */
+    private static void pyramid(Connection index, String model, LocalDate from) throws SQLException {
+        List<Integer> widths = AlignedReduction.dayWidths();
+        long startDay = Long.MAX_VALUE;
+        for (int w : widths) {
+            startDay = from == null ? startDay : Math.min(startDay, Math.floorDiv(from.toEpochDay(), w) * w);
+        }
+        String start = from == null ? "" : LocalDate.ofEpochDay(startDay).toString();
+        List<AlignedReduction.DayExtremes> days = new ArrayList<>();
+        try (PreparedStatement ps = index.prepareStatement("SELECT day, min, min_time, max, max_time FROM curve_day "
+                + "WHERE model_id = ? AND day >= ? ORDER BY day")) {
+            ps.setString(1, model);
+            ps.setString(2, start);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    days.add(new AlignedReduction.DayExtremes(LocalDate.parse(rs.getString(1)),
+                            new AlignedReduction.Point(Stamp.parse(rs.getString(3)), rs.getDouble(2)),
+                            new AlignedReduction.Point(Stamp.parse(rs.getString(5)), rs.getDouble(4))));
+                }
+            }
+        }
+        try (PreparedStatement delete = index.prepareStatement(
+                "DELETE FROM curve_level WHERE model_id = ? AND width = ? AND bucket >= ?");
+             PreparedStatement insert = index.prepareStatement("INSERT INTO curve_level (model_id, width, bucket, "
+                     + "min, min_time, max, max_time) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (int w : widths) {
+                long first = from == null ? Long.MIN_VALUE : Math.floorDiv(from.toEpochDay(), w);
+                delete.setString(1, model);
+                delete.setInt(2, w);
+                delete.setLong(3, first);
+                delete.executeUpdate();
+                for (AlignedReduction.Bucket b : AlignedReduction.buckets(days, w)) {
+                    if (b.index() < first) {
+                        continue;
+                    }
+                    insert.setString(1, model);
+                    insert.setInt(2, w);
+                    insert.setLong(3, b.index());
+                    insert.setDouble(4, b.min().y());
+                    insert.setString(5, b.min().time().text());
+                    insert.setDouble(6, b.max().y());
+                    insert.setString(7, b.max().time().text());
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
     }
 
     /** The engine's plain text form, whose text order is its time order (no offset, no "T", six digits or none). */

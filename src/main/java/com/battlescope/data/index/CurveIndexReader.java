@@ -1,5 +1,6 @@
 package com.battlescope.data.index;
 
+import com.battlescope.analytics.AlignedReduction;
 import com.battlescope.model.CurveDay;
 import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.Stamp;
@@ -92,6 +93,53 @@ public final class CurveIndexReader implements AutoCloseable {
                             e[i] = b.getDouble();
                         }
                         out.put(LocalDate.parse(rs.getString(1)), e);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Each model's number of snapshots, models in id order. */
+    public synchronized Map<String, Long> snapshotCounts() {
+        return read(() -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT model_id, snapshots FROM curve_model ORDER BY model_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** A model's first and last stored day (first = true: its first day), or null when it has none. */
+    public synchronized CurveDay endDay(String modelId, boolean first) {
+        return read(() -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + CurveIndexPart.DAY_COLUMNS
+                    + " FROM curve_day WHERE model_id = ? ORDER BY day " + (first ? "ASC" : "DESC") + " LIMIT 1")) {
+                ps.setString(1, modelId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? day(rs, new HashMap<>()) : null;
+                }
+            }
+        });
+    }
+
+    /** A model's pyramid buckets of a width in days, in time order. */
+    public synchronized List<AlignedReduction.Bucket> buckets(String modelId, int widthDays) {
+        return read(() -> {
+            List<AlignedReduction.Bucket> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT bucket, min, min_time, max, max_time FROM curve_level "
+                    + "WHERE model_id = ? AND width = ? ORDER BY bucket")) {
+                ps.setString(1, modelId);
+                ps.setInt(2, widthDays);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new AlignedReduction.Bucket(rs.getLong(1),
+                                new AlignedReduction.Point(Stamp.parse(rs.getString(3)), rs.getDouble(2)),
+                                new AlignedReduction.Point(Stamp.parse(rs.getString(5)), rs.getDouble(4))));
                     }
                 }
             }

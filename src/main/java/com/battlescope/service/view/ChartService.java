@@ -1,7 +1,6 @@
 package com.battlescope.service.view;
 
 import com.battlescope.analytics.AlignedReduction;
-import com.battlescope.analytics.DayCurve;
 import com.battlescope.analytics.Drawdowns;
 import com.battlescope.analytics.EquityCurve;
 import com.battlescope.analytics.InitialCapital;
@@ -39,8 +38,12 @@ public final class ChartService {
     /** Computed rank history uses every snapshot hour up to this many hours, else each day's last hour. */
     static final int HOURLY_RANK_LIMIT = 24 * 31;
     private static final String TIME = "Time";
-    /** Points per equity series above which it is reduced (about two per pixel column of a wide chart). */
-    public static final int MAX_POINTS = 2000;
+    /**
+     * Points per equity series above which it is reduced: at most (1000 - 2) / 2 = 499 buckets of a lowest and a
+     * highest point, about one point per pixel column of a wide chart; a year of hourly snapshots shows daily buckets,
+     * three years 3-day buckets, so a full-range chart costs about the same however long the battle ran.
+     */
+    public static final int MAX_POINTS = 1000;
 
     public ChartData equity(Battle battle, ViewQuery q) {
         return equityChart(battle, q).chart();
@@ -59,14 +62,15 @@ public final class ChartService {
         Optional<CurveIndex> index = q.range().equals(TimeRange.ALL) && !q.benchmark() ? battle.curveIndex()
                 : Optional.empty();
         Map<String, EquityCurve> curves = index.isPresent() ? Map.of() : curves(battle, q);
-        Map<String, DayCurve> days = index.map(CurveIndex::curves).orElse(Map.of());
+        Map<String, CurveIndex.Extent> extents = index.map(CurveIndex::extents).orElse(Map.of());
         for (String model : battle.modelIds()) {
             List<AlignedReduction.Point> shown;
-            DayCurve d = days.get(model);
-            if (index.isPresent() && d != null && q.includes(model)) {
-                shown = AlignedReduction.fromDays(d, MAX_POINTS) ? AlignedReduction.of(d, MAX_POINTS)
+            CurveIndex.Extent e = extents.get(model);
+            if (e != null && q.includes(model)) {
+                shown = AlignedReduction.fromDays((int) e.snapshots(), e.first().timestamp(), e.last().timestamp(),
+                        MAX_POINTS) ? index.get().reduced(model, e, MAX_POINTS)
                         : AlignedReduction.of(EquityCurve.of(battle.snapshots(model, q.range())).points(), MAX_POINTS);
-                ends.put(model, new CurveEnds(d.first(), d.last()));
+                ends.put(model, new CurveEnds(e.first(), e.last()));
             } else if (curves.containsKey(model)) {
                 shown = AlignedReduction.of(curves.get(model).points(), MAX_POINTS);
                 ends.put(model, CurveEnds.of(curves.get(model)));
@@ -232,12 +236,17 @@ public final class ChartService {
                 .collect(Collectors.toMap(Standing::modelId, Function.identity(), (a, b) -> a));
     }
 
-    /** The shown models' curves over the range, in model id order, leaving out models without snapshots there. */
+    /**
+     * The shown models' curves over the range, in model id order, leaving out models without snapshots there (all
+     * models: one scan of the table, {@link Battle#curves}).
+     */
     private static Map<String, EquityCurve> curves(Battle battle, ViewQuery q) {
         Map<String, EquityCurve> curves = new LinkedHashMap<>();
+        Map<String, List<HourlySnapshot>> all = q.models().isEmpty() ? battle.curves(q.range()) : null;
         for (String model : battle.modelIds()) {
             if (q.includes(model)) {
-                EquityCurve curve = EquityCurve.of(battle.snapshots(model, q.range()));
+                EquityCurve curve = EquityCurve.of(all != null ? all.getOrDefault(model, List.of())
+                        : battle.snapshots(model, q.range()));
                 if (!curve.isEmpty()) {
                     curves.put(model, curve);
                 }
