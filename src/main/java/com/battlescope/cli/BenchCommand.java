@@ -41,6 +41,9 @@ public class BenchCommand implements Callable<Integer> {
     boolean viewCompare;
     @Option(names = "--kernels", description = "Also time Sharpe, drawdown and rolling windows over 1e6 points.")
     boolean kernels;
+    @Option(names = "--no-index", description = "Read the engine files alone: do not build BattleScope's own index "
+            + "(by default it is built first, timed, and every figure is measured through it).")
+    boolean noIndex;
 
     @Override
     public Integer call() {
@@ -48,7 +51,7 @@ public class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--runs must be at least 1");
         }
         BenchResult result = new BenchService().run(data.data,
-                BenchOptions.defaults().withRuns(runs).withViewCompare(viewCompare));
+                BenchOptions.defaults().withRuns(runs).withViewCompare(viewCompare).withIndex(!noIndex));
         KernelBench.Result k = kernels ? new KernelBench().run(KernelBench.DEFAULT_POINTS, 5, Math.max(runs, 5)) : null;
         String text = format == Format.json ? Formats.json(json(result, k)) + System.lineSeparator() : table(result, k);
         spec.commandLine().getOut().print(text);
@@ -62,6 +65,13 @@ public class BenchCommand implements Callable<Integer> {
         ObjectNode plans = root.putObject("plans");
         r.planVerdicts().forEach(plans::put);
         root.put("search_mode", r.searchMode());
+        root.put("index", r.index() != null);
+        if (r.index() != null) {
+            root.put("index_build_s", round(r.index().buildS()));
+            root.put("index_update_10k_ms", round(r.index().update10kMs()));
+            root.put("index_size_bytes", r.index().sizeBytes());
+            root.put("index_size_pct_of_decisions_db", round(r.index().sizePct()));
+        }
         if (r.viewCompareMs() != null) {
             root.put("view_compare_ms", round(r.viewCompareMs()));
             root.put("view_compare_pairs", r.viewComparePairs());
@@ -115,6 +125,15 @@ public class BenchCommand implements Callable<Integer> {
             rows.add(List.of("view_compare_ms", number(r.viewCompareMs()), "",
                     r.viewRatio() == null ? "" : String.format(Locale.ROOT, "x%.0f", r.viewRatio()), ""));
         }
+        if (r.index() != null) {
+            rows.add(List.of("index_build_s", number(r.index().buildS()), "", "< 180", r.index().buildS() < 180 ? "ok"
+                    : "OVER"));
+            rows.add(List.of("index_update_10k_ms", number(r.index().update10kMs()), "", "< 1,000",
+                    r.index().update10kMs() < 1000 ? "ok" : "OVER"));
+            rows.add(List.of("index_size_bytes", String.format(Locale.ROOT, "%,d", r.index().sizeBytes()), "",
+                    String.format(Locale.ROOT, "%.1f %% of decisions.db (<= 50 %%)", r.index().sizePct()),
+                    r.index().sizePct() <= 50 ? "ok" : "OVER"));
+        }
         if (k != null) {
             rows.add(kernelRow("kernel_sharpe_ms", k.sharpeMs(), k.sharpeCpuMs()));
             rows.add(kernelRow("kernel_drawdown_ms", k.drawdownMs(), k.drawdownCpuMs()));
@@ -124,9 +143,10 @@ public class BenchCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s: %d models, %d snapshots, %d decisions; median of %d runs%n",
                 r.folder(), s.models(), s.snapshots(), s.decisions(), r.runs()));
-        sb.append(String.format(Locale.ROOT, "comparison %s on %s: %d pairs%s; search: %s; charts: %d of %d points%n%n",
+        sb.append(String.format(Locale.ROOT, "comparison %s on %s: %d pairs%s; search: %s%s; charts: %d of %d points%n%n",
                 s.symbol(), s.day(), s.comparePairs(),
                 r.viewComparePairs() == null ? "" : " (view: " + r.viewComparePairs() + ")", r.searchMode(),
+                r.index() == null ? " (no index)" : " through BattleScope's index",
                 s.chartPoints(), s.equityPoints()));
         sb.append(Formats.table(List.of("figure", "median", "cpu", "budget", ""), rows)).append(System.lineSeparator());
         List<List<Object>> plans = new ArrayList<>();

@@ -1,17 +1,14 @@
 package com.battlescope.cli;
 
-import com.battlescope.data.index.IndexCoverage;
-import com.battlescope.data.index.IndexProgress;
-import com.battlescope.data.index.IndexStatus;
-import com.battlescope.data.index.IndexStore;
 import com.battlescope.service.Battle;
+import com.battlescope.service.index.IndexRun;
 import com.battlescope.service.index.IndexService;
+import com.battlescope.service.index.IndexSummary;
+import com.battlescope.service.maintenance.MaintenanceProgress;
 import com.battlescope.service.view.Cells;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -50,14 +47,13 @@ public class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IndexService service = new IndexService();
         try (Battle battle = data.open()) {
-            IndexStore store = battle.indexStore();
             if (mode != null && mode.status) {
-                out.println(Formats.json(status(battle, store, service.status(battle))));
+                out.println(Formats.json(status(service.summary(battle))));
             } else if (mode != null && mode.delete) {
                 boolean existed = service.delete(battle);
-                out.println((existed ? "deleted " : "no index to delete at ") + store.file());
+                out.println((existed ? "deleted " : "no index to delete at ") + service.file(battle));
             } else {
-                IndexProgress progress = new IndexProgress() {
+                MaintenanceProgress progress = new MaintenanceProgress() {
                     private String last = "";
 
                     @Override
@@ -75,16 +71,10 @@ public class IndexCommand implements Callable<Integer> {
                         return false;
                     }
                 };
-                IndexStore.Refresh r = mode != null && mode.rebuild ? service.rebuild(battle, progress)
-                        : service.refresh(battle, progress, IndexStore.Check.FULL);
-                String what = switch (r.outcome()) {
-                    case BUILT -> "built (" + r.reason() + ")";
-                    case UPDATED -> "updated: " + r.added() + " new rows";
-                    case FRESH -> "already up to date";
-                    case CANCELLED -> "cancelled";
-                };
-                out.println("index " + what + " in " + String.format(java.util.Locale.ROOT, "%.1f", r.seconds())
-                        + " s: " + store.file() + " (" + Cells.bytes(store.size()) + ")");
+                IndexRun r = mode != null && mode.rebuild ? service.rebuild(battle, progress)
+                        : service.open(battle, progress);
+                IndexSummary s = service.summary(battle);
+                out.println(r.describe() + ": " + s.file() + " (" + Cells.bytes(s.sizeBytes()) + ")");
             }
             out.flush();
         }
@@ -92,48 +82,35 @@ public class IndexCommand implements Callable<Integer> {
     }
 
     /** The JSON of {@code --status}: the index file, what it covers, and how that compares with the engine files. */
-    static ObjectNode status(Battle battle, IndexStore store, IndexStatus s) {
+    static ObjectNode status(IndexSummary s) {
         ObjectNode root = Formats.JSON.createObjectNode();
-        root.put("battle", store.identity());
-        root.put("file", store.file().toString());
-        root.put("exists", s != null);
-        if (s == null) {
+        root.put("battle", s.battle());
+        root.put("file", s.file().toString());
+        root.put("exists", s.exists());
+        if (!s.exists()) {
             return root;
         }
         root.put("complete", s.complete());
+        root.put("in_use", s.inUse());
         root.put("size_bytes", s.sizeBytes());
-        Path decisions = battle.fileOf(com.battlescope.data.DecisionMapper.class);
-        long decisionBytes = size(decisions);
-        root.put("decisions_db_bytes", decisionBytes);
-        if (decisionBytes > 0) {
-            root.put("size_pct_of_decisions_db", Math.round(1000.0 * s.sizeBytes() / decisionBytes) / 10.0);
-        }
+        root.put("decisions_db_bytes", s.decisionsBytes());
+        Formats.putNumber(root, "size_pct_of_decisions_db", s.sizePctOfDecisions());
         root.put("built_at", s.builtAt() == null ? null : s.builtAt().toString());
         root.put("updated_at", s.updatedAt() == null ? null : s.updatedAt().toString());
         root.put("schema_version", s.schemaVersion());
         ObjectNode parts = root.putObject("parts");
         s.parts().forEach(parts::put);
         ArrayNode covers = root.putArray("covers");
-        for (IndexCoverage c : s.coverage()) {
+        for (IndexSummary.Coverage c : s.covers()) {
             ObjectNode n = covers.addObject();
-            n.put("table", c.source().table());
+            n.put("table", c.table());
             n.put("file", c.file());
             n.put("rows", c.rows());
             n.put("min_id", c.minId());
             n.put("max_id", c.maxId());
-            long engineMax = c.source() == com.battlescope.data.index.IndexSource.DECISIONS ? battle.maxDecisionId()
-                    : battle.maxSnapshotId();
-            n.put("engine_max_id", engineMax);
-            n.put("behind_by_ids", Math.max(0, engineMax - c.maxId()));
+            n.put("engine_max_id", c.engineMaxId());
+            n.put("behind_by_ids", c.behind());
         }
         return root;
-    }
-
-    private static long size(Path p) {
-        try {
-            return p != null && Files.exists(p) ? Files.size(p) : 0;
-        } catch (java.io.IOException e) {
-            return 0;
-        }
     }
 }

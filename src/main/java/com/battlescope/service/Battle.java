@@ -56,6 +56,7 @@ public final class Battle implements AutoCloseable {
     private List<String> dataWarnings;
     private volatile CurveIndex curveIndex;
     private volatile DecisionIndexReader decisionIndex;
+    private volatile boolean closed;
     private IndexStore indexStore;
 
     public Battle(BattleFolder folder) {
@@ -328,7 +329,11 @@ public final class Battle implements AutoCloseable {
      * same index's pre-aggregated curves (null: from the engine files alone, as without an index); the previous
      * readers are closed.
      */
-    public void useIndex(DecisionIndexReader reader) {
+    public synchronized void useIndex(DecisionIndexReader reader) {
+        if (closed && reader != null) {
+            reader.close();
+            return;
+        }
         DecisionIndexReader old = decisionIndex;
         decisionIndex = reader;
         if (old != null && old != reader) {
@@ -413,6 +418,9 @@ public final class Battle implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         useIndex(null);
         useCurveIndex(null);
         folder.close();

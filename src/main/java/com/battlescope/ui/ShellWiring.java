@@ -1,6 +1,10 @@
 package com.battlescope.ui;
 
+import com.battlescope.service.index.IndexService;
 import com.battlescope.ui.export.ExportChooser;
+import com.battlescope.ui.index.IndexController;
+import com.battlescope.ui.index.IndexDialog;
+import com.battlescope.ui.index.IndexStatusItem;
 import com.battlescope.ui.live.LiveController;
 import com.battlescope.ui.maintenance.MaintenanceMenu;
 import com.battlescope.ui.shell.ExportMenu;
@@ -8,6 +12,8 @@ import com.battlescope.ui.shell.MainWindow;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -20,7 +26,11 @@ final class ShellWiring {
     static void addMenusAndTools(MainWindow window, AppContext ctx, LiveController live, Preferences prefs) {
         ExportMenu export = new ExportMenu(ctx, new ExportChooser(prefs), window::selectedView, window::views, window::owner,
                 window::showMessage);
-        window.addMenu(new MaintenanceMenu(ctx, window::owner).menu());
+        IndexController index = new IndexController(ctx, new IndexService());
+        window.addStatusItem(IndexStatusItem.of(index));
+        Menu maintenance = new MaintenanceMenu(ctx, window::owner).menu();
+        maintenance.getItems().addAll(new SeparatorMenuItem(), IndexDialog.menuItem(ctx, index, window::owner));
+        window.addMenu(maintenance);
         window.addMenu(export.menu());
         for (AnalysisView view : window.views()) {
             Node node = view.node();

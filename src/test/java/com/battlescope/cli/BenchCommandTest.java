@@ -39,6 +39,24 @@ class BenchCommandTest {
         assertThat(json.get("details").get("decisions").asLong()).isPositive();
         assertThat(json.has("kernels")).isFalse();
         assertThat(json.has("view_compare_ms")).isFalse();
+        assertThat(json.get("index").asBoolean()).isTrue();
+        assertThat(json.get("index_build_s").asDouble()).isPositive();
+        assertThat(json.get("index_update_10k_ms").asDouble()).isPositive();
+        assertThat(json.get("index_size_bytes").asLong()).isPositive();
+        assertThat(json.get("index_size_pct_of_decisions_db").asDouble()).isPositive();
+    }
+
+    @Test
+    void noIndexReadsTheEngineFilesAloneAndHasNoIndexFigures() {
+        Path dir = Fixtures.copy("tiny", tmp);
+        Cli result = Cli.run("bench", "--data", dir.toString(), "--runs", "1", "--no-index");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode json = parse(result.out());
+        assertThat(json.get("index").asBoolean()).isFalse();
+        assertThat(json.has("index_build_s")).isFalse();
+        for (String key : KEYS) {
+            assertThat(json.get(key).isNumber()).as(key).isTrue();
+        }
     }
 
     @Test

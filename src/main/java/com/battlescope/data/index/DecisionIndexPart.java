@@ -32,6 +32,10 @@ public final class DecisionIndexPart implements IndexPart {
     /** Tags are this prefix, the kind and the code ({@code bsqs3}). */
     static final String TAG = "bsq";
     static final String TOKENIZER = "unicode61 remove_diacritics 0";
+    /** Codes of symbols and decisions stay below this (the cell packs the codes into one integer). */
+    static final long FIELD = 1L << 18;
+    /** The cell of codes m, s, d (-1 = missing) and e: {@code (m+1)·2^38 + (s+1)·2^20 + (d+1)·4 + e}. */
+    private static final String CELL = "(m + 1) * 274877906944 + (s + 1) * 1048576 + (d + 1) * 4 + e";
     private static final String E = "CASE WHEN d.executed = 1 THEN 1 WHEN d.executed = 0 THEN 0 ELSE 2 END";
 
     @Override
@@ -41,7 +45,7 @@ public final class DecisionIndexPart implements IndexPart {
 
     @Override
     public int version() {
-        return 3;
+        return 4;
     }
 
     @Override
@@ -59,7 +63,6 @@ public final class DecisionIndexPart implements IndexPart {
             st.execute("CREATE INDEX dx_value_by_value ON dx_value(kind, value)");
             st.execute("CREATE TABLE dx_cell(cell INTEGER PRIMARY KEY, m INTEGER NOT NULL, s INTEGER NOT NULL,"
                     + " d INTEGER NOT NULL, e INTEGER NOT NULL, rows INTEGER NOT NULL)");
-            st.execute("CREATE UNIQUE INDEX dx_cell_key ON dx_cell(m, s, d, e)");
             st.execute("CREATE TABLE dx(id INTEGER PRIMARY KEY, cell INTEGER NOT NULL, ts NUMERIC)");
             st.execute("CREATE VIRTUAL TABLE dx_fts USING fts5(reasoning, content='', detail=none, columnsize=0,"
                     + " tokenize='" + TOKENIZER + "')");
@@ -84,21 +87,24 @@ public final class DecisionIndexPart implements IndexPart {
                         + " FROM temp.dx_chunk k WHERE k." + kind[1] + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM dx_value x"
                         + " WHERE x.kind = '" + kind[0] + "' AND x.value = k." + kind[1] + "))");
             }
-            // codes; -1 for a missing value (no filter value has that code)
+            // codes; -1 for a missing value (no filter value has that code); the cell is made of the codes
             st.execute("INSERT INTO temp.dx_codes(id, m, s, d, e) SELECT k.id, IFNULL(vm.code, -1),"
                     + " IFNULL(vs.code, -1), IFNULL(vd.code, -1), k.e FROM temp.dx_chunk k"
                     + " LEFT JOIN dx_value vm ON vm.kind = 'm' AND vm.value = k.model_id"
                     + " LEFT JOIN dx_value vs ON vs.kind = 's' AND vs.value = k.symbol"
                     + " LEFT JOIN dx_value vd ON vd.kind = 'd' AND vd.value = k.decision");
-            st.execute("CREATE TEMP TABLE dx_groups AS SELECT m, s, d, e, COUNT(*) AS n FROM temp.dx_codes"
-                    + " GROUP BY m, s, d, e");
-            st.execute("INSERT OR IGNORE INTO dx_cell(m, s, d, e, rows) SELECT m, s, d, e, 0 FROM temp.dx_groups");
-            st.execute("UPDATE dx_cell SET rows = rows + g.n FROM temp.dx_groups g WHERE g.m = dx_cell.m"
-                    + " AND g.s = dx_cell.s AND g.d = dx_cell.d AND g.e = dx_cell.e");
-            st.execute("DROP TABLE temp.dx_groups");
-            st.execute("INSERT INTO dx(id, cell, ts) SELECT k.id, c.cell, h.ts FROM temp.dx_codes k"
-                    + " JOIN dx_cell c ON c.m = k.m AND c.s = k.s AND c.d = k.d AND c.e = k.e"
+            if (IndexStore.longValue(c, "SELECT COUNT(*) FROM dx_value WHERE (kind = 's' AND code >= ?)"
+                    + " OR (kind = 'd' AND code >= ?)", FIELD - 1, FIELD - 1) > 0) {
+                throw new SQLException("more than " + (FIELD - 2) + " distinct symbols or decisions: not indexed");
+            }
+            st.execute("UPDATE temp.dx_codes SET cell = " + CELL);
+            st.execute("INSERT INTO dx(id, cell, ts) SELECT k.id, k.cell, h.ts FROM temp.dx_codes k"
                     + " JOIN temp.dx_chunk h ON h.id = k.id ORDER BY k.id");
+            if (!building(c)) {
+                st.execute("INSERT INTO dx_cell(cell, m, s, d, e, rows) SELECT cell, m, s, d, e, COUNT(*)"
+                        + " FROM temp.dx_codes WHERE true GROUP BY cell"
+                        + " ON CONFLICT(cell) DO UPDATE SET rows = rows + excluded.rows");
+            }
             st.execute("INSERT INTO dx_fts(rowid, reasoning) SELECT h.id, IFNULL(h.reasoning, '')"
                     + " || ' " + TAG + "m' || k.m || ' " + TAG + "s' || k.s || ' " + TAG + "d' || k.d"
                     + " || ' " + TAG + "e' || k.e FROM temp.dx_chunk h JOIN temp.dx_codes k ON k.id = h.id"
@@ -114,9 +120,10 @@ public final class DecisionIndexPart implements IndexPart {
                 st.execute("DROP TABLE temp.dx_new");
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE dx_meta SET value = 1 WHERE key = 'disorder'"
-                    + " AND EXISTS (SELECT 1 FROM (SELECT ts, LAG(ts) OVER (ORDER BY id) AS before FROM"
-                    + " (SELECT id, ts FROM dx WHERE id = (SELECT MAX(id) FROM dx WHERE id <= ?)"
-                    + " UNION ALL SELECT id, ts FROM temp.dx_chunk)) WHERE ts IS NULL OR ts < before)")) {
+                    + " AND (EXISTS (SELECT 1 FROM (SELECT ts, LAG(ts) OVER (ORDER BY id) AS before"
+                    + " FROM temp.dx_chunk) WHERE ts IS NULL OR ts < before)"
+                    + " OR (SELECT ts FROM temp.dx_chunk ORDER BY id LIMIT 1)"
+                    + " < (SELECT ts FROM dx WHERE id = (SELECT MAX(id) FROM dx WHERE id <= ?)))")) {
                 ps.setLong(1, fromId);
                 ps.executeUpdate();
             }
@@ -137,6 +144,12 @@ public final class DecisionIndexPart implements IndexPart {
     public void finish(Connection c, boolean rebuilt) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE INDEX IF NOT EXISTS dx_by_cell ON dx(cell)");
+            if (rebuilt) {
+                st.execute("DELETE FROM dx_cell");
+                st.execute("INSERT INTO dx_cell(cell, m, s, d, e, rows) SELECT cell, cell / 274877906944 - 1,"
+                        + " cell / 1048576 % 262144 - 1, cell / 4 % 262144 - 1, cell % 4, COUNT(*)"
+                        + " FROM dx GROUP BY cell");
+            }
             boolean disorder;
             try (java.sql.ResultSet rs = st.executeQuery("SELECT value FROM dx_meta WHERE key = 'disorder'")) {
                 disorder = rs.next() && rs.getLong(1) != 0;

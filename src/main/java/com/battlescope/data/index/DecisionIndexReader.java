@@ -47,11 +47,14 @@ public final class DecisionIndexReader implements AutoCloseable {
     private final java.nio.file.Path file;
     private final long coveredMaxId;
     private final boolean disorder;
+    private final long totalRows;
     private Thresholds thresholds = Thresholds.DEFAULT;
 
-    private DecisionIndexReader(Connection c, java.nio.file.Path file, long coveredMaxId, boolean disorder) {
+    private DecisionIndexReader(Connection c, java.nio.file.Path file, long coveredMaxId, boolean disorder,
+                                long totalRows) {
         this.c = c;
         this.file = file;
+        this.totalRows = totalRows;
         this.coveredMaxId = coveredMaxId;
         this.disorder = disorder;
     }
@@ -67,7 +70,9 @@ public final class DecisionIndexReader implements AutoCloseable {
             long max = IndexStore.longValue(c, "SELECT max_id FROM bs_source WHERE source = ?",
                     IndexSource.DECISIONS.name());
             boolean disorder = IndexStore.longValue(c, "SELECT value FROM dx_meta WHERE key = 'disorder'") != 0;
-            return new DecisionIndexReader(c, store.file(), max, disorder);
+            long rows = IndexStore.longValue(c, "SELECT row_count FROM bs_source WHERE source = ?",
+                    IndexSource.DECISIONS.name());
+            return new DecisionIndexReader(c, store.file(), max, disorder, rows);
         } catch (SQLException e) {
             try {
                 c.close();
@@ -326,6 +331,22 @@ public final class DecisionIndexReader implements AutoCloseable {
         return b.toString();
     }
 
+    private enum Plan { SORT, MERGE, WALK }
+
+    /**
+     * How a page of {@code n} reads {@code rows} matching rows in {@code cells} cells: all of them sorted (few rows),
+     * each cell's newest merged (few cells), or the whole log walked newest first testing the cell (rows that are
+     * dense enough that the walk meets {@code n} of them soon); the cheapest by rows read.
+     */
+    private Plan plan(long rows, int cells, int n) {
+        if (rows <= thresholds.sortRows()) {
+            return Plan.SORT;
+        }
+        double walk = n * (double) Math.max(1, totalRows) / Math.max(1, rows);
+        double merge = cells > thresholds.mergeCells() ? Double.MAX_VALUE : (double) cells * n;
+        return merge < walk ? Plan.MERGE : Plan.WALK;
+    }
+
     /** Pages of the filtered rows (no text in the index): each batch a fresh keyset query. */
     private Candidates walk(List<long[]> cells, DecisionFilter f, Object beforeTime, Long beforeId, boolean confirm) {
         long rows = cells.stream().mapToLong(x -> x[1]).sum();
@@ -344,10 +365,10 @@ public final class DecisionIndexReader implements AutoCloseable {
                     List<Object> params = new ArrayList<>();
                     String where = bounds(f, time, id, params);
                     String sql;
-                    if (rows <= thresholds.sortRows()) {
+                    if (plan(rows, cells.size(), n) == Plan.SORT) {
                         sql = "SELECT id, ts FROM dx INDEXED BY dx_by_cell_ts WHERE cell IN (" + in + ")" + where
                                 + " ORDER BY ts DESC, id DESC LIMIT " + n;
-                    } else if (cells.size() <= thresholds.mergeCells()) {
+                    } else if (plan(rows, cells.size(), n) == Plan.MERGE) {
                         List<Object> all = new ArrayList<>();
                         List<String> parts = new ArrayList<>();
                         for (long[] cell : cells) {
@@ -466,10 +487,10 @@ public final class DecisionIndexReader implements AutoCloseable {
             List<Entry> read(long lo, long hi, int n) {
                 String range = " AND id >= " + lo + " AND id <= " + hi;
                 String sql;
-                if (rows <= thresholds.sortRows()) {
+                if (plan(rows, cells.size(), n) == Plan.SORT) {
                     sql = "SELECT id, NULL FROM dx INDEXED BY dx_by_cell WHERE cell IN (" + in + ")" + range
                             + " ORDER BY id DESC LIMIT " + n;
-                } else if (cells.size() <= thresholds.mergeCells()) {
+                } else if (plan(rows, cells.size(), n) == Plan.MERGE) {
                     List<String> parts = new ArrayList<>();
                     for (long[] cell : cells) {
                         parts.add("SELECT * FROM (SELECT id, NULL FROM dx INDEXED BY dx_by_cell WHERE cell = " + cell[0]

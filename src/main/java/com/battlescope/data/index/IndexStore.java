@@ -176,6 +176,30 @@ public final class IndexStore {
         }
     }
 
+    /**
+     * Makes this battle's index a copy of {@code other}'s (for a folder that is a copy of the other's): the file is
+     * copied and stamped with this battle's identity. Nothing is trusted: the next {@link #refresh} verifies the
+     * copy against this folder's files like any index.
+     */
+    public void adopt(IndexStore other) {
+        synchronized (lock()) {
+            deleteFiles();
+            try {
+                Files.createDirectories(file.getParent());
+                synchronized (other.lock()) {
+                    Files.copy(other.file, file);
+                }
+            } catch (IOException e) {
+                throw new DataAccessException(file, "cannot copy the index " + other.file + ": " + e.getMessage(), e);
+            }
+            try (Connection c = open(file, false)) {
+                putMeta(c, "identity", identity);
+            } catch (SQLException e) {
+                throw new DataAccessException(file, "index: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Discards the index and builds it again. */
     public Refresh rebuild(IndexProgress progress) {
         synchronized (lock()) {
@@ -232,6 +256,10 @@ public final class IndexStore {
                         (System.nanoTime() - start) / 1e9);
             }
             boolean building = distrust != null || !"1".equals(meta(c, "complete"));
+            if (building) {
+                // no reader uses an incomplete index: a rollback journal writes each new page once, the WAL twice
+                journalMode(c, "DELETE");
+            }
             long total = ranges.values().stream().mapToLong(r -> Math.max(0, r[1] - r[0])).sum();
             long done = 0;
             long added = 0;
@@ -266,6 +294,9 @@ public final class IndexStore {
             c.commit();
             c.setAutoCommit(true);
             detachSources(c);
+            if (building) {
+                journalMode(c, "WAL");
+            }
             progress.update(1, "index up to date");
             Outcome outcome = building ? Outcome.BUILT : added > 0 ? Outcome.UPDATED : Outcome.FRESH;
             return new Refresh(outcome, building ? distrust == null ? "an interrupted build" : distrust : "", added,
@@ -369,7 +400,7 @@ public final class IndexStore {
 
     private void create(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute("PRAGMA journal_mode=WAL");
+            st.execute("PRAGMA main.journal_mode=WAL");
             st.execute("CREATE TABLE bs_meta(key TEXT PRIMARY KEY, value TEXT)");
             st.execute("CREATE TABLE bs_part(name TEXT PRIMARY KEY, version INTEGER NOT NULL)");
             st.execute("CREATE TABLE bs_source(source TEXT PRIMARY KEY, file TEXT, table_name TEXT,"
@@ -456,7 +487,9 @@ public final class IndexStore {
                 && recorded[0] == SqliteFiles.changeCounter(path) && recorded[1] == size
                 && recorded[2] == fileSize(SqliteFiles.walFile(path)) && now.maxId == stored.maxId;
         if (check == Check.FULL && !untouched) {
-            long upTo = longValue(c, "SELECT COUNT(*) FROM " + s.qualified() + " WHERE id <= ?", stored.maxId);
+            // all rows less the newer ones: COUNT(*) of a whole table reads its smallest index, not the table
+            long upTo = longValue(c, "SELECT COUNT(*) FROM " + s.qualified())
+                    - longValue(c, "SELECT COUNT(*) FROM " + s.qualified() + " WHERE id > ?", stored.maxId);
             if (upTo != stored.rows) {
                 return table + " was rewritten: " + upTo + " rows up to id " + stored.maxId + ", " + stored.rows
                         + " when indexed (rows deleted or archived)";
@@ -579,6 +612,12 @@ public final class IndexStore {
         Properties props = cfg.toProperties();
         String url = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + (readOnly ? "?mode=ro" : "");
         return org.sqlite.JDBC.createConnection(url, props);
+    }
+
+    private static void journalMode(Connection c, String mode) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA main.journal_mode=" + mode);
+        }
     }
 
     private static String meta(Connection c, String key) throws SQLException {

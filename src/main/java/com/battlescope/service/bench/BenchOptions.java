@@ -5,8 +5,9 @@ package com.battlescope.service.bench;
  * @param warmups     unmeasured runs before them
  * @param viewCompare also time the engine's {@code decision_comparison} view once (can take minutes)
  * @param insertRows  snapshots and decisions each inserted per run of the write benchmark
+ * @param index       build BattleScope's own index first and measure through it (false: the engine files alone)
  */
-public record BenchOptions(int runs, int warmups, boolean viewCompare, int insertRows) {
+public record BenchOptions(int runs, int warmups, boolean viewCompare, int insertRows, boolean index) {
     public static final int DEFAULT_RUNS = 5;
 
     public BenchOptions {
@@ -16,14 +17,18 @@ public record BenchOptions(int runs, int warmups, boolean viewCompare, int inser
     }
 
     public static BenchOptions defaults() {
-        return new BenchOptions(DEFAULT_RUNS, 1, false, 5000);
+        return new BenchOptions(DEFAULT_RUNS, 1, false, 5000, true);
     }
 
     public BenchOptions withRuns(int n) {
-        return new BenchOptions(n, warmups, viewCompare, insertRows);
+        return new BenchOptions(n, warmups, viewCompare, insertRows, index);
     }
 
     public BenchOptions withViewCompare(boolean on) {
-        return new BenchOptions(runs, warmups, on, insertRows);
+        return new BenchOptions(runs, warmups, on, insertRows, index);
+    }
+
+    public BenchOptions withIndex(boolean on) {
+        return new BenchOptions(runs, warmups, viewCompare, insertRows, on);
     }
 }

@@ -20,13 +20,15 @@ import java.util.Map;
  * @param viewComparePairs the view's row count for that symbol and day, or null
  * @param verdictMs        the verdict of every model over all snapshots with the default 2,000 replicates
  * @param qualityMs        the decision quality figures of the whole folder at 1 h (the {@code quality} command)
+ * @param index            BattleScope's own index: build, update and size; null with {@code --no-index}
  */
 public record BenchResult(double openLeaderboardMs, double equityAllMs, double compareSymbolDayMs,
                           double decisionsPageMs, double searchMs, double reportMs, double insertRowsPerS,
                           List<QueryPlanReport.Plan> plans, String searchMode, Path folder, int runs,
                           Sizes sizes, Map<String, Double> pageMs, Map<String, Double> searchMsByWord,
                           Map<String, Double> cpuMs,
-                          Double viewCompareMs, Long viewComparePairs, double verdictMs, double qualityMs) {
+                          Double viewCompareMs, Long viewComparePairs, double verdictMs, double qualityMs,
+                          IndexFigures index) {
 
     /**
      * What was measured on.

@@ -8,8 +8,6 @@ import com.battlescope.analytics.verdict.VerdictResult;
 import com.battlescope.analytics.quality.Horizon;
 import com.battlescope.analytics.quality.QualityReport;
 import com.battlescope.model.Decision;
-import com.battlescope.data.index.IndexProgress;
-import com.battlescope.data.index.IndexStore;
 import com.battlescope.model.DecisionFilter;
 import com.battlescope.model.ChartSeries;
 import com.battlescope.service.Battle;
@@ -21,6 +19,7 @@ import com.battlescope.service.ReportService;
 import com.battlescope.service.TimeRange;
 import com.battlescope.service.view.Leaderboard;
 import com.battlescope.service.index.IndexService;
+import com.battlescope.service.maintenance.MaintenanceProgress;
 import com.battlescope.service.view.ChartService;
 import com.battlescope.service.view.LeaderboardService;
 import com.battlescope.service.verdict.VerdictService;
@@ -53,13 +52,20 @@ public final class BenchService {
         int w = options.warmups();
         int n = options.runs();
         Map<String, Double> cpu = new LinkedHashMap<>();
+        IndexFigures index = null;
+        if (options.index()) {
+            try (Battle b = battles.open(folder)) {
+                index = new IndexBench().run(b, templates(b, null));
+            }
+        }
+        boolean indexed = options.index();
         Timing.Measured<Leaderboard> open = Timing.median(w, n, () -> {
-            try (Battle b = open(folder)) {
+            try (Battle b = open(folder, indexed)) {
                 return leaderboards.standings(b, ViewQuery.all());
             }
         });
         cpu.put("open_leaderboard_ms", open.medianCpuMs());
-        try (Battle battle = open(folder)) {
+        try (Battle battle = open(folder, indexed)) {
             BenchSample sample = BenchSample.of(battle);
             Timing.Measured<Long> equity = Timing.median(w, n, () -> equityForCharts(battle));
             cpu.put("equity_all_ms", equity.medianCpuMs());
@@ -103,7 +109,7 @@ public final class BenchService {
             return new BenchResult(open.medianMs(), equity.medianMs(), compare.medianMs(), worst(pages).medianMs(),
                     worst(searches).medianMs(), report.medianMs(), insert.wall(), plans,
                     battle.hasDecisionFts() ? "fts5" : "like", folder, n, sizes, wall(pages), wall(searches),
-                    cpu, viewMs, viewPairs, verdict.medianMs(), quality.medianMs());
+                    cpu, viewMs, viewPairs, verdict.medianMs(), quality.medianMs(), index);
         }
     }
 
@@ -117,13 +123,13 @@ public final class BenchService {
     }
 
     /**
-     * The folder opened as the app opens it: through BattleScope's index when it has one (verified and brought up to
-     * date with the quick check), else from the engine files alone.
+     * The folder opened as the app opens it with its index built: the index brought up to date with the quick checks
+     * and read through ({@code indexed}), else the engine files alone.
      */
-    private Battle open(Path folder) {
+    private Battle open(Path folder, boolean indexed) {
         Battle battle = battles.open(folder);
-        if (battle.indexStore().exists()) {
-            new IndexService().refresh(battle, IndexProgress.NONE, IndexStore.Check.QUICK);
+        if (indexed) {
+            new IndexService().update(battle, MaintenanceProgress.NONE);
         }
         return battle;
     }
@@ -139,12 +145,14 @@ public final class BenchService {
         return Timing.median(w, n, () -> battle.decisionPage(filter, cursor, PAGE_SIZE));
     }
 
+    /** Decisions to copy in the write benchmarks: a page of the log at the sample's cursor (null: the newest). */
     private static List<Decision> templates(Battle battle, BenchSample sample) {
-        List<Decision> page = battle.decisionPage(DecisionFilter.none(), sample.cursor(), PAGE_SIZE);
+        List<Decision> page = battle.decisionPage(DecisionFilter.none(), sample == null ? null : sample.cursor(),
+                PAGE_SIZE);
         if (!page.isEmpty()) {
             return page;
         }
-        return List.of(new Decision(null, sample.modelId(), "AAPL", "hold", "Benchmark row.", 50.0, null, 100.0,
+        return List.of(new Decision(null, sample == null ? "bench-model" : sample.modelId(), "AAPL", "hold", "Benchmark row.", 50.0, null, 100.0,
                 null, null, null, null, null, false, null, null, null));
     }
 

@@ -70,14 +70,19 @@ final class InsertThroughput {
                 }
                 return null;
             });
-            decisions.writeBatch(s -> {
-                DecisionMapper mapper = s.getMapper(DecisionMapper.class);
-                for (int i = from; i < to; i++) {
-                    mapper.insertDecision(decision(base + i));
-                }
-                return null;
-            });
+            insertDecisions(decisions, base + from, to - from);
         }
+    }
+
+    /** Appends {@code n} decisions numbered from {@code first} (times from 2030 on) in one transaction. */
+    void insertDecisions(SqliteDatabase decisions, long first, int n) {
+        decisions.writeBatch(s -> {
+            DecisionMapper mapper = s.getMapper(DecisionMapper.class);
+            for (long i = first; i < first + n; i++) {
+                mapper.insertDecision(decision(i));
+            }
+            return null;
+        });
     }
 
     private static HourlySnapshot snapshot(long n) {

@@ -2,9 +2,10 @@ package com.battlescope.service.index;
 
 import com.battlescope.data.index.DecisionIndexReader;
 import com.battlescope.data.index.IndexProgress;
-import com.battlescope.data.index.IndexStatus;
 import com.battlescope.data.index.IndexStore;
 import com.battlescope.service.Battle;
+import com.battlescope.service.maintenance.MaintenanceProgress;
+import java.nio.file.Path;
 
 /**
  * BattleScope's own index of an open battle: brought up to date (built, updated from the appended rows, or rebuilt
@@ -14,27 +15,23 @@ import com.battlescope.service.Battle;
 public final class IndexService {
 
     /**
-     * Verifies and updates the index ({@link IndexStore#refresh}); then the battle's pages read through it. A
-     * cancelled build leaves the battle on the engine file (the next refresh resumes it).
+     * Fully verifies the index (its pages, and the engine rows it covers) and brings it up to date; then the battle's
+     * pages read through it. For a battle just opened, and the {@code index} command. A stopped build leaves the
+     * battle on the engine file (the next call resumes it).
      */
-    public IndexStore.Refresh refresh(Battle battle, IndexProgress progress, IndexStore.Check check) {
-        IndexStore store = store(battle);
-        IndexStore.Refresh r = store.refresh(progress, check);
-        if (r.outcome() != IndexStore.Outcome.CANCELLED) {
-            battle.useIndex(DecisionIndexReader.open(store));
-        }
-        return r;
+    public IndexRun open(Battle battle, MaintenanceProgress progress) {
+        return run(battle, () -> store(battle).refresh(adapt(progress), IndexStore.Check.FULL));
+    }
+
+    /** As {@link #open}, with the quick checks only (a battle verified at open, then polled by live mode). */
+    public IndexRun update(Battle battle, MaintenanceProgress progress) {
+        return run(battle, () -> store(battle).refresh(adapt(progress), IndexStore.Check.QUICK));
     }
 
     /** Discards the index and builds it again. */
-    public IndexStore.Refresh rebuild(Battle battle, IndexProgress progress) {
-        IndexStore store = store(battle);
+    public IndexRun rebuild(Battle battle, MaintenanceProgress progress) {
         battle.useIndex(null);
-        IndexStore.Refresh r = store.rebuild(progress);
-        if (r.outcome() != IndexStore.Outcome.CANCELLED) {
-            battle.useIndex(DecisionIndexReader.open(store));
-        }
-        return r;
+        return run(battle, () -> store(battle).rebuild(adapt(progress)));
     }
 
     /** Deletes the index file; the battle reads the engine file alone. True when there was one. */
@@ -43,14 +40,41 @@ public final class IndexService {
         return store(battle).delete();
     }
 
-    /** What the index file says it covers; null when there is none. */
-    public IndexStatus status(Battle battle) {
-        return store(battle).status();
+    /** The index file of the battle (it may not exist). */
+    public Path file(Battle battle) {
+        return battle.indexStore().file();
+    }
+
+    /** What the index is and covers, compared with the engine files now. */
+    public IndexSummary summary(Battle battle) {
+        return IndexSummary.of(battle);
+    }
+
+    private static IndexRun run(Battle battle, java.util.function.Supplier<IndexStore.Refresh> refresh) {
+        IndexStore.Refresh r = refresh.get();
+        if (r.outcome() != IndexStore.Outcome.CANCELLED) {
+            battle.useIndex(DecisionIndexReader.open(battle.indexStore()));
+        }
+        return new IndexRun(IndexRun.Outcome.valueOf(r.outcome().name()), r.reason(), r.added(), r.seconds());
     }
 
     private static IndexStore store(Battle battle) {
         IndexStore store = battle.indexStore();
         store.beforeDiscard(() -> battle.useIndex(null));
         return store;
+    }
+
+    private static IndexProgress adapt(MaintenanceProgress p) {
+        return new IndexProgress() {
+            @Override
+            public void update(double fraction, String message) {
+                p.update(fraction, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return p.isCancelled();
+            }
+        };
     }
 }

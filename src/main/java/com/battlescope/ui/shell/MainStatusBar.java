@@ -49,6 +49,10 @@ final class MainStatusBar {
         return status;
     }
 
+    void addItem(javafx.scene.Node node) {
+        status.getRightItems().add(0, node);
+    }
+
     void showMessage(String text) {
         message.setText(text);
     }

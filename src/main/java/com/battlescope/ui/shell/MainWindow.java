@@ -82,6 +82,11 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         menus.add(menu);
     }
 
+    /** Adds a node to the status bar, left of the running job's progress (e.g. the index's progress). */
+    public void addStatusItem(Node node) {
+        status.addItem(node);
+    }
+
     public void addToolBarItem(Node node) {
         toolBar.add(node);
     }

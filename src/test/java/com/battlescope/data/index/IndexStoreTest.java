@@ -120,4 +120,41 @@ class IndexStoreTest {
             assertTrue(r.reason().contains("not an SQLite database"), r.reason());
         }
     }
+
+    @Test
+    void aCancelledBuildIsNeverReadAndResumesWhereItStopped() throws Exception {
+        Path folder = Fixtures.copy("full-split", tmp);
+        Path dec = folder.resolve("decisions.db");
+        long rows = scalar(dec, "SELECT COUNT(*) FROM decision_log");
+        long firstTwoChunks = scalar(dec, "SELECT COUNT(*) FROM decision_log WHERE id <= 2000");
+        try (BattleFolder bf = BattleFolder.open(folder)) {
+            IndexStore store = IndexStore.of(bf).withChunk(1000);
+            int[] chunks = {0};
+            IndexProgress cancelAfterTwo = new IndexProgress() {
+                @Override
+                public void update(double fraction, String message) {
+                    if (fraction >= 0 && fraction < 1) {
+                        chunks[0]++;
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return chunks[0] >= 2;
+                }
+            };
+            IndexStore.Refresh r = store.refresh(cancelAfterTwo, IndexStore.Check.FULL);
+            assertEquals(IndexStore.Outcome.CANCELLED, r.outcome());
+            assertEquals(firstTwoChunks, r.added());
+            assertFalse(store.status().complete());
+            assertEquals(null, DecisionIndexReader.open(store));
+            IndexStore.Refresh resumed = store.refresh(IndexProgress.NONE, IndexStore.Check.FULL);
+            assertEquals(IndexStore.Outcome.BUILT, resumed.outcome());
+            assertEquals("an interrupted build", resumed.reason());
+            assertEquals(rows - firstTwoChunks, resumed.added());
+            assertEquals(rows, scalar(store.file(), "SELECT COUNT(*) FROM dx"));
+            assertTrue(store.status().complete());
+            assertNotNull(DecisionIndexReader.open(store));
+        }
+    }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark on a fixture folder: every figure present, index verdicts, and the folder left as it was. */
 class BenchServiceTest {
-    private static final BenchOptions QUICK = new BenchOptions(1, 0, true, 200);
+    private static final BenchOptions QUICK = new BenchOptions(1, 0, true, 200, false);
 
     @TempDir
     Path tmp;
@@ -35,6 +35,32 @@ class BenchServiceTest {
         assertThat(r.insertRowsPerS()).isPositive();
         assertThat(r.searchMode()).isEqualTo("like");
         assertThat(r.pageMs()).containsKeys("[none]", "[model]", "[model,symbol,decision,executed]", "[range]");
+    }
+
+    @Test
+    void withTheIndexItBuildsItTimesTheUpdateOfAppendedDecisionsOnACopyAndLeavesTheFolderAlone() throws IOException {
+        Path folder = Fixtures.copy("full-split", tmp);
+        Map<String, String> before = checksums(folder);
+        String saved = System.getProperty(com.battlescope.data.index.IndexStore.DATA_DIR_PROPERTY);
+        System.setProperty(com.battlescope.data.index.IndexStore.DATA_DIR_PROPERTY, tmp.resolve("data").toString());
+        try {
+            BenchResult r = new BenchService().run(folder, QUICK.withIndex(true));
+            assertThat(r.index()).isNotNull();
+            assertThat(r.index().buildS()).isPositive();
+            assertThat(r.index().update10kMs()).isPositive();
+            assertThat(r.index().sizeBytes()).isEqualTo(Files.size(tmp.resolve("data").resolve("index")
+                    .resolve(Files.list(tmp.resolve("data").resolve("index")).filter(p -> p.toString()
+                            .endsWith(".bsindex")).findFirst().orElseThrow().getFileName())));
+            assertThat(r.index().sizePct()).isPositive();
+            assertThat(r.pageMs()).containsKeys("[none]", "[symbol,text]");
+        } finally {
+            if (saved == null) {
+                System.clearProperty(com.battlescope.data.index.IndexStore.DATA_DIR_PROPERTY);
+            } else {
+                System.setProperty(com.battlescope.data.index.IndexStore.DATA_DIR_PROPERTY, saved);
+            }
+        }
+        assertThat(checksums(folder)).containsAllEntriesOf(before);
     }
 
     @Test

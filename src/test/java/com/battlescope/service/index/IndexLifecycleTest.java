@@ -3,8 +3,6 @@ package com.battlescope.service.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.battlescope.data.index.DecisionIndexReader;
-import com.battlescope.data.index.IndexProgress;
-import com.battlescope.data.index.IndexSource;
 import com.battlescope.data.index.IndexStore;
 import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
@@ -70,22 +68,22 @@ class IndexLifecycleTest {
     void appendedRowsAreAddedAndFoundBeforeAndAfterTheUpdate() throws Exception {
         Path folder = Fixtures.copy("full-split", tmp);
         try (Battle b = battles.open(folder)) {
-            assertThat(index.refresh(b, IndexProgress.NONE, IndexStore.Check.FULL).outcome())
-                    .isEqualTo(IndexStore.Outcome.BUILT);
+            assertThat(index.open(b, MaintenanceProgress.NONE).outcome())
+                    .isEqualTo(IndexRun.Outcome.BUILT);
             assertThat(b.usesIndex()).isTrue();
             long before = b.maxDecisionId();
             append(folder, 25, "needle appended");
             // not yet updated: the newer rows come from the engine file, the page is the same as without the index
             assertSamePages(folder, b, new DecisionFilter(null, null, null, null, "needle", null, null));
             assertSamePages(folder, b, DecisionFilter.none());
-            IndexStore.Refresh r = index.refresh(b, IndexProgress.NONE, IndexStore.Check.QUICK);
-            assertThat(r.outcome()).isEqualTo(IndexStore.Outcome.UPDATED);
+            IndexRun r = index.update(b, MaintenanceProgress.NONE);
+            assertThat(r.outcome()).isEqualTo(IndexRun.Outcome.UPDATED);
             assertThat(r.added()).isEqualTo(25);
-            assertThat(index.status(b).of(IndexSource.DECISIONS).maxId()).isEqualTo(before + 25);
+            assertThat(index.summary(b).covers().get(0).maxId()).isEqualTo(before + 25);
             assertSamePages(folder, b, new DecisionFilter(null, null, null, null, "needle", null, null));
             assertSamePages(folder, b, DecisionFilter.none());
-            assertThat(index.refresh(b, IndexProgress.NONE, IndexStore.Check.FULL).outcome())
-                    .isEqualTo(IndexStore.Outcome.FRESH);
+            assertThat(index.open(b, MaintenanceProgress.NONE).outcome())
+                    .isEqualTo(IndexRun.Outcome.FRESH);
         }
     }
 
@@ -93,17 +91,17 @@ class IndexLifecycleTest {
     void archivingRowsMakesARebuild() throws Exception {
         Path folder = Fixtures.copy("full-split", tmp);
         try (Battle b = battles.open(folder)) {
-            index.refresh(b, IndexProgress.NONE, IndexStore.Check.FULL);
+            index.open(b, MaintenanceProgress.NONE);
         }
         MaintenanceResult archived = maintenance().run(folder, new ArchiveOldData(
                 Stamp.of(LocalDateTime.parse("2025-01-15T00:00:00")), tmp.resolve("archive.db"), Set.of()),
                 MaintenanceProgress.NONE);
         assertThat(archived.status()).isEqualTo(MaintenanceResult.Status.DONE);
         try (Battle b = battles.open(folder)) {
-            IndexStore.Refresh r = index.refresh(b, IndexProgress.NONE, IndexStore.Check.FULL);
-            assertThat(r.outcome()).isEqualTo(IndexStore.Outcome.BUILT);
+            IndexRun r = index.open(b, MaintenanceProgress.NONE);
+            assertThat(r.outcome()).isEqualTo(IndexRun.Outcome.BUILT);
             assertThat(r.reason()).contains("decision_log was rewritten");
-            assertThat(index.status(b).of(IndexSource.DECISIONS).rows()).isEqualTo(rows(folder));
+            assertThat(index.summary(b).covers().get(0).rows()).isEqualTo(rows(folder));
             assertSamePages(folder, b, DecisionFilter.none());
         }
     }
@@ -112,12 +110,12 @@ class IndexLifecycleTest {
     void deletedRowsInTheMiddleAreSeenByTheFullCheck() throws Exception {
         Path folder = Fixtures.copy("full-split", tmp);
         try (Battle b = battles.open(folder)) {
-            index.refresh(b, IndexProgress.NONE, IndexStore.Check.FULL);
+            index.open(b, MaintenanceProgress.NONE);
         }
         exec(folder.resolve("decisions.db"), "DELETE FROM decision_log WHERE id = 100");
         try (Battle b = battles.open(folder)) {
-            IndexStore.Refresh r = index.refresh(b, IndexProgress.NONE, IndexStore.Check.FULL);
-            assertThat(r.outcome()).isEqualTo(IndexStore.Outcome.BUILT);
+            IndexRun r = index.open(b, MaintenanceProgress.NONE);
+            assertThat(r.outcome()).isEqualTo(IndexRun.Outcome.BUILT);
             assertThat(r.reason()).contains("rows deleted or archived");
             assertSamePages(folder, b, DecisionFilter.none());
         }
@@ -128,14 +126,14 @@ class IndexLifecycleTest {
         Path folder = Fixtures.copy("full-split", tmp);
         exec(folder.resolve("decisions.db"), "DELETE FROM decision_log WHERE id < 1500");
         try (Battle b = battles.open(folder)) {
-            assertThat(index.refresh(b, IndexProgress.NONE, IndexStore.Check.FULL).outcome())
-                    .isEqualTo(IndexStore.Outcome.BUILT);
+            assertThat(index.open(b, MaintenanceProgress.NONE).outcome())
+                    .isEqualTo(IndexRun.Outcome.BUILT);
         }
         MaintenanceResult vacuumed = maintenance().run(folder, new Vacuum(), MaintenanceProgress.NONE);
         assertThat(vacuumed.status()).isEqualTo(MaintenanceResult.Status.DONE);
         try (Battle b = battles.open(folder)) {
-            IndexStore.Refresh r = index.refresh(b, IndexProgress.NONE, IndexStore.Check.QUICK);
-            assertThat(r.outcome()).isEqualTo(IndexStore.Outcome.BUILT);
+            IndexRun r = index.update(b, MaintenanceProgress.NONE);
+            assertThat(r.outcome()).isEqualTo(IndexRun.Outcome.BUILT);
             assertThat(r.reason()).contains("shrank");
             assertSamePages(folder, b, DecisionFilter.none());
         }
@@ -146,7 +144,7 @@ class IndexLifecycleTest {
         Path folder = Fixtures.copy("full-split", tmp);
         Path other = Fixtures.copy("engine-default", tmp.resolve("other"));
         try (Battle b = battles.open(folder)) {
-            index.refresh(b, IndexProgress.NONE, IndexStore.Check.FULL);
+            index.open(b, MaintenanceProgress.NONE);
         }
         for (String suffix : List.of("", "-wal", "-shm")) {
             Path from = other.resolve("decisions.db" + suffix);
@@ -157,10 +155,10 @@ class IndexLifecycleTest {
             }
         }
         try (Battle b = battles.open(folder)) {
-            IndexStore.Refresh r = index.refresh(b, IndexProgress.NONE, IndexStore.Check.QUICK);
-            assertThat(r.outcome()).isEqualTo(IndexStore.Outcome.BUILT);
+            IndexRun r = index.update(b, MaintenanceProgress.NONE);
+            assertThat(r.outcome()).isEqualTo(IndexRun.Outcome.BUILT);
             assertThat(r.reason()).contains("rewritten");
-            assertThat(index.status(b).of(IndexSource.DECISIONS).rows()).isEqualTo(rows(folder));
+            assertThat(index.summary(b).covers().get(0).rows()).isEqualTo(rows(folder));
             assertSamePages(folder, b, new DecisionFilter(null, null, null, null, "the", null, null));
         }
     }
@@ -172,8 +170,8 @@ class IndexLifecycleTest {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             try (Battle b = battles.open(folder)) {
-                IndexStore.Refresh r = index.refresh(b, IndexProgress.NONE, IndexStore.Check.FULL);
-                assertThat(r.outcome()).isEqualTo(IndexStore.Outcome.BUILT);
+                IndexRun r = index.open(b, MaintenanceProgress.NONE);
+                assertThat(r.outcome()).isEqualTo(IndexRun.Outcome.BUILT);
                 assertThat(b.indexStore().file()).startsWith(tmp.resolve("data").resolve("index"));
                 assertThat(b.indexStore().file().startsWith(folder)).isFalse();
                 assertSamePages(folder, b, new DecisionFilter(null, null, "buy", null, "RSI", null, null));
@@ -189,16 +187,16 @@ class IndexLifecycleTest {
         Path folder = Fixtures.copy("full-split", tmp);
         Map<String, String> before = hashes(folder);
         try (Battle b = battles.open(folder)) {
-            index.refresh(b, IndexProgress.NONE, IndexStore.Check.FULL);
+            index.open(b, MaintenanceProgress.NONE);
             assertThat(hashes(folder)).as("build").isEqualTo(before);
         }
         append(folder, 10, "later");
         Map<String, String> appended = hashes(folder);
         try (Battle b = battles.open(folder)) {
-            assertThat(index.refresh(b, IndexProgress.NONE, IndexStore.Check.FULL).outcome())
-                    .isEqualTo(IndexStore.Outcome.UPDATED);
+            assertThat(index.open(b, MaintenanceProgress.NONE).outcome())
+                    .isEqualTo(IndexRun.Outcome.UPDATED);
             assertThat(hashes(folder)).as("update").isEqualTo(appended);
-            assertThat(index.rebuild(b, IndexProgress.NONE).outcome()).isEqualTo(IndexStore.Outcome.BUILT);
+            assertThat(index.rebuild(b, MaintenanceProgress.NONE).outcome()).isEqualTo(IndexRun.Outcome.BUILT);
             assertThat(hashes(folder)).as("rebuild").isEqualTo(appended);
             assertThat(index.delete(b)).isTrue();
             assertThat(b.usesIndex()).isFalse();

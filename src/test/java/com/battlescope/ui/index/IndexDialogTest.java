@@ -1,0 +1,131 @@
+package com.battlescope.ui.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.battlescope.data.index.IndexStore;
+import com.battlescope.service.Battle;
+import com.battlescope.service.BattleService;
+import com.battlescope.service.index.IndexService;
+import com.battlescope.testutil.Fixtures;
+import com.battlescope.ui.AppContext;
+import com.battlescope.ui.InlineJobs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Maintenance › BattleScope index…, driven on the real dialog: what it shows, Delete after confirming, Rebuild. */
+@ExtendWith(ApplicationExtension.class)
+class IndexDialogTest {
+    @TempDir
+    static Path tmp;
+    private static String saved;
+    private Path folder;
+    private AppContext ctx;
+    private IndexController controller;
+
+    @BeforeAll
+    static void dataDir() {
+        saved = System.getProperty(IndexStore.DATA_DIR_PROPERTY);
+        System.setProperty(IndexStore.DATA_DIR_PROPERTY, tmp.resolve("data").toString());
+    }
+
+    @AfterAll
+    static void restore() {
+        if (saved == null) {
+            System.clearProperty(IndexStore.DATA_DIR_PROPERTY);
+        } else {
+            System.setProperty(IndexStore.DATA_DIR_PROPERTY, saved);
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        folder = Fixtures.copy("engine-default", Files.createTempDirectory(tmp, "t"));
+        ctx = new AppContext(new InlineJobs());
+        controller = new IndexController(ctx, new IndexService());
+        ctx.replaceBattle(new BattleService().open(folder));
+        Menu menu = new Menu("Maintenance");
+        menu.getItems().add(IndexDialog.menuItem(ctx, controller, () -> stage));
+        stage.setScene(new Scene(new BorderPane(null, new MenuBar(menu), null, null, null), 900, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        if (ctx.battle() != null) {
+            ctx.battle().close();
+        }
+    }
+
+    @Test
+    void opensAfterTheBackgroundBuildShowsWhatItCoversThenDeletesAndRebuildsWithoutTouchingTheBattle(FxRobot robot)
+            throws Exception {
+        Battle battle = ctx.battle();
+        assertThat(battle.usesIndex()).as("built in the background when the battle was opened").isTrue();
+        Map<String, String> before = hashes(folder);
+
+        robot.clickOn("Maintenance").clickOn("BattleScope index…");
+
+        assertThat(text(robot, "#index-fact-state")).startsWith("in use");
+        assertThat(text(robot, "#index-fact-covers")).contains("decision_log in decisions.db: 1,907 rows")
+                .contains("up to date");
+        assertThat(text(robot, "#index-fact-size")).contains("% of decisions.db");
+        assertThat(text(robot, "#index-fact-built")).contains("ago");
+        assertThat(text(robot, "#index-fact-index-file")).isEqualTo(battle.indexStore().file().toString());
+
+        robot.clickOn("#index-delete");
+        robot.clickOn("Cancel");
+        assertThat(Files.exists(battle.indexStore().file())).as("cancelled: still there").isTrue();
+        robot.clickOn("#index-delete");
+        robot.lookup("#index-delete-confirm").query();
+        robot.clickOn("Delete");
+
+        assertThat(Files.exists(battle.indexStore().file())).isFalse();
+        assertThat(battle.usesIndex()).isFalse();
+        assertThat(text(robot, "#index-fact-state")).startsWith("no index yet");
+        assertThat(text(robot, "#index-result")).isEqualTo("index deleted");
+
+        robot.clickOn("#index-rebuild");
+
+        assertThat(Files.exists(battle.indexStore().file())).isTrue();
+        assertThat(battle.usesIndex()).isTrue();
+        assertThat(text(robot, "#index-fact-state")).startsWith("in use");
+        assertThat(text(robot, "#index-result")).startsWith("index built in");
+        assertThat(hashes(folder)).as("the battle's files keep their bytes").isEqualTo(before);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static Map<String, String> hashes(Path folder) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.filter(p -> !p.toString().endsWith("-shm"))
+                    .filter(p -> !p.toString().endsWith("-wal") || p.toFile().length() > 0).toList()) {
+                out.put(p.getFileName().toString(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(p))));
+            }
+        }
+        return out;
+    }
+}
