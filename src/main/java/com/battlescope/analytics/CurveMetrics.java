@@ -24,18 +24,23 @@ public record CurveMetrics(String modelId, int snapshots, Stamp firstSnapshot, S
 
     /** @throws IllegalArgumentException for an empty curve */
     public static CurveMetrics of(EquityCurve curve, double initialCapital) {
+        return of(DayCurve.of(curve), initialCapital);
+    }
+
+    /** The figures combined from the curve's days (BattleScope's index, or the snapshots summed up per day). */
+    public static CurveMetrics of(DayCurve curve, double initialCapital) {
         if (curve.isEmpty()) {
             throw new IllegalArgumentException("no snapshots");
         }
         double last = curve.last().equity();
-        Drawdowns.MaxDrawdown dd = Drawdowns.max(curve);
+        Drawdowns.MaxDrawdown dd = curve.maxDrawdown();
         Double cagr = RiskRatios.cagrPct(curve, initialCapital);
         return new CurveMetrics(curve.first().modelId(), curve.size(), curve.first().timestamp(),
                 curve.last().timestamp(), initialCapital, last, Metrics.returnPct(last, initialCapital),
                 last - initialCapital, RiskRatios.engineSharpe(curve), RiskRatios.dailySharpe(curve),
                 RiskRatios.sampledSharpe(curve), RiskRatios.sortino(curve), cagr, RiskRatios.annualVolatilityPct(curve),
                 RiskRatios.calmar(cagr, dd.maxPct()), dd.maxPct(), dd.maxDollars(), dd.engineMaxPct(),
-                Drawdowns.timeUnderWater(curve));
+                curve.timeUnderWater());
     }
 
     public static CurveMetrics of(List<HourlySnapshot> snapshots, double initialCapital) {

@@ -44,9 +44,9 @@ public final class Drawdowns {
     private Drawdowns() {
     }
 
-    /** 0/0/0 for empty, one-point and never-falling curves. */
+    /** 0/0/0 for empty, one-point and never-falling curves (combined day by day: {@link DayCurve#maxDrawdown}). */
     public static MaxDrawdown max(EquityCurve curve) {
-        return max(curve.equities());
+        return DayCurve.of(curve).maxDrawdown();
     }
 
     /** As {@link #max(EquityCurve)} over equities in time order. */
@@ -95,10 +95,8 @@ public final class Drawdowns {
                 .toList();
     }
 
+    /** Snapshots under water and the longest period (combined day by day: {@link DayCurve#timeUnderWater}). */
     public static TimeUnderWater timeUnderWater(EquityCurve curve) {
-        int under = (int) underwater(curve).stream().filter(p -> p.drawdownPct() < 0).count();
-        long longest = periods(curve).stream().mapToLong(DrawdownPeriod::lengthDays).max().orElse(0);
-        double pct = curve.isEmpty() ? 0 : under * 100.0 / curve.size();
-        return new TimeUnderWater(under, pct, longest);
+        return DayCurve.of(curve).timeUnderWater();
     }
 }

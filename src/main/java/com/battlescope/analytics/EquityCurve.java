@@ -72,7 +72,12 @@ public final class EquityCurve {
         if (points.size() < 2) {
             return 0;
         }
-        return (last().timestamp().epochSeconds() - first().timestamp().epochSeconds()) / SECONDS_PER_YEAR;
+        return yearsBetween(first().timestamp(), last().timestamp());
+    }
+
+    /** Real elapsed years (365-day years) from one time to another. */
+    static double yearsBetween(Stamp first, Stamp last) {
+        return (last.epochSeconds() - first.epochSeconds()) / SECONDS_PER_YEAR;
     }
 
     /** Returns per year at the real sampling rate (about 8760 for hourly 24x7); NaN when no time elapsed. */

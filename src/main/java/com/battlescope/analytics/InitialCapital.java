@@ -1,5 +1,6 @@
 package com.battlescope.analytics;
 
+import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.Standing;
 
 /** The contract's choice of initial capital. */
@@ -13,15 +14,20 @@ public final class InitialCapital {
      * standing if there is one, else the first snapshot's equity.
      */
     public static double resolve(Double override, Standing standing, EquityCurve curve) {
+        return resolve(override, standing, curve.isEmpty() ? null : curve.first());
+    }
+
+    /** As {@link #resolve(Double, Standing, EquityCurve)} with the curve's first snapshot (null: no snapshots). */
+    public static double resolve(Double override, Standing standing, HourlySnapshot firstSnapshot) {
         if (override != null) {
             return override;
         }
         if (standing != null) {
             return standing.currentEquity() - standing.totalReturnDollars();
         }
-        if (curve.isEmpty()) {
+        if (firstSnapshot == null) {
             throw new IllegalArgumentException("no snapshots and no standing to take the initial capital from");
         }
-        return curve.first().equity();
+        return firstSnapshot.equity();
     }
 }

@@ -1,5 +1,6 @@
 package com.battlescope.analytics;
 
+import com.battlescope.model.CurveDay;
 import com.battlescope.model.Timeframe;
 
 /**
@@ -28,6 +29,11 @@ public final class Metrics {
      */
     public static double returnBase(Timeframe timeframe, Double initialCapital, double windowFirstEquity) {
         return timeframe == Timeframe.ALL_TIME && initialCapital != null ? initialCapital : windowFirstEquity;
+    }
+
+    /** The simple return from one equity to the next: (equity − previous) / previous. */
+    public static double simpleReturn(double previous, double equity) {
+        return (equity - previous) / previous;
     }
 
     /** Depth below the running peak in percent, positive under water: (peak − equity) / peak × 100. */
@@ -99,6 +105,53 @@ public final class Metrics {
         public double engineMaxDrawdownPct() {
             return engineMaxDrawdownPct;
         }
+
+        /**
+         * Adds a whole day of snapshots from its summary, leaving the tracker as adding them one by one would:
+         * the snapshots before the first record at or above the running peak lie under it (their deepest point is
+         * the lowest of them); from that record on the day's own running peak rules. Returns how many of the day's
+         * snapshots lie strictly below the running peak.
+         */
+        public int addDay(CurveDay day) {
+            CurveDay.Peaks p = day.peaks();
+            int j = started ? firstAtOrAbove(p.value(), peak) : 0;
+            int under = !started ? 0 : j < 0 ? day.count() : p.position()[j];
+            if (under > 0) {
+                double lowest = j < 0 ? day.min() : p.prefixMin()[j];
+                consider(peak - lowest, drawdownPct(peak, lowest));
+            }
+            if (j >= 0) {
+                if (p.suffixMaxDollars()[j] > maxDrawdownDollars) {
+                    maxDrawdownDollars = p.suffixMaxDollars()[j];
+                    engineMaxDrawdownPct = p.suffixPctAtDollars()[j];
+                }
+                maxDrawdownPct = Math.max(maxDrawdownPct, p.suffixMaxPct()[j]);
+                under += p.suffixUnder()[j];
+                if (!started || day.max() > peak) {
+                    peak = day.max();
+                }
+                started = true;
+            }
+            return under;
+        }
+
+        private void consider(double dollars, double pct) {
+            if (dollars > maxDrawdownDollars) {
+                maxDrawdownDollars = dollars;
+                engineMaxDrawdownPct = pct;
+            }
+            maxDrawdownPct = Math.max(maxDrawdownPct, pct);
+        }
+
+        /** The first index whose value is at or above {@code level}, or -1 (values ascend). */
+        private static int firstAtOrAbove(double[] ascending, double level) {
+            for (int i = 0; i < ascending.length; i++) {
+                if (ascending[i] >= level) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /** Mean and sample deviation of the simple returns of an equity curve, one equity at a time (Welford). */
@@ -107,11 +160,12 @@ public final class Metrics {
         private long count;
         private double mean;
         private double m2;
+        private double downsideSquares;
 
         /** Adds the next equity in time order; the return from the previous equity joins the moments. */
         public void addEquity(double equity) {
             if (!Double.isNaN(previous)) {
-                addReturn((equity - previous) / previous);
+                addReturn(simpleReturn(previous, equity));
             }
             previous = equity;
         }
@@ -121,10 +175,47 @@ public final class Metrics {
             double delta = r - mean;
             mean += delta / count;
             m2 += delta * (r - mean);
+            double down = Math.min(r, 0);
+            downsideSquares += down * down;
+        }
+
+        /** Joins the moments of returns that follow these in time (Chan et al.'s pairwise update). */
+        public void merge(CurveDay.Returns later) {
+            if (later.count() == 0) {
+                return;
+            }
+            if (count == 0) {
+                count = later.count();
+                mean = later.mean();
+                m2 = later.m2();
+                downsideSquares = later.downsideSquares();
+                return;
+            }
+            long n = count + later.count();
+            double delta = later.mean() - mean;
+            mean += delta * later.count() / n;
+            m2 += later.m2() + delta * delta * count * later.count() / n;
+            downsideSquares += later.downsideSquares();
+            count = n;
+        }
+
+        /** The moments so far, as a day's summary keeps them. */
+        public CurveDay.Returns summary() {
+            return new CurveDay.Returns(count, mean, m2, downsideSquares);
         }
 
         public long count() {
             return count;
+        }
+
+        /** The mean return; 0 before the first. */
+        public double mean() {
+            return mean;
+        }
+
+        /** The sum of squared negative returns (the Sortino ratio's downside). */
+        public double downsideSquares() {
+            return downsideSquares;
         }
 
         /** The sample (n − 1) standard deviation; NaN with fewer than two returns. */

@@ -3,6 +3,8 @@ package com.battlescope.analytics;
 import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.Timeframe;
 
+import com.battlescope.model.CurveDay;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,6 +78,23 @@ public final class Rankings {
             }
         }
         return curve.tail(base);
+    }
+
+    /**
+     * The day whose snapshots hold the start of a timeframe's window ({@link #window}): the last day whose first
+     * snapshot is at or before (last time - days), else the first day. All time: the first day.
+     */
+    public static LocalDate windowDay(DayCurve curve, Timeframe timeframe) {
+        List<CurveDay> days = curve.days();
+        if (timeframe != Timeframe.ALL_TIME) {
+            LocalDateTime cutoff = curve.last().timestamp().local().minusDays(timeframe.days());
+            for (int i = days.size() - 1; i >= 0; i--) {
+                if (!days.get(i).first().timestamp().local().isAfter(cutoff)) {
+                    return days.get(i).date();
+                }
+            }
+        }
+        return days.get(0).date();
     }
 
     /** Return % over a timeframe: all time vs the initial capital, else vs the window's base snapshot. */

@@ -47,7 +47,7 @@ public final class Stats {
         }
         double[] r = new double[values.length - 1];
         for (int i = 1; i < values.length; i++) {
-            r[i - 1] = (values[i] - values[i - 1]) / values[i - 1];
+            r[i - 1] = Metrics.simpleReturn(values[i - 1], values[i]);
         }
         return r;
     }

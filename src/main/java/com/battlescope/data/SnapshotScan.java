@@ -130,6 +130,30 @@ public final class SnapshotScan {
                 + (from != null && to != null ? " AND " : "") + (to != null ? "timestamp <= ?" : "");
     }
 
+    /**
+     * Reads rows of a snapshot table ({@code qualifiedTable}, e.g. an attached file's) with a condition, through the
+     * very conversion every curve reader uses (unusable rows left out); {@code where} binds {@code params}.
+     */
+    public static void read(Connection c, String qualifiedTable, String where, Object[] params,
+                            Consumer<HourlySnapshot> sink) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS.replace("FROM hourly_snapshots", "FROM " + qualifiedTable)
+                + " WHERE " + where)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.setFetchSize(5000);
+            Map<String, String> modelIds = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    HourlySnapshot row = row(rs, modelIds);
+                    if (row != null) {
+                        sink.accept(row);
+                    }
+                }
+            }
+        }
+    }
+
     /** The row, or null when it is unusable (reported by {@link #unusable}): never a coerced 0 in a figure. */
     private static HourlySnapshot row(ResultSet rs, Map<String, String> modelIds) throws SQLException {
         long id = rs.getLong(1);

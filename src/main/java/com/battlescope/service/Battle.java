@@ -56,6 +56,7 @@ public final class Battle implements AutoCloseable {
     private static final List<String> SHOWN_COLUMNS = List.of("confidence", "current_price");
     private final BattleSource folder;
     private List<String> dataWarnings;
+    private volatile CurveIndex curveIndex;
     private volatile DecisionIndexReader decisionIndex;
     private volatile boolean closed;
     private IndexStore indexStore;
@@ -85,6 +86,27 @@ public final class Battle implements AutoCloseable {
     /** Whether the battle is a schema on a database server rather than a folder. */
     public boolean onServer() {
         return folder instanceof com.battlescope.data.ServerBattle;
+    }
+
+    /**
+     * Lets the curve figures read BattleScope's pre-aggregated curves of this battle from now on (null: read the
+     * snapshots); the previous one is closed.
+     */
+    public void useCurveIndex(CurveIndex index) {
+        CurveIndex old = curveIndex;
+        curveIndex = index;
+        if (old != null && old != index) {
+            old.close();
+        }
+    }
+
+    /**
+     * The pre-aggregated curves when they answer for the battle as it is now (built up to its newest snapshot from
+     * plain text times), else empty: the caller then reads the snapshots.
+     */
+    public java.util.Optional<CurveIndex> curveIndex() {
+        CurveIndex index = curveIndex;
+        return index != null && index.covers(this) ? java.util.Optional.of(index) : java.util.Optional.empty();
     }
 
     /**
@@ -331,8 +353,9 @@ public final class Battle implements AutoCloseable {
     }
 
     /**
-     * Reads decision pages through this reader of BattleScope's index from now on (null: from the engine file
-     * alone, as without an index); the previous reader is closed.
+     * Reads decision pages through this reader of BattleScope's index from now on, and the curve figures through the
+     * same index's pre-aggregated curves (null: from the engine files alone, as without an index); the previous
+     * readers are closed.
      */
     public synchronized void useIndex(DecisionIndexReader reader) {
         if (closed && reader != null) {
@@ -343,6 +366,9 @@ public final class Battle implements AutoCloseable {
         decisionIndex = reader;
         if (old != null && old != reader) {
             old.close();
+        }
+        if (reader == null || old != reader) {
+            useCurveIndex(reader == null ? null : CurveIndex.open(indexStore()));
         }
     }
 
@@ -424,6 +450,7 @@ public final class Battle implements AutoCloseable {
             closed = true;
         }
         useIndex(null);
+        useCurveIndex(null);
         folder.close();
     }
 

@@ -24,11 +24,16 @@ public record RangeCurves(Map<String, EquityCurve> curves, Map<String, Double> c
         battle.curves(range).forEach((model, snaps) -> curves.put(model, EquityCurve.of(snaps)));
         Map<String, Double> capitals = new HashMap<>();
         if (range.from() == null) {
-            Map<String, Standing> standings = battle.standings().stream()
-                    .collect(Collectors.toMap(Standing::modelId, Function.identity(), (a, b) -> a));
+            Map<String, Standing> standings = standings(battle);
             curves.forEach((model, curve) -> capitals.put(model,
                     InitialCapital.resolve(null, standings.get(model), curve)));
         }
         return new RangeCurves(curves, capitals);
+    }
+
+    /** The battle's standings by model id (the first row of a model wins). */
+    public static Map<String, Standing> standings(Battle battle) {
+        return battle.standings().stream()
+                .collect(Collectors.toMap(Standing::modelId, Function.identity(), (a, b) -> a));
     }
 }

@@ -2,7 +2,6 @@ package com.battlescope.service.bench;
 
 import com.battlescope.analytics.ComparisonPair;
 import com.battlescope.analytics.DecisionComparison;
-import com.battlescope.analytics.MinMaxDecimator;
 import com.battlescope.analytics.verdict.StationaryBootstrap;
 import com.battlescope.analytics.verdict.VerdictOptions;
 import com.battlescope.analytics.verdict.VerdictResult;
@@ -10,7 +9,7 @@ import com.battlescope.analytics.quality.Horizon;
 import com.battlescope.analytics.quality.QualityReport;
 import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
-import com.battlescope.model.HourlySnapshot;
+import com.battlescope.model.ChartSeries;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleReport;
 import com.battlescope.service.BattleService;
@@ -20,6 +19,9 @@ import com.battlescope.service.QualityService;
 import com.battlescope.service.ReportService;
 import com.battlescope.service.TimeRange;
 import com.battlescope.service.view.Leaderboard;
+import com.battlescope.service.index.IndexService;
+import com.battlescope.service.maintenance.MaintenanceProgress;
+import com.battlescope.service.view.ChartService;
 import com.battlescope.service.view.LeaderboardService;
 import com.battlescope.service.verdict.VerdictService;
 import com.battlescope.service.view.ViewQuery;
@@ -36,8 +38,6 @@ import java.util.Set;
  * as in an app that has the folder open.
  */
 public final class BenchService {
-    /** Points per series that a zoomed-out chart needs (about two per pixel column of a wide chart). */
-    public static final int CHART_POINTS = 2000;
     public static final int PAGE_SIZE = 100;
     public static final double WINDOW_MINUTES = 5;
     static final String ABSENT_WORD = "zqxjvbattlescope";
@@ -58,16 +58,23 @@ public final class BenchService {
         int w = options.warmups();
         int n = options.runs();
         Map<String, Double> cpu = new LinkedHashMap<>();
+        IndexFigures index = null;
+        boolean indexed;
+        try (Battle b = battles.open(data, prompt)) {
+            indexed = options.index() && !b.onServer();
+            if (indexed) {
+                index = new IndexBench().run(b, templates(b, null));
+            }
+        }
         Timing.Measured<Leaderboard> open = Timing.median(w, n, () -> {
-            try (Battle b = battles.open(data, prompt)) {
+            try (Battle b = open(data, prompt, indexed)) {
                 return leaderboards.standings(b, ViewQuery.all());
             }
         });
         cpu.put("open_leaderboard_ms", open.medianCpuMs());
-        try (Battle battle = battles.open(data, prompt)) {
-            IndexFigures index = options.index() ? new IndexBench().run(battle, templates(battle, null)) : null;
+        try (Battle battle = open(data, prompt, indexed)) {
             BenchSample sample = BenchSample.of(battle);
-            Timing.Measured<long[]> equity = Timing.median(w, n, () -> equityForCharts(battle));
+            Timing.Measured<Long> equity = Timing.median(w, n, () -> equityForCharts(battle));
             cpu.put("equity_all_ms", equity.medianCpuMs());
             Timing.Measured<List<ComparisonPair>> compare = Timing.median(w, n, () -> sample.symbol() == null
                     ? List.of() : comparisons.pairs(battle, sample.symbol(), sample.dayRange(), WINDOW_MINUTES));
@@ -105,7 +112,7 @@ public final class BenchService {
             }
             BenchResult.Sizes sizes = new BenchResult.Sizes(open.value().rows().size(), battle.snapshotCount(),
                     battle.decisionCount(), sample.symbol(), sample.day(), compare.value().size(),
-                    equity.value()[0], equity.value()[1]);
+                    battle.snapshotCount(), equity.value());
             return new BenchResult(open.medianMs(), equity.medianMs(), compare.medianMs(), worst(pages).medianMs(),
                     worst(searches).medianMs(), report.medianMs(), insert.wall(), plans,
                     battle.onServer() ? "postgresql-fulltext" : battle.hasDecisionFts() ? "fts5" : "like", battle.path(), n, sizes, wall(pages), wall(searches),
@@ -113,22 +120,25 @@ public final class BenchService {
         }
     }
 
-    /** Loads every model's full curve and reduces each to {@link #CHART_POINTS}; returns {loaded, kept}. */
-    static long[] equityForCharts(Battle battle) {
-        long loaded = 0;
-        long kept = 0;
-        for (List<HourlySnapshot> curve : battle.curves(TimeRange.ALL).values()) {
-            double[] x = new double[curve.size()];
-            double[] y = new double[curve.size()];
-            for (int i = 0; i < x.length; i++) {
-                HourlySnapshot s = curve.get(i);
-                x[i] = s.timestamp().epochSecondsAsWritten();
-                y[i] = s.equity();
-            }
-            loaded += x.length;
-            kept += MinMaxDecimator.decimate(x, y, CHART_POINTS).size();
+    /**
+     * The equity chart of every model over the whole battle ({@link ChartService#equityChart}: each curve reduced to
+     * about {@link ChartService#MAX_POINTS}, from BattleScope's index when the battle uses one); returns the points kept.
+     */
+    static long equityForCharts(Battle battle) {
+        return new ChartService().equityChart(battle, ViewQuery.all()).chart().series().stream()
+                .mapToLong(ChartSeries::size).sum();
+    }
+
+    /**
+     * The folder opened as the app opens it with its index built: the index brought up to date with the quick checks
+     * and read through ({@code indexed}), else the engine files alone.
+     */
+    private Battle open(String data, PasswordPrompt prompt, boolean indexed) {
+        Battle battle = battles.open(data, prompt);
+        if (indexed) {
+            new IndexService().update(battle, MaintenanceProgress.NONE);
         }
-        return new long[] {loaded, kept};
+        return battle;
     }
 
     /** A page of 100 after a cursor deep in the log: the filter's newest row at or before the middle time. */

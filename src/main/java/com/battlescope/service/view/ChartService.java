@@ -1,5 +1,6 @@
 package com.battlescope.service.view;
 
+import com.battlescope.analytics.AlignedReduction;
 import com.battlescope.analytics.Drawdowns;
 import com.battlescope.analytics.EquityCurve;
 import com.battlescope.analytics.InitialCapital;
@@ -16,6 +17,7 @@ import com.battlescope.model.Stamp;
 import com.battlescope.model.Standing;
 import com.battlescope.model.Timeframe;
 import com.battlescope.service.Battle;
+import com.battlescope.service.CurveIndex;
 import com.battlescope.service.TimeRange;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,18 +38,48 @@ public final class ChartService {
     /** Computed rank history uses every snapshot hour up to this many hours, else each day's last hour. */
     static final int HOURLY_RANK_LIMIT = 24 * 31;
     private static final String TIME = "Time";
+    /**
+     * Points per equity series above which it is reduced: at most (1000 - 2) / 2 = 499 buckets of a lowest and a
+     * highest point, about one point per pixel column of a wide chart; a year of hourly snapshots shows daily buckets,
+     * three years 3-day buckets, so a full-range chart costs about the same however long the battle ran.
+     */
+    public static final int MAX_POINTS = 1000;
 
     public ChartData equity(Battle battle, ViewQuery q) {
         return equityChart(battle, q).chart();
     }
 
-    /** Equity curves of the models in {@code q} (all when empty) over its range, with the summary. */
+    /**
+     * Equity curves of the models in {@code q} (all when empty) over its range, with the summary; a curve longer than
+     * {@link #MAX_POINTS} is reduced to the lowest and highest point of aligned time buckets ({@link AlignedReduction}),
+     * from BattleScope's pre-aggregated days when they cover the battle, the range is everything and the buckets are
+     * whole days, else from the snapshots: the same points either way.
+     */
     public EquityChart equityChart(Battle battle, ViewQuery q) {
         ModelPalette palette = new ModelPalette(battle.modelIds());
-        Map<String, EquityCurve> curves = curves(battle, q);
         List<ChartSeries> series = new ArrayList<>();
-        curves.forEach((model, curve) -> series.add(equitySeries(model, palette.hex(model),
-                curve.points().stream().map(HourlySnapshot::timestamp).toList(), curve.equities(), q.scale())));
+        Map<String, CurveEnds> ends = new LinkedHashMap<>();
+        Optional<CurveIndex> index = q.range().equals(TimeRange.ALL) && !q.benchmark() ? battle.curveIndex()
+                : Optional.empty();
+        Map<String, EquityCurve> curves = index.isPresent() ? Map.of() : curves(battle, q);
+        Map<String, CurveIndex.Extent> extents = index.map(CurveIndex::extents).orElse(Map.of());
+        for (String model : battle.modelIds()) {
+            List<AlignedReduction.Point> shown;
+            CurveIndex.Extent e = extents.get(model);
+            if (e != null && q.includes(model)) {
+                shown = AlignedReduction.fromDays((int) e.snapshots(), e.first().timestamp(), e.last().timestamp(),
+                        MAX_POINTS) ? index.get().reduced(model, e, MAX_POINTS)
+                        : AlignedReduction.of(EquityCurve.of(battle.snapshots(model, q.range())).points(), MAX_POINTS);
+                ends.put(model, new CurveEnds(e.first(), e.last()));
+            } else if (curves.containsKey(model)) {
+                shown = AlignedReduction.of(curves.get(model).points(), MAX_POINTS);
+                ends.put(model, CurveEnds.of(curves.get(model)));
+            } else {
+                continue;
+            }
+            series.add(equitySeries(model, palette.hex(model), shown.stream().map(AlignedReduction.Point::time).toList(),
+                    shown.stream().mapToDouble(AlignedReduction.Point::y).toArray(), q.scale()));
+        }
         if (q.benchmark()) {
             benchmark(battle, q, curves).ifPresent(series::add);
         }
@@ -63,8 +95,6 @@ public final class ChartService {
         };
         ChartData chart = new ChartData("equity", title, TIME, yLabel, true, false, q.scale() == EquityScale.LOG,
                 q.scale() == EquityScale.PERCENT ? "return_pct" : "equity", series);
-        Map<String, CurveEnds> ends = new LinkedHashMap<>();
-        curves.forEach((model, curve) -> ends.put(model, CurveEnds.of(curve)));
         return new EquityChart(chart, EquitySummary.ofEnds(ends), ends);
     }
 
@@ -206,12 +236,17 @@ public final class ChartService {
                 .collect(Collectors.toMap(Standing::modelId, Function.identity(), (a, b) -> a));
     }
 
-    /** The shown models' curves over the range, in model id order, leaving out models without snapshots there. */
+    /**
+     * The shown models' curves over the range, in model id order, leaving out models without snapshots there (all
+     * models: one scan of the table, {@link Battle#curves}).
+     */
     private static Map<String, EquityCurve> curves(Battle battle, ViewQuery q) {
         Map<String, EquityCurve> curves = new LinkedHashMap<>();
+        Map<String, List<HourlySnapshot>> all = q.models().isEmpty() ? battle.curves(q.range()) : null;
         for (String model : battle.modelIds()) {
             if (q.includes(model)) {
-                EquityCurve curve = EquityCurve.of(battle.snapshots(model, q.range()));
+                EquityCurve curve = EquityCurve.of(all != null ? all.getOrDefault(model, List.of())
+                        : battle.snapshots(model, q.range()));
                 if (!curve.isEmpty()) {
                     curves.put(model, curve);
                 }

@@ -18,13 +18,19 @@ import com.battlescope.model.LeaderboardSnapshot;
 import com.battlescope.model.Stamp;
 import com.battlescope.model.Timeframe;
 import com.battlescope.model.Trade;
+import com.battlescope.analytics.InitialCapital;
+import com.battlescope.analytics.RankingEntry;
+import com.battlescope.model.Standing;
 import com.battlescope.service.Battle;
+import com.battlescope.service.CurveIndex;
 import com.battlescope.service.RangeCurves;
 import com.battlescope.service.TimeRange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
@@ -99,23 +105,21 @@ public final class LeaderboardService {
             if (!q.includes(model)) {
                 continue;
             }
-            EquityCurve window = Rankings.window(ranking.curves().get(model), tf);
-            Double capital = ranking.capitals().get(model);
-            double base = Metrics.returnBase(tf, capital, window.first().equity());
+            Window window = ranking.windows().get(model);
             TradeStats trades;
             if (!fromTotals) {
                 trades = none;
             } else if (tf == Timeframe.ALL_TIME) {
                 trades = allTimeTotals.getOrDefault(model, none);
             } else {
-                trades = totals(battle, model, startText(window.first().timestamp()), q.range().toText())
+                trades = totals(battle, model, startText(window.metrics().firstSnapshot()), q.range().toText())
                         .getOrDefault(model, none);
             }
             HourlySnapshot last = window.last();
-            rows.add(new LeaderboardRow(ranked.rank(), changes.get(model), CurveMetrics.of(window, base), trades,
+            rows.add(new LeaderboardRow(ranked.rank(), changes.get(model), window.metrics(), trades,
                     fromTotals ? LeaderboardRow.TradeDetail.TOTALS : LeaderboardRow.TradeDetail.PENDING,
                     !fromTotals, last.positionsCount(), Metrics.exposurePct(last.positionsValue(), last.equity()),
-                    DecisionMix.NOT_COUNTED, sparkline(window)));
+                    DecisionMix.NOT_COUNTED, window.sparkline()));
         }
         List<TopPerformer> top = stored(history);
         return new Leaderboard(tf, rows, top.isEmpty() ? computed(ranking.ranked()) : top, !fromTotals);
@@ -176,12 +180,54 @@ public final class LeaderboardService {
         return Stamp.format(windowStart.local());
     }
 
-    private record Ranking(Map<String, EquityCurve> curves, Map<String, Double> capitals, List<RankedModel> ranked) {
+    /** A model's figures over its timeframe window, its last snapshot there and the sparkline's equities. */
+    private record Window(CurveMetrics metrics, HourlySnapshot last, double[] sparkline) {
     }
 
+    private record Ranking(Map<String, Window> windows, List<RankedModel> ranked) {
+    }
+
+    /**
+     * Every model's window, from BattleScope's pre-aggregated curves when they cover the battle and the range is
+     * everything (all time: the days; other timeframes: the snapshots of their last days), else from the snapshots;
+     * ranked in the engine's order on the very figures the rows show.
+     */
     private static Ranking ranking(Battle battle, ViewQuery q) {
-        RangeCurves rc = RangeCurves.read(battle, q.range());
-        return new Ranking(rc.curves(), rc.capitals(), Rankings.rankTimeframe(rc.curves(), rc.capitals(), q.timeframe()));
+        Timeframe tf = q.timeframe();
+        Map<String, Window> windows = new TreeMap<>();
+        Optional<CurveIndex> index = q.range().equals(TimeRange.ALL) ? battle.curveIndex() : Optional.empty();
+        if (index.isPresent()) {
+            Map<String, Standing> standings = RangeCurves.standings(battle);
+            index.get().curves().forEach((model, days) -> {
+                if (tf == Timeframe.ALL_TIME) {
+                    double capital = InitialCapital.resolve(null, standings.get(model), days.first());
+                    windows.put(model, new Window(CurveMetrics.of(days, capital), days.last(),
+                            index.get().equitiesAt(days, sparkPositions(days.size()))));
+                } else {
+                    Stamp from = Stamp.of(Rankings.windowDay(days, tf).atStartOfDay());
+                    windows.put(model, window(EquityCurve.of(battle.snapshots(model, new TimeRange(from, null))), tf,
+                            null));
+                }
+            });
+        } else {
+            RangeCurves rc = RangeCurves.read(battle, q.range());
+            rc.curves().forEach((model, curve) -> {
+                if (!curve.isEmpty()) {
+                    windows.put(model, window(curve, tf, rc.capitals().get(model)));
+                }
+            });
+        }
+        List<RankingEntry> entries = new ArrayList<>();
+        windows.forEach((model, w) -> entries.add(new RankingEntry(model, w.metrics().totalReturnPct(),
+                w.metrics().sharpeRatio(), w.metrics().maxDrawdownPct())));
+        return new Ranking(windows, Rankings.rank(entries));
+    }
+
+    /** The timeframe's window of a curve ({@link Rankings#window}) with its figures against the return base. */
+    private static Window window(EquityCurve curve, Timeframe tf, Double capital) {
+        EquityCurve w = Rankings.window(curve, tf);
+        double base = Metrics.returnBase(tf, capital, w.first().equity());
+        return new Window(CurveMetrics.of(w, base), w.last(), sparkline(w));
     }
 
     /** Each model's change at its newest leaderboard row (RankHistory is newest first). */
@@ -235,12 +281,20 @@ public final class LeaderboardService {
     /** Evenly spaced equities of the window, first and last included. */
     static double[] sparkline(EquityCurve window) {
         double[] e = window.equities();
-        if (e.length <= SPARK_POINTS) {
-            return e;
+        int[] at = sparkPositions(e.length);
+        double[] out = new double[at.length];
+        for (int i = 0; i < at.length; i++) {
+            out[i] = e[at[i]];
         }
-        double[] out = new double[SPARK_POINTS];
-        for (int i = 0; i < SPARK_POINTS; i++) {
-            out[i] = e[(int) Math.round(i * (e.length - 1.0) / (SPARK_POINTS - 1))];
+        return out;
+    }
+
+    /** The positions a sparkline of {@code n} equities shows: all of them up to {@link #SPARK_POINTS}, else evenly spaced. */
+    static int[] sparkPositions(int n) {
+        int points = Math.min(n, SPARK_POINTS);
+        int[] out = new int[points];
+        for (int i = 0; i < points; i++) {
+            out[i] = n <= SPARK_POINTS ? i : (int) Math.round(i * (n - 1.0) / (SPARK_POINTS - 1));
         }
         return out;
     }

@@ -59,12 +59,13 @@ class IndexStoreTest {
         Path folder = Fixtures.copy("engine-default", tmp);
         Path dec = folder.resolve("decisions.db");
         long rows = scalar(dec, "SELECT COUNT(*) FROM decision_log");
+        long snapshots = scalar(folder.resolve("metrics_timeseries.db"), "SELECT COUNT(*) FROM hourly_snapshots");
         try (BattleFolder bf = BattleFolder.open(folder)) {
             IndexStore store = IndexStore.of(bf);
             assertTrue(store.file().startsWith(tmp.resolve("data").resolve("index")));
             IndexStore.Refresh r = store.refresh(IndexProgress.NONE, IndexStore.Check.FULL);
             assertEquals(IndexStore.Outcome.BUILT, r.outcome());
-            assertEquals(rows, r.added());
+            assertEquals(rows + snapshots, r.added());
             assertEquals(rows, scalar(store.file(), "SELECT COUNT(*) FROM dx"));
             assertEquals(IndexStore.Outcome.FRESH, store.refresh(IndexProgress.NONE, IndexStore.Check.FULL).outcome());
         }
@@ -126,6 +127,7 @@ class IndexStoreTest {
         Path dec = folder.resolve("decisions.db");
         long rows = scalar(dec, "SELECT COUNT(*) FROM decision_log");
         long firstTwoChunks = scalar(dec, "SELECT COUNT(*) FROM decision_log WHERE id <= 2000");
+        long snapshots = scalar(folder.resolve("metrics_timeseries.db"), "SELECT COUNT(*) FROM hourly_snapshots");
         try (BattleFolder bf = BattleFolder.open(folder)) {
             IndexStore store = IndexStore.of(bf).withChunk(1000);
             int[] chunks = {0};
@@ -150,7 +152,7 @@ class IndexStoreTest {
             IndexStore.Refresh resumed = store.refresh(IndexProgress.NONE, IndexStore.Check.FULL);
             assertEquals(IndexStore.Outcome.BUILT, resumed.outcome());
             assertEquals("an interrupted build", resumed.reason());
-            assertEquals(rows - firstTwoChunks, resumed.added());
+            assertEquals(rows - firstTwoChunks + snapshots, resumed.added());
             assertEquals(rows, scalar(store.file(), "SELECT COUNT(*) FROM dx"));
             assertTrue(store.status().complete());
             assertNotNull(DecisionIndexReader.open(store));
