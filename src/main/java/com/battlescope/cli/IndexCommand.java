@@ -47,6 +47,11 @@ public class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IndexService service = new IndexService();
         try (Battle battle = data.open()) {
+            if (battle.onServer()) {
+                err.println("index: " + battle.path() + " is a battle on a database server: BattleScope's own index is"
+                        + " for battle folders (a server battle is read through the server's own indexes)");
+                return 1;
+            }
             if (mode != null && mode.status) {
                 out.println(Formats.json(status(service.summary(battle))));
             } else if (mode != null && mode.delete) {

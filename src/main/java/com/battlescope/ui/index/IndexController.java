@@ -39,7 +39,7 @@ public final class IndexController {
             if (cancel != null) {
                 cancel.set(true);
             }
-            if (now != null) {
+            if (now != null && !now.onServer()) {
                 start(now, "Indexing " + now.path().getFileName(), true,
                         p -> service.open(now, p), () -> { });
             }
@@ -101,6 +101,9 @@ public final class IndexController {
 
     /** New rows (live mode): adds them to the index quietly, after the running job if there is one. */
     private void update(Battle battle) {
+        if (battle.onServer()) {
+            return;
+        }
         if (cancel != null) {
             updateAsked = true;
             return;

@@ -81,7 +81,8 @@ public final class IndexDialog {
     public static MenuItem menuItem(AppContext ctx, IndexController controller, Supplier<Window> owner) {
         MenuItem item = new MenuItem("BattleScope index…");
         item.setId("maintenance-battlescope-index");
-        item.disableProperty().bind(ctx.battleProperty().isNull());
+        item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> ctx.battle() == null || ctx.battle().onServer(), ctx.battleProperty()));
         item.setOnAction(e -> show(ctx, controller, owner.get()));
         return item;
     }

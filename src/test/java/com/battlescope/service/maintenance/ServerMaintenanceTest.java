@@ -207,4 +207,14 @@ class ServerMaintenanceTest {
         assertThat(checkpoint.exitCode()).isEqualTo(1);
         assertThat(checkpoint.err()).contains("WAL checkpoint does not apply to a server battle");
     }
+
+    @Test
+    void theOwnIndexCommandSaysAServerBattleUsesTheServersIndexes() {
+        String schema = PgRoles.migrated("tiny", temp);
+        Cli index = Cli.run("index", "--data", PgServer.url(schema), "--status");
+        assertThat(index.exitCode()).isEqualTo(1);
+        assertThat(index.err()).contains("is a battle on a database server: BattleScope's own index is for battle"
+                + " folders").doesNotContain("Exception");
+        assertThat(index.out()).isEmpty();
+    }
 }
