@@ -102,6 +102,7 @@ final class ParallelIndexes {
         try (c) {
             execute(c, "SET search_path TO " + schema);
             execute(c, "SET maintenance_work_mem = '256MB'");
+            execute(c, "SET max_parallel_maintenance_workers = 0"); // two builders already fill two cores
             for (String sql = queue.take(); !sql.equals(DONE); sql = queue.take()) {
                 synchronized (failures) {
                     if (!failures.isEmpty()) {

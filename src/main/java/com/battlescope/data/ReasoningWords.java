@@ -3,6 +3,7 @@ package com.battlescope.data;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A server battle's reasoning search, made to find what a folder with the search index (SQLite FTS5, the
@@ -36,6 +37,40 @@ final class ReasoningWords {
             sb.append(t).append(':').append(Math.min(++position, MAX_POSITION));
         }
         return sb.toString();
+    }
+
+    /** PostgreSQL keeps at most this many positions of one word (as its text input of a tsvector does). */
+    private static final int MAX_POSITIONS = 256;
+
+    /**
+     * The same words as {@link #vector}, in a tsvector's binary form (what the server's text input would store:
+     * each word once, in byte order, with its positions ascending, repeated ones merged, at most 256): for a binary
+     * COPY, which the server reads without parsing.
+     */
+    static byte[] binaryVector(String text) {
+        java.util.TreeMap<byte[], List<Integer>> words = new java.util.TreeMap<>(java.util.Arrays::compareUnsigned);
+        int position = 0;
+        for (String t : tokens(text)) {
+            int pos = Math.min(++position, MAX_POSITION);
+            List<Integer> at = words.computeIfAbsent(t.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    w -> new ArrayList<>());
+            if (at.size() < MAX_POSITIONS && (at.isEmpty() || at.get(at.size() - 1) < pos)) {
+                at.add(pos);
+            }
+        }
+        int size = 4;
+        for (Map.Entry<byte[], List<Integer>> e : words.entrySet()) {
+            size += e.getKey().length + 3 + 2 * e.getValue().size();
+        }
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(size);
+        out.putInt(words.size());
+        for (Map.Entry<byte[], List<Integer>> e : words.entrySet()) {
+            out.put(e.getKey()).put((byte) 0).putShort((short) e.getValue().size());
+            for (int p : e.getValue()) {
+                out.putShort((short) p);
+            }
+        }
+        return out.array();
     }
 
     /** The tsquery for what the user typed; null when it has no word at all (nothing matches). */
