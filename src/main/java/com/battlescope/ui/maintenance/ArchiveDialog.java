@@ -41,6 +41,15 @@ final class ArchiveDialog extends Dialog<ArchiveOldData> {
      * @param archive   the default archive file
      */
     ArchiveDialog(Window owner, LocalDate suggested, Path archive) {
+        this(owner, suggested, archive, null);
+    }
+
+    /**
+     * @param archiveSchema on a server battle, the schema that receives the detached month partitions (the archive
+     *                      there is always {@code hourly_snapshots} and {@code decision_log}, moved by whole months, so
+     *                      neither a file nor tables are asked for); null for a folder
+     */
+    ArchiveDialog(Window owner, LocalDate suggested, Path archive, String archiveSchema) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -70,8 +79,20 @@ final class ArchiveDialog extends Dialog<ArchiveOldData> {
         grid.setVgap(10);
         grid.setPadding(new Insets(10));
         grid.addRow(0, new Label("Rows older than"), before);
-        grid.addRow(1, new Label("Tables"), boxes);
-        grid.addRow(2, new Label("Archive file"), file);
+        if (archiveSchema == null) {
+            grid.addRow(1, new Label("Tables"), boxes);
+            grid.addRow(2, new Label("Archive file"), file);
+        } else {
+            setHeaderText("Move the month partitions that end before a date into an archive schema on the server"
+                    + " (the next step shows exactly what moves)");
+            tables.forEach((t, box) -> box.setSelected(t == ArchiveTable.SNAPSHOTS || t == ArchiveTable.DECISIONS));
+            Label what = new Label("hourly_snapshots and decision_log, whole months (the month holding the date stays)");
+            what.setId("archive-server-tables");
+            Label schema = new Label(archiveSchema);
+            schema.setId("archive-schema");
+            grid.addRow(1, new Label("Tables"), what);
+            grid.addRow(2, new Label("Archive schema"), schema);
+        }
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(NEXT, ButtonType.CANCEL);
         BooleanBinding noTable = Bindings.createBooleanBinding(() -> tables.values().stream().noneMatch(

@@ -2,6 +2,7 @@ package com.battlescope.ui.maintenance;
 
 import com.battlescope.model.Stamp;
 import com.battlescope.model.Timeframe;
+import com.battlescope.service.Battle;
 import com.battlescope.service.maintenance.Analyze;
 import com.battlescope.service.maintenance.ApplySchema;
 import com.battlescope.service.maintenance.Backup;
@@ -103,7 +104,11 @@ public final class MaintenanceMenu {
             Stamp latest = runner.context().battle().latestSnapshotTime();
             return latest == null ? LocalDate.now().minusDays(30) : latest.date().minusDays(30);
         }, suggested -> {
-            ArchiveDialog dialog = new ArchiveDialog(runner.owner().get(), suggested, folder.resolve("archive.db"));
+            Battle battle = runner.context().battle();
+            String archiveSchema = battle != null && battle.onServer()
+                    ? battle.serverDatabase().schema() + "_archive" : null;
+            ArchiveDialog dialog = new ArchiveDialog(runner.owner().get(), suggested, folder.resolve("archive.db"),
+                    archiveSchema);
             dialog.setOnHidden(e -> {
                 if (dialog.getResult() != null) {
                     runner.confirmAndRun(dialog.getResult());

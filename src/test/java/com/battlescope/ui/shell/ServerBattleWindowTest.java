@@ -126,6 +126,21 @@ class ServerBattleWindowTest {
     }
 
     @Test
+    void archiveOnAServerBattleNamesTheArchiveSchemaInsteadOfAskingForAFile(FxRobot robot) throws Exception {
+        openThroughDialog(robot, PgRoles.server(PgRoles.admin(), schema));
+        assertThat(ctx.battle().onServer()).isTrue();
+        robot.interact(() -> item("maintenance-archive").fire());
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#archive-schema").tryQuery().isPresent());
+        assertThat(robot.lookup("#archive-schema").queryAs(Label.class).getText()).isEqualTo(schema + "_archive");
+        assertThat(robot.lookup("#archive-server-tables").queryAs(Label.class).getText())
+                .startsWith("hourly_snapshots and decision_log, whole months");
+        assertThat(robot.lookup("#archive-target").tryQuery()).isEmpty();
+        robot.interact(() -> robot.lookup("#archive-dialog").queryAs(javafx.scene.control.DialogPane.class)
+                .getScene().getWindow().hide());
+    }
+
+    @Test
     void aReadOnlyRoleBrowsesWithTheWriteActionsOffSayingWhy(FxRobot robot) {
         String reader = PgRoles.readOnlyRole(schema);
         openThroughDialog(robot, PgRoles.server(reader, schema));
