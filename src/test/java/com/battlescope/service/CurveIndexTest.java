@@ -88,11 +88,15 @@ class CurveIndexTest {
             var updated = kept.curves();
             var counts = kept.decisionCounts(battle);
             var pyramid = pyramid(battle);
+            var folds = folds(battle);
             assertThat(battle.indexStore().rebuild(IndexProgress.NONE).outcome()).isEqualTo(IndexStore.Outcome.BUILT);
             CurveIndex fresh = CurveIndex.open(battle.indexStore());
             assertThat(updated).usingRecursiveComparison().isEqualTo(fresh.curves());
             assertThat(counts).usingRecursiveComparison().isEqualTo(fresh.decisionCounts(battle));
             assertThat(pyramid).isEqualTo(pyramid(battle)).isNotEmpty();
+            assertThat(folds).as("the extended folds are the folds of a fresh build")
+                    .usingRecursiveComparison().isEqualTo(folds(battle));
+            assertThat(folds).hasSize(models.size());
             fresh.close();
         }
     }
@@ -141,6 +145,13 @@ class CurveIndexTest {
             }
         }
         return out;
+    }
+
+    /** Every model's stored fold of its days but the last, as bytes. */
+    private static Map<String, byte[]> folds(Battle battle) {
+        try (CurveIndexReader reader = CurveIndexReader.open(battle.indexStore())) {
+            return reader.folds();
+        }
     }
 
     /** Builds the battle's index and lets the battle read its curves. */

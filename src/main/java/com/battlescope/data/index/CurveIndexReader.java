@@ -77,6 +77,20 @@ public final class CurveIndexReader implements AutoCloseable {
         });
     }
 
+    /** Every model's stored fold of all its days but the last ({@code DayCurve.Fold} bytes), models in id order. */
+    public synchronized Map<String, byte[]> folds() {
+        return read(() -> {
+            Map<String, byte[]> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT model_id, state FROM curve_fold ORDER BY model_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getBytes(2));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The equities of some days of a model, in curve order, by date (one query). */
     public synchronized Map<LocalDate, double[]> equities(String modelId, Collection<LocalDate> dates) {
         return read(() -> {
@@ -162,7 +176,7 @@ public final class CurveIndexReader implements AutoCloseable {
         });
     }
 
-    private static CurveDay day(ResultSet rs, Map<String, String> names) throws SQLException {
+    static CurveDay day(ResultSet rs, Map<String, String> names) throws SQLException {
         String model = names.computeIfAbsent(rs.getString(1), m -> m);
         return new CurveDay(model, LocalDate.parse(rs.getString(2)), rs.getInt(3), snapshot(rs, 4, model),
                 snapshot(rs, 10, model), rs.getDouble(16), Stamp.parse(rs.getString(17)), rs.getDouble(18),

@@ -198,7 +198,8 @@ public final class LeaderboardService {
         Optional<CurveIndex> index = q.range().equals(TimeRange.ALL) ? battle.curveIndex() : Optional.empty();
         if (index.isPresent()) {
             Map<String, Standing> standings = RangeCurves.standings(battle);
-            index.get().curves().forEach((model, days) -> {
+            CurveIndex curves = index.get();
+            (tf == Timeframe.ALL_TIME ? curves.folded() : curves.curves()).forEach((model, days) -> {
                 if (tf == Timeframe.ALL_TIME) {
                     double capital = InitialCapital.resolve(null, standings.get(model), days.first());
                     windows.put(model, new Window(CurveMetrics.of(days, capital), days.last(),
