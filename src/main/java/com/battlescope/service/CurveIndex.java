@@ -3,6 +3,7 @@ package com.battlescope.service;
 import com.battlescope.analytics.AlignedReduction;
 import com.battlescope.analytics.DayCurve;
 import com.battlescope.data.ModelDecisionCounts;
+import com.battlescope.data.ModelTradeTotals;
 import com.battlescope.data.index.CurveIndexReader;
 import com.battlescope.data.index.IndexStore;
 import com.battlescope.model.CurveDay;
@@ -100,6 +101,11 @@ public final class CurveIndex implements AutoCloseable {
 
     private static AlignedReduction.Point point(HourlySnapshot s) {
         return new AlignedReduction.Point(s.timestamp(), s.equity());
+    }
+
+    /** The per-model all-time trade totals when they were summed over the battle's trade_log as it is now. */
+    public Optional<List<ModelTradeTotals>> tradeTotals(Battle battle) {
+        return reader.tradeTotals(battle.maxTradeId(), battle.tradeCount());
     }
 
     /** The per-model decision counts when they cover every decision of the battle, else empty. */

@@ -102,6 +102,37 @@ class CurveIndexTest {
     }
 
     @Test
+    void theAllTimeTradeTotalsAreKeptWhileTradeLogIsAsSummed() throws SQLException {
+        Path dir = tmp.resolve("demo");
+        new DemoGenerator().generate(dir, DEMO.withDays(10));
+        try (Battle battle = new BattleService().open(dir)) {
+            CurveIndex index = index(battle);
+            assertThat(battle.tradeCount()).isPositive();
+            assertThat(index.tradeTotals(battle)).contains(battle.tradeTotals(null, null, null));
+            String model = battle.modelIds().get(0);
+            LocalDateTime last = battle.latestSnapshotTime().local();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("metrics_timeseries.db"));
+                 PreparedStatement ps = c.prepareStatement("INSERT INTO trade_log (model_id, symbol, direction, "
+                         + "entry_price, entry_time, shares, exit_price, exit_time, exit_reason, realized_pnl, "
+                         + "realized_pnl_pct) "
+                         + "VALUES (?, 'AAPL', 'long', 10, ?, 3, 12.5, ?, 'take_profit', 7.5, 25)")) {
+                ps.setString(1, model);
+                ps.setString(2, com.battlescope.model.Stamp.format(last));
+                ps.setString(3, com.battlescope.model.Stamp.format(last.plusMinutes(20)));
+                ps.executeUpdate();
+            }
+            assertThat(index.tradeTotals(battle)).as("trade_log grew after the sums").isEmpty();
+            appendSnapshot(dir, model, last.plusHours(1), 101_000);
+            assertThat(refresh(battle)).isEqualTo(IndexStore.Outcome.UPDATED);
+            List<com.battlescope.data.ModelTradeTotals> live = battle.tradeTotals(null, null, null);
+            assertThat(index.tradeTotals(battle)).contains(live);
+            assertThat(live.stream().filter(t -> t.modelId().equals(model)).findFirst().orElseThrow().best())
+                    .isGreaterThanOrEqualTo(7.5);
+            assertSameAnswers(battle, index);
+        }
+    }
+
+    @Test
     void aSnapshotBeforeAModelsLastDayRebuildsThatModel() throws SQLException {
         Path dir = tmp.resolve("demo");
         new DemoGenerator().generate(dir, DEMO.withDays(10));

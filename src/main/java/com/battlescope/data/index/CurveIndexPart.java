@@ -38,6 +38,8 @@ import java.util.Set;
  *   <li>{@code curve_fold}: per model the {@link DayCurve.Fold} of every day but its last ({@code through} the
  *       last day folded in, empty when none), so that the all-time leaderboard reads a row and the last day per
  *       model instead of every day;</li>
+ *   <li>{@code curve_trade_total}: each model's all-time trade totals, summed by the query the engine reader runs
+ *       ({@code getTradeTotals}) when trade_log's max id or row count changed ({@code curve_meta} keeps them);</li>
  *   <li>{@code curve_decision_count}: decisions and executed decisions per model (the report's counts);</li>
  *   <li>{@code curve_pending}: models with snapshots added by the chunks of a refresh and the earliest time among
  *       them; {@link #finish} sums those models' touched days up again from the snapshots (from their last stored day,
@@ -93,9 +95,13 @@ public final class CurveIndexPart implements IndexPart {
             st.execute("CREATE TABLE curve_fold (model_id TEXT PRIMARY KEY, through TEXT NOT NULL, state BLOB NOT NULL)");
             st.execute("CREATE TABLE curve_decision_count (model_id TEXT PRIMARY KEY, decisions INTEGER NOT NULL, "
                     + "executed INTEGER NOT NULL)");
+            st.execute("CREATE TABLE curve_trade_total (model_id TEXT PRIMARY KEY, trades INTEGER NOT NULL, "
+                    + "winners INTEGER NOT NULL, losers INTEGER NOT NULL, gross_profit REAL NOT NULL, "
+                    + "gross_loss REAL NOT NULL, best REAL, worst REAL)");
             st.execute("CREATE TABLE curve_pending (model_id TEXT PRIMARY KEY, earliest TEXT NOT NULL)");
             st.execute("CREATE TABLE curve_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)");
-            st.execute("INSERT INTO curve_meta VALUES ('plain', 1), ('to', 0)");
+            st.execute("INSERT INTO curve_meta VALUES ('plain', 1), ('to', 0), "
+                    + "('trade_max_id', -1), ('trade_count', -1)");
         }
     }
 
@@ -142,6 +148,36 @@ public final class CurveIndexPart implements IndexPart {
             }
         }
         execute(index, "DELETE FROM curve_pending");
+        tradeTotals(index);
+    }
+
+    /** The all-time totals of trade_log (the metrics file's) per model, summed again when the table changed. */
+    private static void tradeTotals(Connection index) throws SQLException {
+        String table = IndexSource.SNAPSHOTS.schema() + ".trade_log";
+        if (IndexStore.longValue(index, "SELECT COUNT(*) FROM " + IndexSource.SNAPSHOTS.schema()
+                + ".sqlite_master WHERE type = 'table' AND name = 'trade_log'") == 0) {
+            return;
+        }
+        long maxId = IndexStore.longValue(index, "SELECT COALESCE(MAX(id), 0) FROM " + table);
+        long count = IndexStore.longValue(index, "SELECT COUNT(*) FROM " + table);
+        if (maxId == meta(index, "trade_max_id") && count == meta(index, "trade_count")) {
+            return;
+        }
+        execute(index, "DELETE FROM curve_trade_total");
+        // TradeMapper.xml getTradeTotals without bounds, the same SQL on the same file: the same sums to the bit
+        execute(index, "INSERT INTO curve_trade_total SELECT model_id, COUNT(*) AS trades, "
+                + "SUM(CASE WHEN realized_pnl > 0 THEN 1 ELSE 0 END) AS winners, "
+                + "SUM(CASE WHEN realized_pnl < 0 THEN 1 ELSE 0 END) AS losers, "
+                + "TOTAL(CASE WHEN realized_pnl > 0 THEN realized_pnl END) AS gross_profit, "
+                + "-TOTAL(CASE WHEN realized_pnl < 0 THEN realized_pnl END) AS gross_loss, "
+                + "MAX(realized_pnl) AS best, MIN(realized_pnl) AS worst FROM " + table + " WHERE 1 = 1 "
+                + "GROUP BY model_id");
+        execute(index, "UPDATE curve_meta SET value = ? WHERE key = 'trade_max_id'", maxId);
+        execute(index, "UPDATE curve_meta SET value = ? WHERE key = 'trade_count'", count);
+    }
+
+    private static long meta(Connection index, String key) throws SQLException {
+        return IndexStore.longValue(index, "SELECT value FROM curve_meta WHERE key = ?", key);
     }
 
     private static boolean plain(Connection index) throws SQLException {
