@@ -66,6 +66,26 @@ public final class Metrics {
         private double maxDrawdownDollars;
         private double engineMaxDrawdownPct;
 
+        /** The size of the state {@link #write} puts. */
+        static final int BYTES = 1 + 4 * 8;
+
+        /** Puts the tracker's state (every double as its exact bits). */
+        void write(java.nio.ByteBuffer b) {
+            b.put((byte) (started ? 1 : 0)).putDouble(peak).putDouble(maxDrawdownPct).putDouble(maxDrawdownDollars)
+                    .putDouble(engineMaxDrawdownPct);
+        }
+
+        /** The tracker {@link #write} put. */
+        static PeakTracker read(java.nio.ByteBuffer b) {
+            PeakTracker t = new PeakTracker();
+            t.started = b.get() == 1;
+            t.peak = b.getDouble();
+            t.maxDrawdownPct = b.getDouble();
+            t.maxDrawdownDollars = b.getDouble();
+            t.engineMaxDrawdownPct = b.getDouble();
+            return t;
+        }
+
         /** Adds the next equity in time order and returns its drawdown in percent (0 at or above the peak). */
         public double add(double equity) {
             if (!started || equity > peak) {
@@ -156,7 +176,8 @@ public final class Metrics {
 
     /** Mean and sample deviation of the simple returns of an equity curve, one equity at a time (Welford). */
     public static final class ReturnMoments {
-        private double previous = Double.NaN;
+        private boolean hasPrevious;
+        private double previous;
         private long count;
         private double mean;
         private double m2;
@@ -164,9 +185,10 @@ public final class Metrics {
 
         /** Adds the next equity in time order; the return from the previous equity joins the moments. */
         public void addEquity(double equity) {
-            if (!Double.isNaN(previous)) {
+            if (hasPrevious) {
                 addReturn(simpleReturn(previous, equity));
             }
+            hasPrevious = true;
             previous = equity;
         }
 

@@ -3,6 +3,7 @@ package com.battlescope.service;
 import com.battlescope.analytics.AlignedReduction;
 import com.battlescope.analytics.DayCurve;
 import com.battlescope.data.ModelDecisionCounts;
+import com.battlescope.data.ModelTradeTotals;
 import com.battlescope.data.index.CurveIndexReader;
 import com.battlescope.data.index.IndexStore;
 import com.battlescope.model.CurveDay;
@@ -46,26 +47,36 @@ public final class CurveIndex implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Every model's curve resumed from its stored fold and its first and last day (models in id order): the figures
+     * of {@link #curves()} from a few rows per model, without the days ({@link DayCurve#resume}).
+     */
+    public Map<String, DayCurve> folded() {
+        Map<String, DayCurve> out = new TreeMap<>();
+        reader.folds().forEach((model, state) -> out.put(model, DayCurve.resume(DayCurve.Fold.of(state),
+                reader.endDay(model, true).first(), reader.endDay(model, false))));
+        return out;
+    }
+
     /** The equities at positions (0-based, ascending) of a model's curve, read from the days they fall in. */
     public double[] equitiesAt(DayCurve curve, int[] positions) {
-        List<CurveDay> days = curve.days();
         int[] dayOf = new int[positions.length];
         int[] offset = new int[positions.length];
         TreeSet<LocalDate> needed = new TreeSet<>();
         int d = 0;
         int start = 0;
         for (int i = 0; i < positions.length; i++) {
-            while (positions[i] >= start + days.get(d).count()) {
-                start += days.get(d++).count();
+            while (positions[i] >= start + curve.count(d)) {
+                start += curve.count(d++);
             }
             dayOf[i] = d;
             offset[i] = positions[i] - start;
-            needed.add(days.get(d).date());
+            needed.add(curve.date(d));
         }
         Map<LocalDate, double[]> read = reader.equities(curve.first().modelId(), needed);
         double[] out = new double[positions.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = read.get(days.get(dayOf[i]).date())[offset[i]];
+            out[i] = read.get(curve.date(dayOf[i]))[offset[i]];
         }
         return out;
     }
@@ -90,6 +101,11 @@ public final class CurveIndex implements AutoCloseable {
 
     private static AlignedReduction.Point point(HourlySnapshot s) {
         return new AlignedReduction.Point(s.timestamp(), s.equity());
+    }
+
+    /** The per-model all-time trade totals when they were summed over the battle's trade_log as it is now. */
+    public Optional<List<ModelTradeTotals>> tradeTotals(Battle battle) {
+        return reader.tradeTotals(battle.maxTradeId(), battle.tradeCount());
     }
 
     /** The per-model decision counts when they cover every decision of the battle, else empty. */

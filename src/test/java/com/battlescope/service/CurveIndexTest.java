@@ -88,12 +88,47 @@ class CurveIndexTest {
             var updated = kept.curves();
             var counts = kept.decisionCounts(battle);
             var pyramid = pyramid(battle);
+            var folds = folds(battle);
             assertThat(battle.indexStore().rebuild(IndexProgress.NONE).outcome()).isEqualTo(IndexStore.Outcome.BUILT);
             CurveIndex fresh = CurveIndex.open(battle.indexStore());
             assertThat(updated).usingRecursiveComparison().isEqualTo(fresh.curves());
             assertThat(counts).usingRecursiveComparison().isEqualTo(fresh.decisionCounts(battle));
             assertThat(pyramid).isEqualTo(pyramid(battle)).isNotEmpty();
+            assertThat(folds).as("the extended folds are the folds of a fresh build")
+                    .usingRecursiveComparison().isEqualTo(folds(battle));
+            assertThat(folds).hasSize(models.size());
             fresh.close();
+        }
+    }
+
+    @Test
+    void theAllTimeTradeTotalsAreKeptWhileTradeLogIsAsSummed() throws SQLException {
+        Path dir = tmp.resolve("demo");
+        new DemoGenerator().generate(dir, DEMO.withDays(10));
+        try (Battle battle = new BattleService().open(dir)) {
+            CurveIndex index = index(battle);
+            assertThat(battle.tradeCount()).isPositive();
+            assertThat(index.tradeTotals(battle)).contains(battle.tradeTotals(null, null, null));
+            String model = battle.modelIds().get(0);
+            LocalDateTime last = battle.latestSnapshotTime().local();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("metrics_timeseries.db"));
+                 PreparedStatement ps = c.prepareStatement("INSERT INTO trade_log (model_id, symbol, direction, "
+                         + "entry_price, entry_time, shares, exit_price, exit_time, exit_reason, realized_pnl, "
+                         + "realized_pnl_pct) "
+                         + "VALUES (?, 'AAPL', 'long', 10, ?, 3, 12.5, ?, 'take_profit', 7.5, 25)")) {
+                ps.setString(1, model);
+                ps.setString(2, com.battlescope.model.Stamp.format(last));
+                ps.setString(3, com.battlescope.model.Stamp.format(last.plusMinutes(20)));
+                ps.executeUpdate();
+            }
+            assertThat(index.tradeTotals(battle)).as("trade_log grew after the sums").isEmpty();
+            appendSnapshot(dir, model, last.plusHours(1), 101_000);
+            assertThat(refresh(battle)).isEqualTo(IndexStore.Outcome.UPDATED);
+            List<com.battlescope.data.ModelTradeTotals> live = battle.tradeTotals(null, null, null);
+            assertThat(index.tradeTotals(battle)).contains(live);
+            assertThat(live.stream().filter(t -> t.modelId().equals(model)).findFirst().orElseThrow().best())
+                    .isGreaterThanOrEqualTo(7.5);
+            assertSameAnswers(battle, index);
         }
     }
 
@@ -141,6 +176,13 @@ class CurveIndexTest {
             }
         }
         return out;
+    }
+
+    /** Every model's stored fold of its days but the last, as bytes. */
+    private static Map<String, byte[]> folds(Battle battle) {
+        try (CurveIndexReader reader = CurveIndexReader.open(battle.indexStore())) {
+            return reader.folds();
+        }
     }
 
     /** Builds the battle's index and lets the battle read its curves. */

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,11 @@ import java.util.Set;
  *       {@link AlignedReduction} may use (1, 2, 3, 4, 7, 14, … days, aligned to multiples of the width since 1970), the
  *       bucket's lowest and highest point, so that a full-range chart reads at most a few hundred rows per model
  *       whatever the battle's length; {@code curve_model} each model's number of snapshots;</li>
+ *   <li>{@code curve_fold}: per model the {@link DayCurve.Fold} of every day but its last ({@code through} the
+ *       last day folded in, empty when none), so that the all-time leaderboard reads a row and the last day per
+ *       model instead of every day;</li>
+ *   <li>{@code curve_trade_total}: each model's all-time trade totals, summed by the query the engine reader runs
+ *       ({@code getTradeTotals}) when trade_log's max id or row count changed ({@code curve_meta} keeps them);</li>
  *   <li>{@code curve_decision_count}: decisions and executed decisions per model (the report's counts);</li>
  *   <li>{@code curve_pending}: models with snapshots added by the chunks of a refresh and the earliest time among
  *       them; {@link #finish} sums those models' touched days up again from the snapshots (from their last stored day,
@@ -61,7 +67,7 @@ public final class CurveIndexPart implements IndexPart {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -86,11 +92,16 @@ public final class CurveIndexPart implements IndexPart {
                     + "min REAL NOT NULL, min_time TEXT NOT NULL, max REAL NOT NULL, max_time TEXT NOT NULL, "
                     + "PRIMARY KEY (model_id, width, bucket)) WITHOUT ROWID");
             st.execute("CREATE TABLE curve_model (model_id TEXT PRIMARY KEY, snapshots INTEGER NOT NULL)");
+            st.execute("CREATE TABLE curve_fold (model_id TEXT PRIMARY KEY, through TEXT NOT NULL, state BLOB NOT NULL)");
             st.execute("CREATE TABLE curve_decision_count (model_id TEXT PRIMARY KEY, decisions INTEGER NOT NULL, "
                     + "executed INTEGER NOT NULL)");
+            st.execute("CREATE TABLE curve_trade_total (model_id TEXT PRIMARY KEY, trades INTEGER NOT NULL, "
+                    + "winners INTEGER NOT NULL, losers INTEGER NOT NULL, gross_profit REAL NOT NULL, "
+                    + "gross_loss REAL NOT NULL, best REAL, worst REAL)");
             st.execute("CREATE TABLE curve_pending (model_id TEXT PRIMARY KEY, earliest TEXT NOT NULL)");
             st.execute("CREATE TABLE curve_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)");
-            st.execute("INSERT INTO curve_meta VALUES ('plain', 1), ('to', 0)");
+            st.execute("INSERT INTO curve_meta VALUES ('plain', 1), ('to', 0), "
+                    + "('trade_max_id', -1), ('trade_count', -1)");
         }
     }
 
@@ -132,11 +143,41 @@ public final class CurveIndexPart implements IndexPart {
             }
         }
         if (!plain(index)) {
-            for (String table : List.of("curve_day", "curve_day_equity", "curve_level", "curve_model")) {
+            for (String table : List.of("curve_day", "curve_day_equity", "curve_level", "curve_model", "curve_fold")) {
                 execute(index, "DELETE FROM " + table);
             }
         }
         execute(index, "DELETE FROM curve_pending");
+        tradeTotals(index);
+    }
+
+    /** The all-time totals of trade_log (the metrics file's) per model, summed again when the table changed. */
+    private static void tradeTotals(Connection index) throws SQLException {
+        String table = IndexSource.SNAPSHOTS.schema() + ".trade_log";
+        if (IndexStore.longValue(index, "SELECT COUNT(*) FROM " + IndexSource.SNAPSHOTS.schema()
+                + ".sqlite_master WHERE type = 'table' AND name = 'trade_log'") == 0) {
+            return;
+        }
+        long maxId = IndexStore.longValue(index, "SELECT COALESCE(MAX(id), 0) FROM " + table);
+        long count = IndexStore.longValue(index, "SELECT COUNT(*) FROM " + table);
+        if (maxId == meta(index, "trade_max_id") && count == meta(index, "trade_count")) {
+            return;
+        }
+        execute(index, "DELETE FROM curve_trade_total");
+        // TradeMapper.xml getTradeTotals without bounds, the same SQL on the same file: the same sums to the bit
+        execute(index, "INSERT INTO curve_trade_total SELECT model_id, COUNT(*) AS trades, "
+                + "SUM(CASE WHEN realized_pnl > 0 THEN 1 ELSE 0 END) AS winners, "
+                + "SUM(CASE WHEN realized_pnl < 0 THEN 1 ELSE 0 END) AS losers, "
+                + "TOTAL(CASE WHEN realized_pnl > 0 THEN realized_pnl END) AS gross_profit, "
+                + "-TOTAL(CASE WHEN realized_pnl < 0 THEN realized_pnl END) AS gross_loss, "
+                + "MAX(realized_pnl) AS best, MIN(realized_pnl) AS worst FROM " + table + " WHERE 1 = 1 "
+                + "GROUP BY model_id");
+        execute(index, "UPDATE curve_meta SET value = ? WHERE key = 'trade_max_id'", maxId);
+        execute(index, "UPDATE curve_meta SET value = ? WHERE key = 'trade_count'", count);
+    }
+
+    private static long meta(Connection index, String key) throws SQLException {
+        return IndexStore.longValue(index, "SELECT value FROM curve_meta WHERE key = ?", key);
     }
 
     private static boolean plain(Connection index) throws SQLException {
@@ -173,9 +214,49 @@ public final class CurveIndexPart implements IndexPart {
         }
         insert(index, EquityCurve.of(rows).points());
         pyramid(index, model, whole ? null : LocalDate.parse(last));
+        fold(index, model, whole ? null : last);
         execute(index, "INSERT OR REPLACE INTO curve_model (model_id, snapshots) "
                 + "SELECT model_id, SUM(count) FROM curve_day WHERE model_id = ? GROUP BY model_id", model);
         return true;
+    }
+
+    /**
+     * Stores the fold of every day of the model but its last ({@link DayCurve.Fold}): the stored fold extended by the
+     * days after it when the days before {@code kept} were kept (it then ends before {@code kept}), else folded anew.
+     */
+    private static void fold(Connection index, String model, String kept) throws SQLException {
+        DayCurve.Fold fold = new DayCurve.Fold();
+        String through = "";
+        if (kept != null) {
+            try (PreparedStatement ps = index.prepareStatement(
+                    "SELECT through, state FROM curve_fold WHERE model_id = ? AND through < ?")) {
+                ps.setString(1, model);
+                ps.setString(2, kept);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        through = rs.getString(1);
+                        fold = DayCurve.Fold.of(rs.getBytes(2));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = index.prepareStatement("SELECT " + DAY_COLUMNS + " FROM curve_day "
+                + "WHERE model_id = ? AND day > ? AND day < (SELECT MAX(day) FROM curve_day WHERE model_id = ?) "
+                + "ORDER BY day")) {
+            ps.setString(1, model);
+            ps.setString(2, through);
+            ps.setString(3, model);
+            try (ResultSet rs = ps.executeQuery()) {
+                Map<String, String> names = new HashMap<>();
+                while (rs.next()) {
+                    CurveDay d = CurveIndexReader.day(rs, names);
+                    fold.add(d);
+                    through = d.date().toString();
+                }
+            }
+        }
+        execute(index, "INSERT OR REPLACE INTO curve_fold (model_id, through, state) VALUES (?, ?, ?)", model,
+                through, fold.bytes());
     }
 
     /** The model's pyramid buckets from those holding {@code from} on (every bucket when null), from its days. */

@@ -1,6 +1,7 @@
 package com.battlescope.data.index;
 
 import com.battlescope.analytics.AlignedReduction;
+import com.battlescope.data.ModelTradeTotals;
 import com.battlescope.model.CurveDay;
 import com.battlescope.model.HourlySnapshot;
 import com.battlescope.model.Stamp;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -74,6 +76,47 @@ public final class CurveIndexReader implements AutoCloseable {
                 }
             }
             return out;
+        });
+    }
+
+    /** Every model's stored fold of all its days but the last ({@code DayCurve.Fold} bytes), models in id order. */
+    public synchronized Map<String, byte[]> folds() {
+        return read(() -> {
+            Map<String, byte[]> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT model_id, state FROM curve_fold ORDER BY model_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getBytes(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Each model's all-time trade totals as stored, when they were summed over trade_log as it is now (its max id
+     * and row count), else empty.
+     */
+    public synchronized Optional<List<ModelTradeTotals>> tradeTotals(long maxId, long count) {
+        return read(() -> {
+            if (IndexStore.longValue(c, "SELECT COUNT(*) FROM curve_meta WHERE (key = 'trade_max_id' AND value = ?) "
+                    + "OR (key = 'trade_count' AND value = ?)", maxId, count) != 2) {
+                return Optional.empty();
+            }
+            List<ModelTradeTotals> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT model_id, trades, winners, losers, gross_profit, "
+                    + "gross_loss, best, worst FROM curve_trade_total ORDER BY model_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double best = rs.getDouble(7);
+                    Double boxedBest = rs.wasNull() ? null : best;
+                    double worst = rs.getDouble(8);
+                    Double boxedWorst = rs.wasNull() ? null : worst;
+                    out.add(new ModelTradeTotals(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                            rs.getDouble(5), rs.getDouble(6), boxedBest, boxedWorst));
+                }
+            }
+            return Optional.of(out);
         });
     }
 
@@ -162,7 +205,7 @@ public final class CurveIndexReader implements AutoCloseable {
         });
     }
 
-    private static CurveDay day(ResultSet rs, Map<String, String> names) throws SQLException {
+    static CurveDay day(ResultSet rs, Map<String, String> names) throws SQLException {
         String model = names.computeIfAbsent(rs.getString(1), m -> m);
         return new CurveDay(model, LocalDate.parse(rs.getString(2)), rs.getInt(3), snapshot(rs, 4, model),
                 snapshot(rs, 10, model), rs.getDouble(16), Stamp.parse(rs.getString(17)), rs.getDouble(18),

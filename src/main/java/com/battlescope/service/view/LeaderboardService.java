@@ -85,8 +85,7 @@ public final class LeaderboardService {
         boolean fromTotals = battle.tradeCount() > 0;
         // the all-time totals are summed on another connection while the curves are read
         Future<Map<String, TradeStats>> allTimeRead = ReadThreads.start(
-                () -> fromTotals && tf == Timeframe.ALL_TIME
-                        ? totals(battle, null, q.range().fromText(), q.range().toText()) : Map.of());
+                () -> fromTotals && tf == Timeframe.ALL_TIME ? allTimeTotals(battle, q) : Map.of());
         Ranking ranking;
         List<LeaderboardSnapshot> history;
         try {
@@ -166,9 +165,20 @@ public final class LeaderboardService {
                 .map(r -> mixes.containsKey(r.modelId()) ? r.withDecisions(mixes.get(r.modelId())) : r).toList());
     }
 
+    /** Every model's trade totals over the range: BattleScope's index keeps them for everything while current. */
+    private static Map<String, TradeStats> allTimeTotals(Battle battle, ViewQuery q) {
+        Optional<List<ModelTradeTotals>> kept = q.range().equals(TimeRange.ALL)
+                ? battle.curveIndex().flatMap(i -> i.tradeTotals(battle)) : Optional.empty();
+        return kept.isPresent() ? stats(kept.get()) : totals(battle, null, q.range().fromText(), q.range().toText());
+    }
+
     private static Map<String, TradeStats> totals(Battle battle, String model, String fromText, String toText) {
+        return stats(battle.tradeTotals(model, fromText, toText));
+    }
+
+    private static Map<String, TradeStats> stats(List<ModelTradeTotals> totals) {
         Map<String, TradeStats> out = new HashMap<>();
-        for (ModelTradeTotals t : battle.tradeTotals(model, fromText, toText)) {
+        for (ModelTradeTotals t : totals) {
             out.put(t.modelId(), TradeStats.ofTotals(t.trades(), t.winners(), t.losers(), t.grossProfit(),
                     t.grossLoss(), t.best(), t.worst()));
         }
@@ -198,7 +208,8 @@ public final class LeaderboardService {
         Optional<CurveIndex> index = q.range().equals(TimeRange.ALL) ? battle.curveIndex() : Optional.empty();
         if (index.isPresent()) {
             Map<String, Standing> standings = RangeCurves.standings(battle);
-            index.get().curves().forEach((model, days) -> {
+            CurveIndex curves = index.get();
+            (tf == Timeframe.ALL_TIME ? curves.folded() : curves.curves()).forEach((model, days) -> {
                 if (tf == Timeframe.ALL_TIME) {
                     double capital = InitialCapital.resolve(null, standings.get(model), days.first());
                     windows.put(model, new Window(CurveMetrics.of(days, capital), days.last(),
