@@ -83,6 +83,11 @@ public final class Battle implements AutoCloseable {
         return folder instanceof com.battlescope.data.ServerBattle s ? s.database() : null;
     }
 
+    /** The server schema of a battle on a server (its name only), or null for a folder. */
+    public String serverSchema() {
+        return onServer() ? serverDatabase().schema() : null;
+    }
+
     /** Whether the battle is a schema on a database server rather than a folder. */
     public boolean onServer() {
         return folder instanceof com.battlescope.data.ServerBattle;

@@ -105,8 +105,7 @@ public final class MaintenanceMenu {
             return latest == null ? LocalDate.now().minusDays(30) : latest.date().minusDays(30);
         }, suggested -> {
             Battle battle = runner.context().battle();
-            String archiveSchema = battle != null && battle.onServer()
-                    ? battle.serverDatabase().schema() + "_archive" : null;
+            String archiveSchema = battle != null && battle.onServer() ? battle.serverSchema() + "_archive" : null;
             ArchiveDialog dialog = new ArchiveDialog(runner.owner().get(), suggested, folder.resolve("archive.db"),
                     archiveSchema);
             dialog.setOnHidden(e -> {
