@@ -1,7 +1,6 @@
 package com.battlescope.service.index;
 
 import com.battlescope.data.index.DecisionIndexReader;
-import com.battlescope.data.index.IndexProgress;
 import com.battlescope.data.index.IndexStore;
 import com.battlescope.service.Battle;
 import com.battlescope.service.maintenance.MaintenanceProgress;
@@ -20,18 +19,18 @@ public final class IndexService {
      * battle on the engine file (the next call resumes it).
      */
     public IndexRun open(Battle battle, MaintenanceProgress progress) {
-        return run(battle, () -> store(battle).refresh(adapt(progress), IndexStore.Check.FULL));
+        return run(battle, () -> store(battle).refresh(progress, IndexStore.Check.FULL));
     }
 
     /** As {@link #open}, with the quick checks only (a battle verified at open, then polled by live mode). */
     public IndexRun update(Battle battle, MaintenanceProgress progress) {
-        return run(battle, () -> store(battle).refresh(adapt(progress), IndexStore.Check.QUICK));
+        return run(battle, () -> store(battle).refresh(progress, IndexStore.Check.QUICK));
     }
 
     /** Discards the index and builds it again. */
     public IndexRun rebuild(Battle battle, MaintenanceProgress progress) {
         battle.useIndex(null);
-        return run(battle, () -> store(battle).rebuild(adapt(progress)));
+        return run(battle, () -> store(battle).rebuild(progress));
     }
 
     /** Deletes the index file; the battle reads the engine file alone. True when there was one. */
@@ -62,19 +61,5 @@ public final class IndexService {
         IndexStore store = battle.indexStore();
         store.beforeDiscard(() -> battle.useIndex(null));
         return store;
-    }
-
-    private static IndexProgress adapt(MaintenanceProgress p) {
-        return new IndexProgress() {
-            @Override
-            public void update(double fraction, String message) {
-                p.update(fraction, message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return p.isCancelled();
-            }
-        };
     }
 }

@@ -1,7 +1,12 @@
 package com.battlescope.service.maintenance;
 
-/** Where an action reports how far it got, and asks whether the user wants it stopped. */
-public interface MaintenanceProgress {
+import com.battlescope.data.index.IndexProgress;
+
+/**
+ * Where an action reports how far it got ({@code update}: fraction 0..1, negative when unknown) and asks whether the
+ * user wants it stopped. The same contract as the index build's {@link IndexProgress}, so one is passed for the other.
+ */
+public interface MaintenanceProgress extends IndexProgress {
     MaintenanceProgress NONE = new MaintenanceProgress() {
         @Override
         public void update(double fraction, String message) {
@@ -12,9 +17,4 @@ public interface MaintenanceProgress {
             return false;
         }
     };
-
-    /** {@code fraction} 0..1, or a negative value when unknown. */
-    void update(double fraction, String message);
-
-    boolean isCancelled();
 }
