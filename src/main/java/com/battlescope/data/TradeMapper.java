@@ -8,6 +8,9 @@ import org.apache.ibatis.annotations.Param;
 public interface TradeMapper {
     long countTrades();
 
+    /** Whether trade_log has a row (without counting them). */
+    boolean anyTrade();
+
     /** All trades (optionally of one model), ordered by exit time. */
     List<Trade> getTrades(@Param("modelId") String modelId, @Param("from") String from, @Param("to") String to);
 

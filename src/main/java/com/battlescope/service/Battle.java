@@ -185,6 +185,11 @@ public final class Battle implements AutoCloseable {
         return trades(TradeMapper::countTrades, 0L);
     }
 
+    /** Whether the battle has a trade_log with a row in it (what {@code tradeCount() > 0} says, without counting). */
+    public boolean hasTradeRows() {
+        return trades(TradeMapper::anyTrade, false);
+    }
+
     public List<Standing> standings() {
         return read(folder.hasStandings(), folder.leaderboard(), LeaderboardMapper.class,
                 LeaderboardMapper::getStandings, List.of());

@@ -103,9 +103,12 @@ public final class CurveIndex implements AutoCloseable {
         return new AlignedReduction.Point(s.timestamp(), s.equity());
     }
 
-    /** The per-model all-time trade totals when they were summed over the battle's trade_log as it is now. */
+    /**
+     * The per-model all-time trade totals when they were summed over the battle's trade_log as it is now (up to its
+     * largest id; a rewritten trade_log makes the index rebuild).
+     */
     public Optional<List<ModelTradeTotals>> tradeTotals(Battle battle) {
-        return reader.tradeTotals(battle.maxTradeId(), battle.tradeCount());
+        return reader.tradeTotals(battle.maxTradeId());
     }
 
     /** The per-model decision counts when they cover every decision of the battle, else empty. */

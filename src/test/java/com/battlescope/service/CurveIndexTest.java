@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -129,6 +130,32 @@ class CurveIndexTest {
             assertThat(live.stream().filter(t -> t.modelId().equals(model)).findFirst().orElseThrow().best())
                     .isGreaterThanOrEqualTo(7.5);
             assertSameAnswers(battle, index);
+        }
+    }
+
+    @Test
+    void aTradeDeletedInTheMiddleRebuildsTheIndexAtTheFullCheck() throws SQLException {
+        Path dir = tmp.resolve("demo");
+        new DemoGenerator().generate(dir, DEMO.withDays(10));
+        try (Battle battle = new BattleService().open(dir)) {
+            index(battle);
+            long count = battle.tradeCount();
+            assertThat(count).isGreaterThan(2);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("metrics_timeseries.db"));
+                 Statement st = c.createStatement()) {
+                assertThat(st.executeUpdate("DELETE FROM trade_log WHERE id = (SELECT MIN(id) + 1 FROM trade_log)"))
+                        .isEqualTo(1);
+            }
+            IndexStore.Refresh r = battle.indexStore().refresh(IndexProgress.NONE, IndexStore.Check.FULL);
+            assertThat(r.outcome()).isEqualTo(IndexStore.Outcome.BUILT);
+            assertThat(r.reason()).contains("trade_log was rewritten");
+            CurveIndex rebuilt = CurveIndex.open(battle.indexStore());
+            battle.useCurveIndex(rebuilt);
+            List<com.battlescope.data.ModelTradeTotals> live = battle.tradeTotals(null, null, null);
+            assertThat(live.stream().mapToLong(com.battlescope.data.ModelTradeTotals::trades).sum())
+                    .isEqualTo(count - 1);
+            assertThat(rebuilt.tradeTotals(battle)).contains(live);
+            assertSameAnswers(battle, rebuilt);
         }
     }
 

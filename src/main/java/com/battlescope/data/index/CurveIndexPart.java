@@ -39,7 +39,8 @@ import java.util.Set;
  *       last day folded in, empty when none), so that the all-time leaderboard reads a row and the last day per
  *       model instead of every day;</li>
  *   <li>{@code curve_trade_total}: each model's all-time trade totals, summed by the query the engine reader runs
- *       ({@code getTradeTotals}) when trade_log's max id or row count changed ({@code curve_meta} keeps them);</li>
+ *       ({@code getTradeTotals}) when a refresh covered new trade_log ids ({@code curve_meta.trade_max_id}: the
+ *       largest id summed; trade_log is a source of the store, which rebuilds the index when it was rewritten);</li>
  *   <li>{@code curve_decision_count}: decisions and executed decisions per model (the report's counts);</li>
  *   <li>{@code curve_pending}: models with snapshots added by the chunks of a refresh and the earliest time among
  *       them; {@link #finish} sums those models' touched days up again from the snapshots (from their last stored day,
@@ -67,12 +68,12 @@ public final class CurveIndexPart implements IndexPart {
 
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     @Override
     public Set<IndexSource> sources() {
-        return Set.of(IndexSource.SNAPSHOTS, IndexSource.DECISIONS);
+        return Set.of(IndexSource.SNAPSHOTS, IndexSource.DECISIONS, IndexSource.TRADES);
     }
 
     @Override
@@ -101,12 +102,17 @@ public final class CurveIndexPart implements IndexPart {
             st.execute("CREATE TABLE curve_pending (model_id TEXT PRIMARY KEY, earliest TEXT NOT NULL)");
             st.execute("CREATE TABLE curve_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)");
             st.execute("INSERT INTO curve_meta VALUES ('plain', 1), ('to', 0), "
-                    + "('trade_max_id', -1), ('trade_count', -1)");
+                    + "('trade_max_id', -1)");
         }
     }
 
     @Override
     public void update(Connection index, IndexSource source, long fromId, long toId) throws SQLException {
+        if (source == IndexSource.TRADES) {
+            // the sums are taken again in finish, over the whole table (the engine reader's order of addition)
+            execute(index, "UPDATE curve_meta SET value = -1 WHERE key = 'trade_max_id'");
+            return;
+        }
         if (source == IndexSource.DECISIONS) {
             execute(index, "INSERT INTO curve_decision_count (model_id, decisions, executed) "
                     + "SELECT model_id, COUNT(*), SUM(CASE WHEN executed THEN 1 ELSE 0 END) FROM " + source.qualified()
@@ -151,18 +157,18 @@ public final class CurveIndexPart implements IndexPart {
         tradeTotals(index);
     }
 
-    /** The all-time totals of trade_log (the metrics file's) per model, summed again when the table changed. */
+    /**
+     * The all-time totals of trade_log per model, summed again when a refresh covered new trade ids: with the query
+     * the engine reader runs, over the table as it is in this transaction, and {@code trade_max_id} its largest id
+     * then (a reader uses the sums only while that is the covered and the engine's largest id).
+     */
     private static void tradeTotals(Connection index) throws SQLException {
-        String table = IndexSource.SNAPSHOTS.schema() + ".trade_log";
-        if (IndexStore.longValue(index, "SELECT COUNT(*) FROM " + IndexSource.SNAPSHOTS.schema()
-                + ".sqlite_master WHERE type = 'table' AND name = 'trade_log'") == 0) {
+        if (IndexStore.longValue(index, "SELECT COUNT(*) FROM bs_source WHERE source = ?",
+                IndexSource.TRADES.name()) == 0 || meta(index, "trade_max_id") >= 0) {
             return;
         }
+        String table = IndexSource.TRADES.qualified();
         long maxId = IndexStore.longValue(index, "SELECT COALESCE(MAX(id), 0) FROM " + table);
-        long count = IndexStore.longValue(index, "SELECT COUNT(*) FROM " + table);
-        if (maxId == meta(index, "trade_max_id") && count == meta(index, "trade_count")) {
-            return;
-        }
         execute(index, "DELETE FROM curve_trade_total");
         // TradeMapper.xml getTradeTotals without bounds, the same SQL on the same file: the same sums to the bit
         execute(index, "INSERT INTO curve_trade_total SELECT model_id, COUNT(*) AS trades, "
@@ -173,7 +179,6 @@ public final class CurveIndexPart implements IndexPart {
                 + "MAX(realized_pnl) AS best, MIN(realized_pnl) AS worst FROM " + table + " WHERE 1 = 1 "
                 + "GROUP BY model_id");
         execute(index, "UPDATE curve_meta SET value = ? WHERE key = 'trade_max_id'", maxId);
-        execute(index, "UPDATE curve_meta SET value = ? WHERE key = 'trade_count'", count);
     }
 
     private static long meta(Connection index, String key) throws SQLException {

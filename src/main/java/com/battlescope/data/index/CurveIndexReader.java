@@ -94,13 +94,13 @@ public final class CurveIndexReader implements AutoCloseable {
     }
 
     /**
-     * Each model's all-time trade totals as stored, when they were summed over trade_log as it is now (its max id
-     * and row count), else empty.
+     * Each model's all-time trade totals as stored, when the index covers trade_log up to {@code engineMaxId} (the
+     * engine's largest trade id now) and the sums were taken over exactly those ids, else empty.
      */
-    public synchronized Optional<List<ModelTradeTotals>> tradeTotals(long maxId, long count) {
+    public synchronized Optional<List<ModelTradeTotals>> tradeTotals(long engineMaxId) {
         return read(() -> {
-            if (IndexStore.longValue(c, "SELECT COUNT(*) FROM curve_meta WHERE (key = 'trade_max_id' AND value = ?) "
-                    + "OR (key = 'trade_count' AND value = ?)", maxId, count) != 2) {
+            if (covered(IndexSource.TRADES) != engineMaxId || IndexStore.longValue(c,
+                    "SELECT value FROM curve_meta WHERE key = 'trade_max_id'") != engineMaxId) {
                 return Optional.empty();
             }
             List<ModelTradeTotals> out = new ArrayList<>();

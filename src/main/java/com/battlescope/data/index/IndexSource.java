@@ -6,7 +6,8 @@ import com.battlescope.data.SqliteDatabase;
 /** An engine table that index parts read, with the file of a battle folder that holds it. */
 public enum IndexSource {
     DECISIONS("decision_log"),
-    SNAPSHOTS("hourly_snapshots");
+    SNAPSHOTS("hourly_snapshots"),
+    TRADES("trade_log");
 
     private final String table;
 
@@ -36,6 +37,10 @@ public enum IndexSource {
 
     /** Whether the folder has the table at all. */
     public boolean present(BattleFolder folder) {
-        return this == DECISIONS ? folder.hasDecisions() : true;
+        return switch (this) {
+            case DECISIONS -> folder.hasDecisions();
+            case SNAPSHOTS -> true;
+            case TRADES -> folder.hasTrades();
+        };
     }
 }

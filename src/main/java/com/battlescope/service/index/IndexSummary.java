@@ -53,7 +53,11 @@ public record IndexSummary(String battle, Path file, boolean exists, boolean com
         }
         List<Coverage> covers = new ArrayList<>();
         for (IndexCoverage c : status.coverage()) {
-            long max = c.source() == IndexSource.DECISIONS ? battle.maxDecisionId() : battle.maxSnapshotId();
+            long max = switch (c.source()) {
+                case DECISIONS -> battle.maxDecisionId();
+                case SNAPSHOTS -> battle.maxSnapshotId();
+                case TRADES -> battle.maxTradeId();
+            };
             covers.add(new Coverage(c.source().table(), c.file(), c.rows(), c.minId(), c.maxId(), max));
         }
         return new IndexSummary(store.identity(), store.file(), true, status.complete(), status.sizeBytes(), decisions,

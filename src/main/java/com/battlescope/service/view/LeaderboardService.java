@@ -82,7 +82,7 @@ public final class LeaderboardService {
      */
     public Leaderboard standings(Battle battle, ViewQuery q) {
         Timeframe tf = q.timeframe();
-        boolean fromTotals = battle.tradeCount() > 0;
+        boolean fromTotals = battle.hasTradeRows();
         // the all-time totals are summed on another connection while the curves are read
         Future<Map<String, TradeStats>> allTimeRead = ReadThreads.start(
                 () -> fromTotals && tf == Timeframe.ALL_TIME ? allTimeTotals(battle, q) : Map.of());

@@ -28,7 +28,7 @@ public final class TradesService {
 
     /** All models' trades with exits in the range: {@code trade_log}, or reconstructed when it has no rows at all. */
     static TradeSet tradeSet(Battle battle, TimeRange range) {
-        if (battle.tradeCount() > 0) {
+        if (battle.hasTradeRows()) {
             return new TradeSet(newestFirst(battle.trades(null, range)), false);
         }
         List<Trade> rebuilt = TradeReconstruction.fromDecisions(battle.executedDecisions()).trades().stream()

@@ -60,6 +60,7 @@ class IndexStoreTest {
         Path dec = folder.resolve("decisions.db");
         long rows = scalar(dec, "SELECT COUNT(*) FROM decision_log");
         long snapshots = scalar(folder.resolve("metrics_timeseries.db"), "SELECT COUNT(*) FROM hourly_snapshots");
+        long trades = scalar(folder.resolve("metrics_timeseries.db"), "SELECT COUNT(*) FROM trade_log");
         try (BattleFolder bf = BattleFolder.open(folder)) {
             IndexStore store = IndexStore.of(bf);
             assertTrue(store.file().startsWith(tmp.resolve("data").resolve("index")));
@@ -128,6 +129,7 @@ class IndexStoreTest {
         long rows = scalar(dec, "SELECT COUNT(*) FROM decision_log");
         long firstTwoChunks = scalar(dec, "SELECT COUNT(*) FROM decision_log WHERE id <= 2000");
         long snapshots = scalar(folder.resolve("metrics_timeseries.db"), "SELECT COUNT(*) FROM hourly_snapshots");
+        long trades = scalar(folder.resolve("metrics_timeseries.db"), "SELECT COUNT(*) FROM trade_log");
         try (BattleFolder bf = BattleFolder.open(folder)) {
             IndexStore store = IndexStore.of(bf).withChunk(1000);
             int[] chunks = {0};
@@ -152,7 +154,7 @@ class IndexStoreTest {
             IndexStore.Refresh resumed = store.refresh(IndexProgress.NONE, IndexStore.Check.FULL);
             assertEquals(IndexStore.Outcome.BUILT, resumed.outcome());
             assertEquals("an interrupted build", resumed.reason());
-            assertEquals(rows - firstTwoChunks + snapshots, resumed.added());
+            assertEquals(rows - firstTwoChunks + snapshots + trades, resumed.added());
             assertEquals(rows, scalar(store.file(), "SELECT COUNT(*) FROM dx"));
             assertTrue(store.status().complete());
             assertNotNull(DecisionIndexReader.open(store));
