@@ -134,6 +134,31 @@ class CurveIndexTest {
     }
 
     @Test
+    void decisionCountsAreTheEngineQuerysForEveryKindOfExecutedValue() throws SQLException {
+        Path dir = tmp.resolve("demo");
+        new DemoGenerator().generate(dir, DEMO.withDays(5));
+        String model = "odd-executed";
+        // SQLite's truth of a condition: 2, -1, 0.5 and '7' (stored as 7: BOOLEAN has numeric affinity) are true;
+        // 0.0, 'yes', '' and the blob x'01' are not
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("decisions.db"));
+             Statement st = c.createStatement()) {
+            for (String executed : List.of("1", "0", "2", "-1", "0.5", "'7'", "0.0", "'yes'", "''", "X'01'")) {
+                st.executeUpdate("INSERT INTO decision_log (model_id, symbol, decision, reasoning, timestamp, "
+                        + "current_price, executed) VALUES ('" + model + "', 'AAPL', 'hold', 'odd', "
+                        + "'2025-01-03 10:00:00', 10, " + executed + ")");
+            }
+        }
+        try (Battle battle = new BattleService().open(dir)) {
+            CurveIndex index = index(battle);
+            List<com.battlescope.data.ModelDecisionCounts> engine = battle.decisionCounts();
+            // by hand: 1, 2, -1, 0.5 and '7' are the five executed of ten
+            assertThat(engine).contains(new com.battlescope.data.ModelDecisionCounts(model, 10, 5));
+            assertThat(index.decisionCounts(battle)).isPresent();
+            assertThat(index.decisionCounts(battle).get()).containsExactlyInAnyOrderElementsOf(engine);
+        }
+    }
+
+    @Test
     void aTradeDeletedInTheMiddleRebuildsTheIndexAtTheFullCheck() throws SQLException {
         Path dir = tmp.resolve("demo");
         new DemoGenerator().generate(dir, DEMO.withDays(10));

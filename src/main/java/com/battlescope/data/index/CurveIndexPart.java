@@ -41,7 +41,6 @@ import java.util.Set;
  *   <li>{@code curve_trade_total}: each model's all-time trade totals, summed by the query the engine reader runs
  *       ({@code getTradeTotals}) when a refresh covered new trade_log ids ({@code curve_meta.trade_max_id}: the
  *       largest id summed; trade_log is a source of the store, which rebuilds the index when it was rewritten);</li>
- *   <li>{@code curve_decision_count}: decisions and executed decisions per model (the report's counts);</li>
  *   <li>{@code curve_pending}: models with snapshots added by the chunks of a refresh and the earliest time among
  *       them; {@link #finish} sums those models' touched days up again from the snapshots (from their last stored day,
  *       or the whole model when a snapshot lands before it) and empties it;</li>
@@ -68,12 +67,12 @@ public final class CurveIndexPart implements IndexPart {
 
     @Override
     public int version() {
-        return 3;
+        return 4;
     }
 
     @Override
     public Set<IndexSource> sources() {
-        return Set.of(IndexSource.SNAPSHOTS, IndexSource.DECISIONS, IndexSource.TRADES);
+        return Set.of(IndexSource.SNAPSHOTS, IndexSource.TRADES);
     }
 
     @Override
@@ -94,8 +93,6 @@ public final class CurveIndexPart implements IndexPart {
                     + "PRIMARY KEY (model_id, width, bucket)) WITHOUT ROWID");
             st.execute("CREATE TABLE curve_model (model_id TEXT PRIMARY KEY, snapshots INTEGER NOT NULL)");
             st.execute("CREATE TABLE curve_fold (model_id TEXT PRIMARY KEY, through TEXT NOT NULL, state BLOB NOT NULL)");
-            st.execute("CREATE TABLE curve_decision_count (model_id TEXT PRIMARY KEY, decisions INTEGER NOT NULL, "
-                    + "executed INTEGER NOT NULL)");
             st.execute("CREATE TABLE curve_trade_total (model_id TEXT PRIMARY KEY, trades INTEGER NOT NULL, "
                     + "winners INTEGER NOT NULL, losers INTEGER NOT NULL, gross_profit REAL NOT NULL, "
                     + "gross_loss REAL NOT NULL, best REAL, worst REAL)");
@@ -111,14 +108,6 @@ public final class CurveIndexPart implements IndexPart {
         if (source == IndexSource.TRADES) {
             // the sums are taken again in finish, over the whole table (the engine reader's order of addition)
             execute(index, "UPDATE curve_meta SET value = -1 WHERE key = 'trade_max_id'");
-            return;
-        }
-        if (source == IndexSource.DECISIONS) {
-            execute(index, "INSERT INTO curve_decision_count (model_id, decisions, executed) "
-                    + "SELECT model_id, COUNT(*), SUM(CASE WHEN executed THEN 1 ELSE 0 END) FROM " + source.qualified()
-                    + " WHERE id > ? AND id <= ? AND model_id IS NOT NULL GROUP BY model_id "
-                    + "ON CONFLICT (model_id) DO UPDATE SET decisions = decisions + excluded.decisions, "
-                    + "executed = executed + excluded.executed", fromId, toId);
             return;
         }
         if (IndexStore.longValue(index, "SELECT COUNT(*) FROM " + source.qualified() + " WHERE id > ? AND id <= ? AND "

@@ -190,19 +190,12 @@ public final class CurveIndexReader implements AutoCloseable {
         });
     }
 
-    /** Decisions and executed decisions per model: {decisions, executed}, models in id order. */
+    /**
+     * Decisions and executed decisions per model: {decisions, executed}, from the decision part of the same index
+     * file ({@link DecisionIndexPart#decisionCounts}).
+     */
     public synchronized Map<String, long[]> decisionCounts() {
-        return read(() -> {
-            Map<String, long[]> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT model_id, decisions, executed FROM curve_decision_count ORDER BY model_id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                }
-            }
-            return out;
-        });
+        return read(() -> DecisionIndexPart.decisionCounts(c));
     }
 
     static CurveDay day(ResultSet rs, Map<String, String> names) throws SQLException {

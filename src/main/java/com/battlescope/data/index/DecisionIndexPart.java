@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,8 +14,10 @@ import java.util.Set;
  *   <li>{@code dx_value(kind, code, value)}: the models ({@code m}), symbols ({@code s}) and decisions ({@code d})
  *       as small codes, the values stored exactly as the engine holds them;</li>
  *   <li>{@code dx_cell(cell, m, s, d, e, rows)}: every combination of model, symbol, decision (codes, -1 for a missing
- *       value) and executed that occurs ({@code e} = 1 where {@code executed = 1}, 0 where {@code executed = 0}, 2 otherwise, the very
- *       comparisons the decision log's filter makes) with its row count;</li>
+ *       value) and executed that occurs ({@code e} = 1 where {@code executed = 1}, 0 where {@code executed = 0}, the
+ *       very comparisons the decision log's filter makes; otherwise 3 where {@code executed} is true as SQLite tests a
+ *       condition, 2 where not) with its row count: also the report's decisions and executed decisions per model
+ *       ({@link #decisionCounts});</li>
  *   <li>{@code dx(id, cell, ts)}: one compact row per decision (rowid = decision id, {@code ts} the timestamp value as
  *       written, with the engine column's NUMERIC affinity so that it compares as the engine's does), indexed on
  *       {@code cell} (that is, cell then id). A log whose time order is its id order (the engine appends as time
@@ -36,7 +40,8 @@ public final class DecisionIndexPart implements IndexPart {
     static final long FIELD = 1L << 18;
     /** The cell of codes m, s, d (-1 = missing) and e: {@code (m+1)·2^38 + (s+1)·2^20 + (d+1)·4 + e}. */
     private static final String CELL = "(m + 1) * 274877906944 + (s + 1) * 1048576 + (d + 1) * 4 + e";
-    private static final String E = "CASE WHEN d.executed = 1 THEN 1 WHEN d.executed = 0 THEN 0 ELSE 2 END";
+    private static final String E = "CASE WHEN d.executed = 1 THEN 1 WHEN d.executed = 0 THEN 0"
+            + " WHEN d.executed THEN 3 ELSE 2 END";
 
     @Override
     public String name() {
@@ -45,7 +50,7 @@ public final class DecisionIndexPart implements IndexPart {
 
     @Override
     public int version() {
-        return 4;
+        return 5;
     }
 
     @Override
@@ -130,6 +135,24 @@ public final class DecisionIndexPart implements IndexPart {
             st.execute("DELETE FROM temp.dx_chunk");
             st.execute("DELETE FROM temp.dx_codes");
         }
+    }
+
+    /**
+     * Decisions and executed decisions per model ({decisions, executed}, models in the engine's order), summed from
+     * {@code dx_cell}: the rows with a model, and of those the ones whose {@code executed} is true as a condition
+     * ({@code e} 1 or 3) — what {@code DecisionMapper.getDecisionCounts} counts in the engine file.
+     */
+    static Map<String, long[]> decisionCounts(Connection c) throws SQLException {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT v.value, SUM(k.rows),"
+                + " SUM(CASE WHEN k.e IN (1, 3) THEN k.rows ELSE 0 END) FROM dx_cell k"
+                + " JOIN dx_value v ON v.kind = 'm' AND v.code = k.m GROUP BY k.m ORDER BY v.value");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+            }
+        }
+        return out;
     }
 
     /** Whether the store is building the index from scratch (the tokens are then listed once, at the end). */

@@ -365,14 +365,6 @@ public final class IndexStore {
             return "the index file was not an SQLite database";
         }
         try (Connection c = open(file, true); Statement st = c.createStatement()) {
-            if (checkPages) {
-                try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-                    String first = rs.next() ? rs.getString(1) : "";
-                    if (!"ok".equals(first)) {
-                        return "the index file failed PRAGMA quick_check (" + first + ")";
-                    }
-                }
-            }
             String version = meta(c, "schema_version");
             if (!String.valueOf(SCHEMA_VERSION).equals(version)) {
                 return "the index file has schema version " + version + ", not " + SCHEMA_VERSION;
@@ -391,6 +383,15 @@ public final class IndexStore {
             parts.forEach(p -> expected.put(p.name(), p.version()));
             if (!versions.equals(expected)) {
                 return "the index file has other parts or versions " + versions + " than " + expected;
+            }
+            // last: it reads the whole file, which the cheap checks above may already have ruled out
+            if (checkPages) {
+                try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                    String first = rs.next() ? rs.getString(1) : "";
+                    if (!"ok".equals(first)) {
+                        return "the index file failed PRAGMA quick_check (" + first + ")";
+                    }
+                }
             }
             return null;
         } catch (SQLException | RuntimeException e) {
