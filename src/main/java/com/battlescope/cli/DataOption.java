@@ -2,6 +2,7 @@ package com.battlescope.cli;
 
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
+import com.battlescope.service.index.IndexService;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
@@ -16,7 +17,23 @@ public class DataOption {
     @Option(names = "--data", required = true, paramLabel = "DIR|URL", description = DESCRIPTION)
     String data;
 
+    /**
+     * The battle; a folder's existing BattleScope index is brought up to date with the appended rows and read through
+     * (the same answers, faster); one that would need a build is left alone and the engine files are read.
+     */
     Battle open() {
+        Battle battle = openEngineFiles();
+        try {
+            new IndexService().attach(battle);
+        } catch (RuntimeException e) {
+            // the index only makes reading faster: the answers come from the engine files without it
+            battle.useIndex(null);
+        }
+        return battle;
+    }
+
+    /** The battle as the engine wrote it, BattleScope's index left alone (the {@code index} command manages it). */
+    Battle openEngineFiles() {
         return new BattleService().open(data, ConsolePassword.PROMPT);
     }
 

@@ -46,7 +46,7 @@ public class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IndexService service = new IndexService();
-        try (Battle battle = data.open()) {
+        try (Battle battle = data.openEngineFiles()) {
             if (battle.onServer()) {
                 err.println("index: " + battle.path() + " is a battle on a database server: BattleScope's own index is"
                         + " for battle folders (a server battle is read through the server's own indexes)");

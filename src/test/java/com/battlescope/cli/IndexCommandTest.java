@@ -66,6 +66,42 @@ class IndexCommandTest {
     }
 
     @Test
+    void theReadingCommandsUseAnExistingIndexAfterAddingTheAppendedRowsAndNeverBuildOne() throws Exception {
+        Path dir = Fixtures.copy("engine-default", tmp);
+        String[] commands = {"report", "quality", "verdict"};
+        String[] plain = new String[commands.length];
+        for (int i = 0; i < commands.length; i++) {
+            plain[i] = Cli.run(commands[i], "--data", dir.toString()).out();
+        }
+        assertThat(json(Cli.run("index", "--data", dir.toString(), "--status")).get("exists").asBoolean())
+                .as("a reading command does not build an index").isFalse();
+
+        assertThat(Cli.run("index", "--data", dir.toString()).exitCode()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("decisions.db"));
+             Statement st = c.createStatement()) {
+            st.execute("INSERT INTO decision_log(model_id, symbol, decision, reasoning, timestamp, executed)"
+                    + " SELECT model_id, symbol, decision, reasoning, timestamp, executed FROM decision_log"
+                    + " ORDER BY id DESC LIMIT 7");
+        }
+        Cli report = Cli.run("report", "--data", dir.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(json(Cli.run("index", "--data", dir.toString(), "--status")).get("covers").get(0)
+                .get("behind_by_ids").asLong()).as("report brought the index up to date").isZero();
+        String[] appended = new String[commands.length];
+        for (int i = 0; i < commands.length; i++) {
+            appended[i] = Cli.run(commands[i], "--data", dir.toString()).out();
+        }
+        assertThat(Cli.run("index", "--data", dir.toString(), "--delete").exitCode()).isZero();
+        for (int i = 0; i < commands.length; i++) {
+            assertThat(appended[i]).as(commands[i] + " with the index")
+                    .isEqualTo(Cli.run(commands[i], "--data", dir.toString()).out());
+        }
+        // the appended decisions are in the report's counts and the quality figures (the verdict reads snapshots)
+        assertThat(appended[0]).isNotEqualTo(plain[0]);
+        assertThat(appended[1]).isNotEqualTo(plain[1]);
+    }
+
+    @Test
     void optionsAreExclusiveAndAMissingFolderFails() {
         Path dir = Fixtures.copy("tiny", tmp);
         Cli both = Cli.run("index", "--data", dir.toString(), "--rebuild", "--delete");

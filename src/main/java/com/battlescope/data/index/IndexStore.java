@@ -68,8 +68,8 @@ public final class IndexStore {
         QUICK
     }
 
-    /** What a refresh did. */
-    public enum Outcome { FRESH, UPDATED, BUILT, CANCELLED }
+    /** What a refresh did ({@code STALE}: it would have had to build and was not allowed to; nothing changed). */
+    public enum Outcome { FRESH, UPDATED, BUILT, CANCELLED, STALE }
 
     /**
      * @param reason why the index was (re)built, empty when it was not
@@ -214,14 +214,30 @@ public final class IndexStore {
      */
     public Refresh refresh(IndexProgress progress, Check check) {
         synchronized (lock()) {
-            return refreshLocked(progress, check);
+            return refreshLocked(progress, check, true);
         }
     }
 
-    private Refresh refreshLocked(IndexProgress progress, Check check) {
+    /**
+     * As {@link #refresh} with the quick checks, but only for a complete index of which the engine only appended
+     * rows: those are added; an index missing, incomplete, untrusted or of rewritten tables is left as it is
+     * ({@link Outcome#STALE}) for the app or the {@code index} command to build. For the commands that read a battle
+     * once and must not spend minutes building.
+     */
+    public Refresh updateOnly(IndexProgress progress) {
+        synchronized (lock()) {
+            return refreshLocked(progress, Check.QUICK, false);
+        }
+    }
+
+    private Refresh refreshLocked(IndexProgress progress, Check check, boolean mayBuild) {
         long start = System.nanoTime();
         progress.update(-1, "checking the index of " + Path.of(identity).getFileName());
         String distrust = Files.exists(file) ? distrust(check == Check.FULL) : "no index yet";
+        if (!mayBuild && (distrust != null || !complete())) {
+            return new Refresh(Outcome.STALE, distrust != null ? distrust : "an interrupted build", 0,
+                    (System.nanoTime() - start) / 1e9);
+        }
         if (distrust != null && Files.exists(file)) {
             deleteFiles();
         }
@@ -247,11 +263,15 @@ public final class IndexStore {
                 }
                 ranges.put(s, new long[] {stored.covered() ? stored.maxId : 0, now.maxId});
             }
+            if (rewritten != null && !mayBuild) {
+                detachSources(c);
+                return new Refresh(Outcome.STALE, rewritten, 0, (System.nanoTime() - start) / 1e9);
+            }
             if (rewritten != null) {
                 detachSources(c);
                 c.close();
                 deleteFiles();
-                Refresh again = refreshLocked(progress, check);
+                Refresh again = refreshLocked(progress, check, true);
                 return new Refresh(again.outcome(), rewritten, again.added(),
                         (System.nanoTime() - start) / 1e9);
             }
@@ -303,6 +323,15 @@ public final class IndexStore {
                     (System.nanoTime() - start) / 1e9);
         } catch (SQLException e) {
             throw new DataAccessException(file, "index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the existing index file says its build completed. */
+    private boolean complete() {
+        try (Connection c = open(file, true)) {
+            return "1".equals(meta(c, "complete"));
+        } catch (SQLException e) {
+            return false;
         }
     }
 

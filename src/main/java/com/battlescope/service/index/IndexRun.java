@@ -9,7 +9,7 @@ import java.util.Locale;
  * @param added  engine rows added to it
  */
 public record IndexRun(Outcome outcome, String reason, long added, double seconds) {
-    public enum Outcome { BUILT, UPDATED, FRESH, CANCELLED }
+    public enum Outcome { BUILT, UPDATED, FRESH, CANCELLED, STALE }
 
     /** One line for the status bar, the dialog and the command. */
     public String describe() {
@@ -19,6 +19,8 @@ public record IndexRun(Outcome outcome, String reason, long added, double second
             case UPDATED -> "index updated: " + added + " new rows in " + s;
             case FRESH -> "index already up to date (checked in " + s + ")";
             case CANCELLED -> "indexing stopped after " + s + "; it resumes when the battle is opened again";
+            case STALE -> "index not used (" + reason + "); the engine files are read: build it with the index"
+                    + " command or by opening the battle in the app";
         };
     }
 }

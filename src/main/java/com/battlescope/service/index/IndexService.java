@@ -27,6 +27,18 @@ public final class IndexService {
         return run(battle, () -> store(battle).refresh(progress, IndexStore.Check.QUICK));
     }
 
+    /**
+     * Reads through an existing index for a command that opens the battle once: a complete index gets the rows the
+     * engine appended since and is then used; anything that would need a build ({@link IndexRun.Outcome#STALE}, also
+     * no index at all) leaves the battle on the engine files. Server battles have no index of their own (null).
+     */
+    public IndexRun attach(Battle battle) {
+        if (battle.onServer()) {
+            return null;
+        }
+        return run(battle, () -> store(battle).updateOnly(MaintenanceProgress.NONE));
+    }
+
     /** Discards the index and builds it again. */
     public IndexRun rebuild(Battle battle, MaintenanceProgress progress) {
         battle.useIndex(null);
@@ -51,7 +63,7 @@ public final class IndexService {
 
     private static IndexRun run(Battle battle, java.util.function.Supplier<IndexStore.Refresh> refresh) {
         IndexStore.Refresh r = refresh.get();
-        if (r.outcome() != IndexStore.Outcome.CANCELLED) {
+        if (r.outcome() != IndexStore.Outcome.CANCELLED && r.outcome() != IndexStore.Outcome.STALE) {
             battle.useIndex(DecisionIndexReader.open(battle.indexStore()));
         }
         return new IndexRun(IndexRun.Outcome.valueOf(r.outcome().name()), r.reason(), r.added(), r.seconds());

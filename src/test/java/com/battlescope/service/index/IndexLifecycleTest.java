@@ -98,6 +98,11 @@ class IndexLifecycleTest {
                 MaintenanceProgress.NONE);
         assertThat(archived.status()).isEqualTo(MaintenanceResult.Status.DONE);
         try (Battle b = battles.open(folder)) {
+            IndexRun stale = index.attach(b);
+            assertThat(stale.outcome()).as("a command never rebuilds").isEqualTo(IndexRun.Outcome.STALE);
+            assertThat(stale.reason()).contains("decision_log was rewritten");
+            assertThat(b.usesIndex()).isFalse();
+            assertThat(index.summary(b).complete()).as("the stale index is left for the app to rebuild").isTrue();
             IndexRun r = index.open(b, MaintenanceProgress.NONE);
             assertThat(r.outcome()).isEqualTo(IndexRun.Outcome.BUILT);
             assertThat(r.reason()).contains("decision_log was rewritten");
