@@ -6,6 +6,7 @@ import com.battlescope.ui.Jobs;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
@@ -17,6 +18,7 @@ import org.controlsfx.control.StatusBar;
  */
 final class MainStatusBar {
     static final String NOTHING_OPEN = "No battle open";
+    static final double PLACE_MIN_WIDTH = 180;
     private final StatusBar status = new StatusBar();
     private final Label summary = new Label();
     private final Label warning = new Label();
@@ -30,8 +32,17 @@ final class MainStatusBar {
         warning.setStyle("-fx-text-fill: #b45309;");
         warning.setMaxWidth(640);
         message.setId("status-message");
+        message.setMaxWidth(360);
+        summary.setMinWidth(120);
         show(null);
         overview.addListener((o, was, now) -> show(now));
+        // the place keeps its end (the folder's name) and some room when the items on the right crowd it
+        status.skinProperty().addListener((o, was, skin) -> {
+            if (status.lookup(".status-label") instanceof Label place) {
+                place.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+                place.setMinWidth(PLACE_MIN_WIDTH);
+            }
+        });
         Region messageGap = new Region();
         messageGap.setPrefWidth(16);
         cancel.setId("status-cancel");
@@ -43,7 +54,12 @@ final class MainStatusBar {
             bar.setPrefWidth(90);
             bar.visibleProperty().bind(fx.runningProperty().greaterThan(0));
             Label job = new Label();
+            job.setId("status-job");
             job.textProperty().bind(fx.currentProperty());
+            job.setMaxWidth(220);
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(fx.currentProperty());
+            job.setTooltip(whole);
             Region gap = new Region();
             gap.setPrefWidth(12);
             status.getRightItems().addAll(gap, job, bar);

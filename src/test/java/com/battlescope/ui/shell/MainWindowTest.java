@@ -97,6 +97,18 @@ class MainWindowTest {
         assertThat(errors).isEmpty();
     }
 
+    /** A long folder path keeps its end (the folder's name) when the status bar's items crowd it. */
+    @Test
+    void theStatusBarKeepsTheFoldersName(FxRobot robot) {
+        Path dir = Fixtures.copy("tiny", temp.resolve("a-rather-long-folder-name-for-the-status-bar")
+                .resolve("deeper-still-so-that-the-path-is-cut").resolve("battle-of-the-week"));
+        open(dir);
+        Label place = robot.lookup("#status-bar .status-label").queryAs(Label.class);
+        assertThat(place.getText()).endsWith("battle-of-the-week/tiny");
+        assertThat(place.getTextOverrun()).isEqualTo(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        assertThat(place.getMinWidth()).isGreaterThanOrEqualTo(180);
+    }
+
     @Test
     void modelCheckBoxesAndNoneAllChangeTheSelection(FxRobot robot) {
         open(Fixtures.copy("full-split", temp.resolve("b")));
