@@ -7,37 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.battlescope.data.BattleFolder;
 import com.battlescope.testutil.Fixtures;
+import com.battlescope.testutil.TempDataDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The index file's lifecycle on real files: build, appends, rewrites, foreign and damaged files. */
+@ExtendWith(TempDataDirectory.class)
 class IndexStoreTest {
     @TempDir
     Path tmp;
-    private String saved;
 
-    @BeforeEach
-    void dataDir() {
-        saved = System.getProperty(IndexStore.DATA_DIR_PROPERTY);
-        System.setProperty(IndexStore.DATA_DIR_PROPERTY, tmp.resolve("data").toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (saved == null) {
-            System.clearProperty(IndexStore.DATA_DIR_PROPERTY);
-        } else {
-            System.setProperty(IndexStore.DATA_DIR_PROPERTY, saved);
-        }
-    }
 
     static long scalar(Path db, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
@@ -63,7 +49,7 @@ class IndexStoreTest {
         long trades = scalar(folder.resolve("metrics_timeseries.db"), "SELECT COUNT(*) FROM trade_log");
         try (BattleFolder bf = BattleFolder.open(folder)) {
             IndexStore store = IndexStore.of(bf);
-            assertTrue(store.file().startsWith(tmp.resolve("data").resolve("index")));
+            assertTrue(store.file().startsWith(TempDataDirectory.current().resolve("index")));
             IndexStore.Refresh r = store.refresh(IndexProgress.NONE, IndexStore.Check.FULL);
             assertEquals(IndexStore.Outcome.BUILT, r.outcome());
             assertEquals(rows + snapshots, r.added());

@@ -17,6 +17,7 @@ import com.battlescope.service.maintenance.MaintenanceService;
 import com.battlescope.service.maintenance.Vacuum;
 import com.battlescope.service.view.DecisionLogService;
 import com.battlescope.testutil.Fixtures;
+import com.battlescope.testutil.TempDataDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,9 +33,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -42,27 +42,13 @@ import org.junit.jupiter.api.io.TempDir;
  * maintenance action on a copy), vacuum and a replaced file make a rebuild, a read-only folder gets an index in the
  * data directory, and the engine's files keep their bytes through build, update, rebuild and delete.
  */
+@ExtendWith(TempDataDirectory.class)
 class IndexLifecycleTest {
     @TempDir
     Path tmp;
-    private String saved;
     private final IndexService index = new IndexService();
     private final BattleService battles = new BattleService();
 
-    @BeforeEach
-    void dataDir() {
-        saved = System.getProperty(IndexStore.DATA_DIR_PROPERTY);
-        System.setProperty(IndexStore.DATA_DIR_PROPERTY, tmp.resolve("data").toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (saved == null) {
-            System.clearProperty(IndexStore.DATA_DIR_PROPERTY);
-        } else {
-            System.setProperty(IndexStore.DATA_DIR_PROPERTY, saved);
-        }
-    }
 
     @Test
     void appendedRowsAreAddedAndFoundBeforeAndAfterTheUpdate() throws Exception {
@@ -177,7 +163,7 @@ class IndexLifecycleTest {
             try (Battle b = battles.open(folder)) {
                 IndexRun r = index.open(b, MaintenanceProgress.NONE);
                 assertThat(r.outcome()).isEqualTo(IndexRun.Outcome.BUILT);
-                assertThat(b.indexStore().file()).startsWith(tmp.resolve("data").resolve("index"));
+                assertThat(b.indexStore().file()).startsWith(TempDataDirectory.current().resolve("index"));
                 assertThat(b.indexStore().file().startsWith(folder)).isFalse();
                 assertSamePages(folder, b, new DecisionFilter(null, null, "buy", null, "RSI", null, null));
             }

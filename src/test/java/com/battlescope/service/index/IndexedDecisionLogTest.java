@@ -15,12 +15,12 @@ import com.battlescope.service.demo.DemoOptions;
 import com.battlescope.service.view.DecisionLogService;
 import com.battlescope.service.view.DecisionPage;
 import com.battlescope.testutil.Fixtures;
+import com.battlescope.testutil.TempDataDirectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,10 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * symbol, decision, executed, each with and without a time range), the search syntax cases, several models merged,
  * with the default plan thresholds and with tiny ones that force every plan, on the fixtures and a generated folder.
  */
+@ExtendWith(TempDataDirectory.PerClass.class)
 class IndexedDecisionLogTest {
     @TempDir
     static Path tmp;
-    private static String saved;
 
     /** Search cases: word present, absent, phrase, several words, prefix, case, punctuation, substring, LIKE wildcards. */
     static final List<String> TEXTS = List.of("the", "zqxjv", "watching", "WATCHING", "Watch", "atching", "atch",
@@ -42,20 +42,6 @@ class IndexedDecisionLogTest {
             "_", "-0.", "e", " the ", "stop", "stop-loss", "target $", "a", "ü", "Keeping the long", "eping th",
             "100%", "\"quoted\"", "x OR y", "NEAR(a b)", "*");
 
-    @BeforeAll
-    static void dataDir() {
-        saved = System.getProperty(IndexStore.DATA_DIR_PROPERTY);
-        System.setProperty(IndexStore.DATA_DIR_PROPERTY, tmp.resolve("data").toString());
-    }
-
-    @AfterAll
-    static void restore() {
-        if (saved == null) {
-            System.clearProperty(IndexStore.DATA_DIR_PROPERTY);
-        } else {
-            System.setProperty(IndexStore.DATA_DIR_PROPERTY, saved);
-        }
-    }
 
     static Stream<Arguments> folders() {
         Path generated = tmp.resolve("generated");

@@ -7,6 +7,7 @@ import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import com.battlescope.service.index.IndexService;
 import com.battlescope.testutil.Fixtures;
+import com.battlescope.testutil.TempDataDirectory;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import java.nio.file.Files;
@@ -22,9 +23,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,29 +32,14 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Maintenance › BattleScope index…, driven on the real dialog: what it shows, Delete after confirming, Rebuild. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, TempDataDirectory.PerClass.class})
 class IndexDialogTest {
     @TempDir
     static Path tmp;
-    private static String saved;
     private Path folder;
     private AppContext ctx;
     private IndexController controller;
 
-    @BeforeAll
-    static void dataDir() {
-        saved = System.getProperty(IndexStore.DATA_DIR_PROPERTY);
-        System.setProperty(IndexStore.DATA_DIR_PROPERTY, tmp.resolve("data").toString());
-    }
-
-    @AfterAll
-    static void restore() {
-        if (saved == null) {
-            System.clearProperty(IndexStore.DATA_DIR_PROPERTY);
-        } else {
-            System.setProperty(IndexStore.DATA_DIR_PROPERTY, saved);
-        }
-    }
 
     @Start
     void start(Stage stage) throws Exception {
