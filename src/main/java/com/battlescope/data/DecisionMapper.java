@@ -63,7 +63,7 @@ public interface DecisionMapper {
 
     /**
      * A server battle's search (PostgreSQL) through the GIN index on the reasoning's words ({@code words}:
-     * {@link #wordsQuery}; null matches nothing): what a folder's FTS5 search index finds; same filters and order.
+     * {@link ReasoningWords#query}; null matches nothing): what a folder's FTS5 search index finds; same filters and order.
      */
     List<Decision> getDecisionPageWords(@Param("filter") DecisionFilter filter, @Param("words") String words,
                                         @Param("beforeTime") String beforeTime,
@@ -76,11 +76,6 @@ public interface DecisionMapper {
 
     /** Rows whose words match a server search, counted up to {@code cap}. */
     long countWordMatches(@Param("words") String words, @Param("cap") int cap);
-
-    /** The tsquery for searched text on a server battle ({@link ReasoningWords#query}); null = no word. */
-    static String wordsQuery(String text) {
-        return ReasoningWords.query(text);
-    }
 
     /** Keyset page of the rows with an id above {@code afterId} (those BattleScope's index does not cover yet). */
     List<Decision> getDecisionPageAfterId(@Param("filter") DecisionFilter filter,

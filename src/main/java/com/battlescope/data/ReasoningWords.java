@@ -19,7 +19,7 @@ import java.util.Map;
  *       folder does when FTS5 rejects it.</li>
  * </ul>
  */
-final class ReasoningWords {
+public final class ReasoningWords {
     /** PostgreSQL keeps positions up to this; later words share it (phrases that far in are not told apart). */
     private static final int MAX_POSITION = 16383;
 
@@ -74,7 +74,7 @@ final class ReasoningWords {
     }
 
     /** The tsquery for what the user typed; null when it has no word at all (nothing matches). */
-    static String query(String typed) {
+    public static String query(String typed) {
         String q = fts5(typed);
         return q != null ? q : phrase(tokens(typed), true);
     }

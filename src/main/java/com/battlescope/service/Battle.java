@@ -12,7 +12,9 @@ import com.battlescope.data.ModelDecisionTypeCount;
 import com.battlescope.data.ModelMarketCount;
 import com.battlescope.data.ModelSnapshotStats;
 import com.battlescope.data.ModelTradeTotals;
+import com.battlescope.data.PgDatabase;
 import com.battlescope.data.QueryPlans;
+import com.battlescope.data.ServerBattle;
 import com.battlescope.data.SnapshotMapper;
 import com.battlescope.data.SnapshotScan;
 import com.battlescope.data.SummaryMapper;
@@ -35,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -79,8 +82,8 @@ public final class Battle implements AutoCloseable {
     }
 
     /** The server schema this battle reads (for maintenance's writes on it), or null for a folder. */
-    public com.battlescope.data.PgDatabase serverDatabase() {
-        return folder instanceof com.battlescope.data.ServerBattle s ? s.database() : null;
+    public PgDatabase serverDatabase() {
+        return folder instanceof ServerBattle s ? s.database() : null;
     }
 
     /** The server schema of a battle on a server (its name only), or null for a folder. */
@@ -90,7 +93,7 @@ public final class Battle implements AutoCloseable {
 
     /** Whether the battle is a schema on a database server rather than a folder. */
     public boolean onServer() {
-        return folder instanceof com.battlescope.data.ServerBattle;
+        return folder instanceof ServerBattle;
     }
 
     /**
@@ -109,9 +112,9 @@ public final class Battle implements AutoCloseable {
      * The pre-aggregated curves when they answer for the battle as it is now (built up to its newest snapshot from
      * plain text times), else empty: the caller then reads the snapshots.
      */
-    public java.util.Optional<CurveIndex> curveIndex() {
+    public Optional<CurveIndex> curveIndex() {
         CurveIndex index = curveIndex;
-        return index != null && index.covers(this) ? java.util.Optional.of(index) : java.util.Optional.empty();
+        return index != null && index.covers(this) ? Optional.of(index) : Optional.empty();
     }
 
     /**

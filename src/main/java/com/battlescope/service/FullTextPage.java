@@ -1,6 +1,7 @@
 package com.battlescope.service;
 
 import com.battlescope.data.DecisionMapper;
+import com.battlescope.data.ReasoningWords;
 import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
 import java.util.List;
@@ -35,7 +36,7 @@ final class FullTextPage {
      */
     static List<Decision> readWords(DecisionMapper m, DecisionFilter filter, String beforeTime, Long beforeId,
                                     int limit) {
-        String words = DecisionMapper.wordsQuery(filter.text());
+        String words = ReasoningWords.query(filter.text());
         if (words == null || m.countWordMatches(words, RARE_MATCHES) < RARE_MATCHES) {
             return m.getDecisionPageWordsRare(filter, words, beforeTime, beforeId, limit);
         }

@@ -3,6 +3,7 @@ package com.battlescope.service.bench;
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.LeaderboardMapper;
 import com.battlescope.data.QueryPlans;
+import com.battlescope.data.ReasoningWords;
 import com.battlescope.data.SnapshotMapper;
 import com.battlescope.data.SummaryMapper;
 import com.battlescope.data.TradeMapper;
@@ -107,7 +108,7 @@ public final class QueryPlanReport {
             for (String statement : List.of("getDecisionPageWords", "getDecisionPageWordsRare")) {
                 add(out, statement.equals("getDecisionPageWords") ? "decision_page_words" : "decision_page_words_rare",
                         battle, DecisionMapper.class, statement, "filter", text, "words",
-                        DecisionMapper.wordsQuery(text.text()), "beforeTime", beforeTime, "beforeId", beforeId,
+                        ReasoningWords.query(text.text()), "beforeTime", beforeTime, "beforeId", beforeId,
                         "limit", 100);
             }
         } else if (battle.hasDecisionFts()) {

@@ -3,6 +3,7 @@ package com.battlescope.service.maintenance;
 import com.battlescope.data.DecisionMapper;
 import com.battlescope.data.LeaderboardMapper;
 import com.battlescope.data.QueryPlans;
+import com.battlescope.data.ReasoningWords;
 import com.battlescope.data.SnapshotMapper;
 import com.battlescope.data.TradeMapper;
 import com.battlescope.model.DecisionFilter;
@@ -81,7 +82,7 @@ record QueryProbe(String name, Class<?> mapper, String method, Map<String, Objec
                 // the server's search: the GIN index on the reasoning's words, confirmed against the text
                 probes.add(new QueryProbe("decision log page, full-text search", DecisionMapper.class,
                         "getDecisionPageWords", params("filter", new DecisionFilter(null, null, null, null, "stop",
-                        null, null), "words", DecisionMapper.wordsQuery("stop"), "beforeTime", null, "beforeId", null,
+                        null, null), "words", ReasoningWords.query("stop"), "beforeTime", null, "beforeId", null,
                         "limit", 100)));
             } else if (battle.hasDecisionFts()) {
                 probes.add(new QueryProbe("decision log page, full-text search", DecisionMapper.class,
