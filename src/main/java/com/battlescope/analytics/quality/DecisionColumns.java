@@ -11,8 +11,9 @@ import java.util.Map;
  * Decisions without their reasoning, one primitive array per column (millions fit in little memory). Rows are
  * added in id order; a row's index stands for its id wherever ties are broken. Missing numbers are NaN.
  *
- * <p>About 30 bytes a row: ids as int offsets from the first (long when one is beyond an int), model and symbol
- * indices and the UTC offset's code into a table of the distinct offsets in a byte while they fit
+ * <p>About 22 bytes a row: ids as int offsets from the first (long when one is beyond an int), prices and confidences
+ * as whole hundredths in an int and a char while they are exactly that ({@link Hundredths}, else doubles), model and
+ * symbol indices and the UTC offset's code into a table of the distinct offsets in a byte while they fit
  * ({@link SmallInts}), kind, executed and in-range packed in one byte, and plans (entry, stop, target) only for the
  * rows that have one.
  */
@@ -38,8 +39,8 @@ public final class DecisionColumns {
     private int[] idOffsets;
     private long[] wideIds;
     long[] micros;
-    double[] price;
-    double[] confidence;
+    private final Hundredths price;
+    private final Hundredths confidence;
     private final SmallInts model;
     private final SmallInts symbol;
     private byte[] flags;
@@ -51,6 +52,7 @@ public final class DecisionColumns {
     private int[] planRows = new int[16];
     private double[] planLevels = new double[48];
     private Upper upper;
+    private Aside lowerAside;
 
     /** @param capacity expected rows (grows when exceeded) */
     public DecisionColumns(int capacity) {
@@ -62,8 +64,8 @@ public final class DecisionColumns {
         int c = Math.max(16, capacity);
         idOffsets = new int[c];
         micros = new long[c];
-        price = new double[c];
-        confidence = new double[c];
+        price = new Hundredths(c, false);
+        confidence = new Hundredths(c, true);
         model = new SmallInts(c, models.size() - 1);
         symbol = new SmallInts(c, symbols.size() - 1);
         flags = new byte[c];
@@ -111,8 +113,14 @@ public final class DecisionColumns {
         flags[i] = (byte) (kind | (executed ? EXECUTED : 0) | IN_RANGE);
         micros[i] = utcMicros;
         offsetCode.set(i, 0);
-        this.confidence[i] = confidence;
-        price[i] = currentPrice;
+        if (!this.confidence.trySet(i, confidence) | !price.trySet(i, currentPrice)) {
+            if (upper == null) {
+                this.confidence.set(i, confidence);
+                price.set(i, currentPrice);
+            } else {
+                (i < upper.start ? lowerAside : upper.aside).keep(i, confidence, currentPrice);
+            }
+        }
     }
 
     private void setId(int i, long id) {
@@ -165,6 +173,7 @@ public final class DecisionColumns {
         hasIdBase = true;
         idBase = lowestId;
         upper = new Upper((int) below, fromId, toId);
+        lowerAside = new Aside();
         return upper;
     }
 
@@ -181,15 +190,43 @@ public final class DecisionColumns {
                 System.arraycopy(wideIds, part.start, wideIds, size, n);
             }
             System.arraycopy(micros, part.start, micros, size, n);
-            System.arraycopy(price, part.start, price, size, n);
-            System.arraycopy(confidence, part.start, confidence, size, n);
+            price.move(part.start, size, n);
+            confidence.move(part.start, size, n);
             System.arraycopy(flags, part.start, flags, size, n);
             model.move(part.start, size, n);
             symbol.move(part.start, size, n);
             offsetCode.move(part.start, size, n);
         }
+        lowerAside.setIn(this, 0);
+        part.aside.setIn(this, size - part.start);
         size += n;
         upper = null;
+        lowerAside = null;
+    }
+
+    /** Confidences and prices without a code, kept by a thread while two add rows (set on one thread later). */
+    private static final class Aside {
+        private int count;
+        private int[] rows = new int[0];
+        private double[] values = new double[0];
+
+        void keep(int row, double confidence, double price) {
+            if (count == rows.length) {
+                rows = Arrays.copyOf(rows, count * 2 + 8);
+                values = Arrays.copyOf(values, 2 * rows.length);
+            }
+            rows[count] = row;
+            values[2 * count] = confidence;
+            values[2 * count++ + 1] = price;
+        }
+
+        /** Sets the kept values, each row moved by {@code shift}. */
+        void setIn(DecisionColumns cols, int shift) {
+            for (int k = 0; k < count; k++) {
+                cols.confidence.set(rows[k] + shift, values[2 * k]);
+                cols.price.set(rows[k] + shift, values[2 * k + 1]);
+            }
+        }
     }
 
     /** The rows of ids from {@code fromId} on, in their own room of the columns ({@link #upper}). */
@@ -197,6 +234,7 @@ public final class DecisionColumns {
         private final int start;
         private final long fromId;
         private final long toId;
+        private final Aside aside = new Aside();
         private int size;
 
         private Upper(int start, long fromId, long toId) {
@@ -343,6 +381,15 @@ public final class DecisionColumns {
         return List.copyOf(symbols);
     }
 
+    double price(int i) {
+        return price.get(i);
+    }
+
+    /** The stored confidence (NaN when missing). */
+    double confidence(int i) {
+        return confidence.get(i);
+    }
+
     int model(int i) {
         return model.get(i);
     }
@@ -377,8 +424,8 @@ public final class DecisionColumns {
             wideIds = Arrays.copyOf(wideIds, c);
         }
         micros = Arrays.copyOf(micros, c);
-        price = Arrays.copyOf(price, c);
-        confidence = Arrays.copyOf(confidence, c);
+        price.resize(c);
+        confidence.resize(c);
         flags = Arrays.copyOf(flags, c);
         model.resize(c);
         symbol.resize(c);

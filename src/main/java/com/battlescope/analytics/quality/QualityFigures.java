@@ -43,7 +43,7 @@ public final class QualityFigures {
             int m = cols.model(i);
             if (cols.inRange(i) && selected[m]) {
                 hasRows[m] = true;
-                if (cols.confidence[i] > 1) {
+                if (cols.confidence(i) > 1) {
                     overOne[m] = true;
                 }
             }
@@ -101,8 +101,8 @@ public final class QualityFigures {
         for (int k = 0; k < len; k++) {
             int i = order[k];
             times[k] = cols.micros[i];
-            prices[k] = cols.price[i];
-            if (cols.price[i] > 0) {
+            prices[k] = cols.price(i);
+            if (cols.price(i) > 0) {
                 pathLen++;
             }
         }
@@ -178,7 +178,7 @@ public final class QualityFigures {
             for (int k = near[0]; k < near[1]; k++) {
                 int i = rows[k];
                 candidates.add(new TimedDecision(new Decision((long) i, modelIds.get(cols.model(i)), symbol,
-                        KIND_TEXT[cols.kind(i)], null, null, null, cols.price[i], null, null, null, null, null,
+                        KIND_TEXT[cols.kind(i)], null, null, null, cols.price(i), null, null, null, null, null,
                         cols.executed(i), null, null, null), jd[k]));
             }
             Moment moment = Moments.at(candidates, stamp(cols, rows[anchor], true), jd[anchor], windowMinutes);
@@ -318,13 +318,13 @@ public final class QualityFigures {
                 withForward++;
                 sumSigned += signed;
                 hits += signed > 0 ? 1 : 0;
-                if (!Double.isNaN(cols.confidence[i])) {
+                if (!Double.isNaN(cols.confidence(i))) {
                     if (nc == c.length) {
                         c = Arrays.copyOf(c, nc * 2);
                         hit = Arrays.copyOf(hit, nc * 2);
                         signedWithC = Arrays.copyOf(signedWithC, nc * 2);
                     }
-                    c[nc] = cols.confidence[i] / scale;
+                    c[nc] = cols.confidence(i) / scale;
                     hit[nc] = signed > 0;
                     signedWithC[nc++] = signed;
                 }
@@ -336,7 +336,7 @@ public final class QualityFigures {
                     unexecutedSum += signed;
                 }
             }
-            double entry = Double.isNaN(cols.entry(i)) ? cols.price[i] : cols.entry(i);
+            double entry = Double.isNaN(cols.entry(i)) ? cols.price(i) : cols.entry(i);
             double stop = cols.stop(i);
             double target = cols.target(i);
             if (PricePath.consistentPlan(side, entry, stop, target)) {
