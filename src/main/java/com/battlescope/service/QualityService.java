@@ -23,11 +23,13 @@ import java.util.function.BooleanSupplier;
  * columns, counts the snapshots in the market, and hands both to {@link QualityFigures}.
  */
 public final class QualityService {
+    /** Rows the columns start with: they grow beyond, or take the whole id span at once when read in two parts. */
+    private static final int FIRST_CAPACITY = 1 << 20;
 
     /** The decision columns of a whole battle (every decision makes the price paths); rows in range are judged. */
     public DecisionColumns columns(Battle battle, TimeRange range) {
         requireDecisions(battle);
-        int capacity = (int) Math.min(Integer.MAX_VALUE - 16, battle.maxDecisionId());
+        int capacity = (int) Math.min(FIRST_CAPACITY, battle.maxDecisionId());
         DecisionColumns[] cols = new DecisionColumns[1];
         DecisionColumns.Upper[] upper = new DecisionColumns.Upper[1];
         battle.scanDecisions(new PackedDecisionScan.Sink() {
