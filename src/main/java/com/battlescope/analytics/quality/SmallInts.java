@@ -41,10 +41,6 @@ final class SmallInts {
         return wide != null;
     }
 
-    int capacity() {
-        return small != null ? small.length : wide.length;
-    }
-
     void resize(int capacity) {
         if (small != null) {
             small = Arrays.copyOf(small, capacity);
