@@ -17,7 +17,8 @@ import java.util.concurrent.CompletionException;
  * a handful of numbers (the driver's cost is per column fetched, and text is the dearest). Model, symbol, decision
  * and executed come packed into one integer; the engine's usual time form ("yyyy-MM-dd HH:mm:ss.ffffff") comes as
  * microseconds computed by SQLite. The few other time forms, and the plans (entry, stop, target) of buys and sells,
- * are fetched by id afterwards. A big table is read in two id ranges at once. Nothing is kept per row here.
+ * are fetched by id afterwards. A big table is read in two id ranges at once, the upper one straight into the sink's
+ * {@link Sink#upper} part. Nothing is kept per row here but the ids of those second looks.
  */
 public final class PackedDecisionScan {
     /** The time of a row whose stamp is not in the usual form: its {@link Sink#time} follows. */
@@ -34,7 +35,10 @@ public final class PackedDecisionScan {
             + " CAST(EXTRACT(EPOCH FROM CAST(timestamp AS timestamp)) * 1000000 AS BIGINT)";
     private static final List<DecisionType> KINDS = List.of(DecisionType.values());
 
-    /** Receives the log: {@link #names} first, then every {@link #row} in id order, then times and plans. */
+    /**
+     * Receives the log: {@link #names} first, then every {@link #row} in id order (or those of the higher ids in an
+     * {@link #upper} part meanwhile), {@link #rowsDone}, then times and plans.
+     */
     public interface Sink {
         /** The model ids and symbols that {@link #row}'s indices refer to. */
         void names(List<String> models, List<String> symbols);
@@ -52,6 +56,18 @@ public final class PackedDecisionScan {
 
         /** A buy's or sell's plan levels (NaN when missing). */
         void plan(long id, double entry, double stop, double target);
+
+        /**
+         * A sink for the rows of ids {@code fromId..highestId} (in id order, from another thread) while this one
+         * takes those from {@code lowestId} below {@code fromId}; null (the default) to take every row here.
+         */
+        default Sink upper(long lowestId, long fromId, long highestId) {
+            return null;
+        }
+
+        /** Every row is in (the upper part's too); times and plans follow. */
+        default void rowsDone() {
+        }
     }
 
     private PackedDecisionScan() {
@@ -65,32 +81,34 @@ public final class PackedDecisionScan {
             List<String> params = new ArrayList<>();
             String sql = rowsSql(models, symbols, params, db.dialect());
             long[] ids = idRange(c);
-            Rows later = null;
             CompletableFuture<Rows> second = null;
             long split = ids[1];
             if (ids[1] - ids[0] + 1 >= PARALLEL_FROM_ROWS && Runtime.getRuntime().availableProcessors() > 1) {
-                split = ids[0] + (ids[1] - ids[0]) / 2;
-                long lo = split + 1;
-                second = CompletableFuture.supplyAsync(() -> {
-                    Rows rows = new Rows();
-                    try (Connection c2 = db.connection()) {
-                        read(c2, sql, params, lo, ids[1], rows);
-                    } catch (SQLException e) {
-                        throw DataErrors.translate(db.file(), e);
-                    }
-                    return rows;
-                });
+                long half = ids[0] + (ids[1] - ids[0]) / 2;
+                Sink upper = sink.upper(ids[0], half + 1, ids[1]);
+                if (upper != null) {
+                    split = half;
+                    second = CompletableFuture.supplyAsync(() -> {
+                        Rows rows = new Rows(upper);
+                        try (Connection c2 = db.connection()) {
+                            read(c2, sql, params, half + 1, ids[1], rows);
+                        } catch (SQLException e) {
+                            throw DataErrors.translate(db.file(), e);
+                        }
+                        return rows;
+                    });
+                }
             }
             Rows first = new Rows(sink);
             read(c, sql, params, ids[0], split, first);
             if (second != null) {
                 try {
-                    later = second.join();
+                    first.append(second.join());
                 } catch (CompletionException e) {
                     throw e.getCause() instanceof RuntimeException r ? r : e;
                 }
-                later.replay(sink, first);
             }
+            sink.rowsDone();
             byIds(c, "SELECT id, timestamp FROM decision_log WHERE id IN ", first.unusual(), rs -> {
                 Stamp time = StampTypeHandler.toStamp(rs.getObject(2), "decision_log.timestamp");
                 if (time == null) {
@@ -144,18 +162,9 @@ public final class PackedDecisionScan {
         }
     }
 
-    /**
-     * Rows as fetched: handed to a sink at once, or kept in primitive arrays to be handed over later in order.
-     * Collects the ids that need a second look (unusual times, buys and sells).
-     */
+    /** Hands rows to a sink as fetched, noting the ids to look at again (unusual times, buys and sells). */
     private static final class Rows {
         private final Sink sink;
-        private long[] ids = new long[0];
-        private long[] packed = new long[0];
-        private long[] micros = new long[0];
-        private double[] confidence = new double[0];
-        private double[] price = new double[0];
-        private int size;
         private long[] unusual = new long[16];
         private int unusualSize;
         private long[] directional = new long[16];
@@ -165,38 +174,7 @@ public final class PackedDecisionScan {
             this.sink = sink;
         }
 
-        Rows() {
-            this(null);
-        }
-
         void add(long id, long packedRow, long utcMicros, double conf, double p) {
-            if (sink != null) {
-                deliver(sink, id, packedRow, utcMicros, conf, p);
-                return;
-            }
-            if (size == ids.length) {
-                int n = Math.max(1024, size * 2);
-                ids = Arrays.copyOf(ids, n);
-                packed = Arrays.copyOf(packed, n);
-                micros = Arrays.copyOf(micros, n);
-                confidence = Arrays.copyOf(confidence, n);
-                price = Arrays.copyOf(price, n);
-            }
-            ids[size] = id;
-            packed[size] = packedRow;
-            micros[size] = utcMicros;
-            confidence[size] = conf;
-            price[size++] = p;
-        }
-
-        /** Hands the kept rows to the sink, noting the ids to look at again in {@code into}. */
-        void replay(Sink to, Rows into) {
-            for (int i = 0; i < size; i++) {
-                into.deliver(to, ids[i], packed[i], micros[i], confidence[i], price[i]);
-            }
-        }
-
-        private void deliver(Sink to, long id, long packedRow, long utcMicros, double conf, double p) {
             DecisionType type = KINDS.get((int) ((packedRow >>> 1) & 7));
             if (utcMicros == UNUSUAL_TIME) {
                 unusual = push(unusual, unusualSize++, id);
@@ -204,8 +182,18 @@ public final class PackedDecisionScan {
             if (type == DecisionType.BUY || type == DecisionType.SELL) {
                 directional = push(directional, directionalSize++, id);
             }
-            to.row(id, (int) (packedRow >>> 20), (int) ((packedRow >>> 4) & 0xFFFF), type, (packedRow & 1) != 0,
+            sink.row(id, (int) (packedRow >>> 20), (int) ((packedRow >>> 4) & 0xFFFF), type, (packedRow & 1) != 0,
                     utcMicros, conf < 0 ? Double.NaN : conf, p < 0 ? Double.NaN : p);
+        }
+
+        /** Takes over the ids noted by the rows of higher ids. */
+        void append(Rows higher) {
+            for (int i = 0; i < higher.unusualSize; i++) {
+                unusual = push(unusual, unusualSize++, higher.unusual[i]);
+            }
+            for (int i = 0; i < higher.directionalSize; i++) {
+                directional = push(directional, directionalSize++, higher.directional[i]);
+            }
         }
 
         private static long[] push(long[] a, int at, long v) {

@@ -23,12 +23,15 @@ import java.util.function.BooleanSupplier;
  * columns, counts the snapshots in the market, and hands both to {@link QualityFigures}.
  */
 public final class QualityService {
+    /** Rows the columns start with: they grow beyond, or take the whole id span at once when read in two parts. */
+    private static final int FIRST_CAPACITY = 1 << 20;
 
     /** The decision columns of a whole battle (every decision makes the price paths); rows in range are judged. */
     public DecisionColumns columns(Battle battle, TimeRange range) {
         requireDecisions(battle);
-        int capacity = (int) Math.min(Integer.MAX_VALUE - 16, battle.maxDecisionId());
+        int capacity = (int) Math.min(FIRST_CAPACITY, battle.maxDecisionId());
         DecisionColumns[] cols = new DecisionColumns[1];
+        DecisionColumns.Upper[] upper = new DecisionColumns.Upper[1];
         battle.scanDecisions(new PackedDecisionScan.Sink() {
             @Override
             public void names(List<String> models, List<String> symbols) {
@@ -39,6 +42,19 @@ public final class QualityService {
             public void row(long id, int model, int symbol, DecisionType type, boolean executed, long utcMicros,
                             double confidence, double price) {
                 cols[0].add(id, model, symbol, type, executed, utcMicros, confidence, price);
+            }
+
+            @Override
+            public PackedDecisionScan.Sink upper(long lowestId, long fromId, long highestId) {
+                upper[0] = cols[0].upper(lowestId, fromId, highestId);
+                return upper[0] == null ? null : new UpperRows(upper[0]);
+            }
+
+            @Override
+            public void rowsDone() {
+                if (upper[0] != null) {
+                    cols[0].join(upper[0]);
+                }
             }
 
             @Override
@@ -57,6 +73,29 @@ public final class QualityService {
                     range.to() == null ? Long.MAX_VALUE : writtenMicros(range.to()));
         }
         return cols[0];
+    }
+
+    /** The rows of the higher ids, added into their own room of the columns by the scan's second thread. */
+    private record UpperRows(DecisionColumns.Upper part) implements PackedDecisionScan.Sink {
+        @Override
+        public void names(List<String> models, List<String> symbols) {
+        }
+
+        @Override
+        public void row(long id, int model, int symbol, DecisionType type, boolean executed, long utcMicros,
+                        double confidence, double price) {
+            part.add(id, model, symbol, type, executed, utcMicros, confidence, price);
+        }
+
+        @Override
+        public void time(long id, Stamp time) {
+            throw new IllegalStateException("times come to the main sink");
+        }
+
+        @Override
+        public void plan(long id, double entry, double stop, double target) {
+            throw new IllegalStateException("plans come to the main sink");
+        }
     }
 
     /** Microseconds since 1970 of a bound's wall-clock time as written (TimeRange compares times as written). */

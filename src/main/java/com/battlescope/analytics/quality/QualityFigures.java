@@ -37,15 +37,14 @@ public final class QualityFigures {
             selected[m] = models == null || models.isEmpty() || models.contains(modelIds.get(m));
         }
         int n = cols.size;
-        boolean[] judged = new boolean[n];
         boolean[] hasRows = new boolean[modelIds.size()];
         boolean[] overOne = new boolean[modelIds.size()];
         for (int i = 0; i < n; i++) {
-            judged[i] = cols.inRange[i] && selected[cols.model[i]];
-            if (judged[i]) {
-                hasRows[cols.model[i]] = true;
-                if (cols.confidence[i] > 1) {
-                    overOne[cols.model[i]] = true;
+            int m = cols.model(i);
+            if (cols.inRange(i) && selected[m]) {
+                hasRows[m] = true;
+                if (cols.confidence(i) > 1) {
+                    overOne[m] = true;
                 }
             }
         }
@@ -53,17 +52,15 @@ public final class QualityFigures {
         for (int m = 0; m < acc.length; m++) {
             acc[m] = new Acc(overOne[m] ? 100 : 1);
         }
-        DecisionColumns.SymbolOrder so = cols.symbolOrder();
-        double[] forward = new double[n];
+        int[] counts = cols.symbolCounts();
         List<SplitMoment> splits = new ArrayList<>();
-        for (int s = 0; s < cols.symbols().size(); s++) {
+        for (int s = 0; s < counts.length; s++) {
             if (cancelled.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException("quality cancelled");
             }
-            int from = so.starts()[s];
-            int to = so.starts()[s + 1];
-            symbol(cols, so.order(), from, to, horizon, judged, forward, acc);
-            splits.addAll(splitMoments(cols, so.order(), from, to, selected, windowMinutes, forward, acc));
+            int[] order = cols.symbolRows(s, counts[s]);
+            double[] forward = symbol(cols, order, horizon, selected, acc);
+            splits.addAll(splitMoments(cols, order, selected, windowMinutes, forward, acc));
         }
         List<ModelQuality> out = new ArrayList<>();
         for (int m = 0; m < acc.length; m++) {
@@ -88,18 +85,24 @@ public final class QualityFigures {
                 counted == 0 ? null : (double) majority / counted, counted == 0 ? null : (double) minority / counted);
     }
 
-    /** Forward returns, hits, calibration, plans, holds and unexecuted decisions of one symbol's rows. */
-    private static void symbol(DecisionColumns cols, int[] order, int from, int to, Horizon horizon, boolean[] judged,
-                               double[] forward, Acc[] acc) {
-        int len = to - from;
+    /**
+     * Forward returns, hits, calibration, plans, holds and unexecuted decisions of one symbol's rows (judged: in
+     * range and of a selected model).
+     *
+     * @param order the symbol's rows in time order
+     * @return the forward returns of {@code order}'s rows, by position in it
+     */
+    private static double[] symbol(DecisionColumns cols, int[] order, Horizon horizon, boolean[] selected,
+                                   Acc[] acc) {
+        int len = order.length;
         long[] times = new long[len];
         double[] prices = new double[len];
         int pathLen = 0;
         for (int k = 0; k < len; k++) {
-            int i = order[from + k];
+            int i = order[k];
             times[k] = cols.micros[i];
-            prices[k] = cols.price[i];
-            if (cols.price[i] > 0) {
+            prices[k] = cols.price(i);
+            if (cols.price(i) > 0) {
                 pathLen++;
             }
         }
@@ -115,38 +118,40 @@ public final class QualityFigures {
         double[] fwd = path.forwardReturns(times, prices, horizon.micros());
         int after = 0;
         for (int k = 0; k < len; k++) {
-            int i = order[from + k];
-            forward[i] = fwd[k];
+            int i = order[k];
             after = path.firstAfter(times[k], after);
-            if (judged[i]) {
-                acc[cols.model[i]].add(cols, i, fwd[k], path, after);
+            int m = cols.model(i);
+            if (cols.inRange(i) && selected[m]) {
+                acc[m].add(cols, i, fwd[k], path, after);
             }
         }
+        return fwd;
     }
 
     /**
      * The split moments of one symbol: the decision comparison's moments ({@link Moments}), built only where the
      * window around a cluster's time holds a buy and a sell (no other moment can be split).
      */
-    private static List<SplitMoment> splitMoments(DecisionColumns cols, int[] order, int from, int to,
-                                                  boolean[] selected, double windowMinutes, double[] forward,
-                                                  Acc[] acc) {
+    private static List<SplitMoment> splitMoments(DecisionColumns cols, int[] order, boolean[] selected,
+                                                  double windowMinutes, double[] forward, Acc[] acc) {
         int n = 0;
-        for (int k = from; k < to; k++) {
-            n += selected[cols.model[order[k]]] ? 1 : 0;
+        for (int i : order) {
+            n += selected[cols.model(i)] ? 1 : 0;
         }
         int[] rows = new int[n];
+        double[] fwd = new double[n];
         double[] jd = new double[n];
         int inRangeCount = 0;
-        for (int k = from, j = 0; k < to; k++) {
+        for (int k = 0, j = 0; k < order.length; k++) {
             int i = order[k];
-            if (selected[cols.model[i]]) {
+            if (selected[cols.model(i)]) {
                 rows[j] = i;
+                fwd[j] = forward[k];
                 jd[j++] = JulianDay.ofEpochMicros(cols.micros[i]);
-                inRangeCount += cols.inRange[i] ? 1 : 0;
+                inRangeCount += cols.inRange(i) ? 1 : 0;
             }
         }
-        byRowWithinEqualDays(rows, jd);
+        byRowWithinEqualDays(rows, fwd, jd);
         int[] inRange = new int[inRangeCount];
         double[] inRangeJd = new double[inRangeCount];
         int[] buys = new int[n + 1];
@@ -155,13 +160,13 @@ public final class QualityFigures {
             int side = cols.side(rows[k]);
             buys[k + 1] = buys[k] + (side > 0 ? 1 : 0);
             sells[k + 1] = sells[k] + (side < 0 ? 1 : 0);
-            if (cols.inRange[rows[k]]) {
+            if (cols.inRange(rows[k])) {
                 inRange[j] = k;
                 inRangeJd[j++] = jd[k];
             }
         }
         List<String> modelIds = cols.models();
-        String symbol = n == 0 ? null : cols.symbols().get(cols.symbol[rows[0]]);
+        String symbol = n == 0 ? null : cols.symbols().get(cols.symbol(rows[0]));
         List<SplitMoment> out = new ArrayList<>();
         for (int[] cluster : Moments.clusterBounds(inRangeJd, windowMinutes)) {
             int anchor = inRange[cluster[0]];
@@ -172,12 +177,12 @@ public final class QualityFigures {
             List<TimedDecision> candidates = new ArrayList<>();
             for (int k = near[0]; k < near[1]; k++) {
                 int i = rows[k];
-                candidates.add(new TimedDecision(new Decision((long) i, modelIds.get(cols.model[i]), symbol,
-                        KIND_TEXT[cols.kind[i]], null, null, null, cols.price[i], null, null, null, null, null,
-                        cols.executed[i], null, null, null), jd[k]));
+                candidates.add(new TimedDecision(new Decision((long) i, modelIds.get(cols.model(i)), symbol,
+                        KIND_TEXT[cols.kind(i)], null, null, null, cols.price(i), null, null, null, null, null,
+                        cols.executed(i), null, null, null), jd[k]));
             }
             Moment moment = Moments.at(candidates, stamp(cols, rows[anchor], true), jd[anchor], windowMinutes);
-            SplitMoment split = split(cols, moment, forward, acc);
+            SplitMoment split = split(cols, moment, rows, fwd, near, acc);
             if (split != null) {
                 out.add(split);
             }
@@ -185,8 +190,13 @@ public final class QualityFigures {
         return out;
     }
 
-    /** The moment as a split moment (counting each side's model), or null when nobody bought or nobody sold. */
-    private static SplitMoment split(DecisionColumns cols, Moment moment, double[] forward, Acc[] acc) {
+    /**
+     * The moment as a split moment (counting each side's model), or null when nobody bought or nobody sold.
+     *
+     * @param rows    the symbol's rows, {@code forward} their forward returns; the moment's are within {@code near}
+     */
+    private static SplitMoment split(DecisionColumns cols, Moment moment, int[] rows, double[] forward, int[] near,
+                                     Acc[] acc) {
         int buyers = 0;
         int sellers = 0;
         for (Decision d : moment.byModel().values()) {
@@ -199,34 +209,53 @@ public final class QualityFigures {
         }
         List<SplitMoment.Take> takes = new ArrayList<>();
         int earliest = -1;
+        double earliestForward = Double.NaN;
         for (Decision d : moment.byModel().values()) {
             int i = d.id().intValue();
             int side = cols.side(i);
-            if (!Double.isNaN(forward[i]) && (earliest < 0 || before(cols, i, earliest))) {
+            double fwd = forward[positionOf(rows, i, near)];
+            if (!Double.isNaN(fwd) && (earliest < 0 || before(cols, i, earliest))) {
                 earliest = i;
+                earliestForward = fwd;
             }
             if (side != 0) {
                 SplitMoment.Take take = new SplitMoment.Take(d.modelId(), side,
-                        Double.isNaN(forward[i]) ? null : side * forward[i]);
+                        Double.isNaN(fwd) ? null : side * fwd);
                 takes.add(take);
-                acc[cols.model[i]].split(take.right());
+                acc[cols.model(i)].split(take.right());
             }
         }
         return new SplitMoment(moment.symbol(), moment.time(), buyers, sellers,
-                earliest < 0 ? null : forward[earliest], takes);
+                earliest < 0 ? null : earliestForward, takes);
     }
 
-    /** Rows in time order become (julian day, row) order: only rows within one millisecond can swap. */
-    private static void byRowWithinEqualDays(int[] rows, double[] jd) {
+    /** Where {@code row} is in {@code rows[near[0], near[1])}. */
+    private static int positionOf(int[] rows, int row, int[] near) {
+        for (int k = near[0]; k < near[1]; k++) {
+            if (rows[k] == row) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("row " + row + " is not near the moment");
+    }
+
+    /**
+     * Rows in time order become (julian day, row) order, {@code forward} moving along: only rows within one
+     * millisecond can swap.
+     */
+    private static void byRowWithinEqualDays(int[] rows, double[] forward, double[] jd) {
         for (int k = 1; k < rows.length; k++) {
             int r = rows[k];
+            double f = forward[k];
             int j = k - 1;
             while (j >= 0 && jd[j] == jd[k] && rows[j] > r) {
                 j--;
             }
             if (j < k - 1) {
                 System.arraycopy(rows, j + 1, rows, j + 2, k - 1 - j);
+                System.arraycopy(forward, j + 1, forward, j + 2, k - 1 - j);
                 rows[j + 1] = r;
+                forward[j + 1] = f;
             }
         }
     }
@@ -237,7 +266,7 @@ public final class QualityFigures {
 
     /** The row's time as a stamp: its wall-clock time as written and its offset (text left empty unless asked). */
     static Stamp stamp(DecisionColumns cols, int i, boolean withText) {
-        int off = cols.offsetSeconds[i];
+        int off = cols.offsetSeconds(i);
         long local = cols.micros[i] + (off == DecisionColumns.NO_OFFSET ? 0 : off * 1_000_000L);
         LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(local, 1_000_000L),
                 (int) Math.floorMod(local, 1_000_000L) * 1000, ZoneOffset.UTC);
@@ -276,7 +305,7 @@ public final class QualityFigures {
         void add(DecisionColumns cols, int i, double fwd, PricePath path, int after) {
             int side = cols.side(i);
             boolean hasForward = !Double.isNaN(fwd);
-            if (cols.kind[i] == DecisionColumns.HOLD && hasForward) {
+            if (cols.kind(i) == DecisionColumns.HOLD && hasForward) {
                 holdsN++;
                 holdsSum += Math.abs(fwd);
             }
@@ -289,33 +318,35 @@ public final class QualityFigures {
                 withForward++;
                 sumSigned += signed;
                 hits += signed > 0 ? 1 : 0;
-                if (!Double.isNaN(cols.confidence[i])) {
+                if (!Double.isNaN(cols.confidence(i))) {
                     if (nc == c.length) {
                         c = Arrays.copyOf(c, nc * 2);
                         hit = Arrays.copyOf(hit, nc * 2);
                         signedWithC = Arrays.copyOf(signedWithC, nc * 2);
                     }
-                    c[nc] = cols.confidence[i] / scale;
+                    c[nc] = cols.confidence(i) / scale;
                     hit[nc] = signed > 0;
                     signedWithC[nc++] = signed;
                 }
             }
-            if (!cols.executed[i]) {
+            if (!cols.executed(i)) {
                 unexecutedN++;
                 if (hasForward) {
                     unexecutedWithForward++;
                     unexecutedSum += signed;
                 }
             }
-            double entry = Double.isNaN(cols.entry[i]) ? cols.price[i] : cols.entry[i];
-            if (PricePath.consistentPlan(side, entry, cols.stop[i], cols.target[i])) {
-                byte outcome = path.planOutcome(after, cols.micros[i], side, cols.target[i], cols.stop[i]);
+            double entry = Double.isNaN(cols.entry(i)) ? cols.price(i) : cols.entry(i);
+            double stop = cols.stop(i);
+            double target = cols.target(i);
+            if (PricePath.consistentPlan(side, entry, stop, target)) {
+                byte outcome = path.planOutcome(after, cols.micros[i], side, target, stop);
                 targetFirst += outcome == PricePath.TARGET_FIRST ? 1 : 0;
                 stopFirst += outcome == PricePath.STOP_FIRST ? 1 : 0;
                 if (planN == r.length) {
                     r = Arrays.copyOf(r, planN * 2);
                 }
-                r[planN++] = PricePath.plannedR(entry, cols.stop[i], cols.target[i]);
+                r[planN++] = PricePath.plannedR(entry, stop, target);
             }
         }
 
