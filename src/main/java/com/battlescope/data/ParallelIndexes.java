@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Builds a schema's indexes on two connections at once while the copy goes on: a table's indexes are queued as
- * soon as its rows are in. A partitioned table's index is created on the parent alone ({@code ON ONLY}), built per
- * month partition in parallel, then attached ({@code ATTACH PARTITION}), which makes it valid.
+ * soon as its rows are in. A partitioned table's index is created on the parent alone ({@code ON ONLY}) before its
+ * rows come, built per month partition as soon as that partition is loaded ({@link #loaded}), then attached
+ * ({@code ATTACH PARTITION}), which makes it valid. Its primary key ({@link #primaryKeyAfterCopy}) is built alike,
+ * as a unique index per partition made its key ({@code USING INDEX}), then declared on the parent, which adopts
+ * them: built once from sorted rows instead of kept up row by row during the copy.
  */
 final class ParallelIndexes {
     private static final Pattern CREATE = Pattern.compile(
@@ -26,6 +29,23 @@ final class ParallelIndexes {
     private final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
     private final List<Thread> workers = new ArrayList<>();
     private final List<String> attach = new ArrayList<>();
+    /** Statements after the attaching: the partitioned tables' primary keys. */
+    private final List<String> last = new ArrayList<>();
+    /** Per partitioned table, its indexes to build on each partition as it is loaded. */
+    private final java.util.Map<String, List<PartitionIndex>> perPartition = new java.util.HashMap<>();
+
+    /**
+     * An index of a partitioned table, built on each partition: named {@code child} there (the parent's name after
+     * the partition's, or the partition's primary key's own name), {@code columns} the rest of CREATE INDEX.
+     */
+    private record PartitionIndex(String unique, String name, String columns, java.util.Map<String, String> keyNames) {
+        String child(String partition) {
+            if (keyNames != null) {
+                return keyNames.getOrDefault(partition, partition + "_pkey");
+            }
+            return (partition + "_" + name.replace("idx_", "")).replaceAll("^(.{63}).*", "$1");
+        }
+    }
     private final List<Throwable> failures = new ArrayList<>();
 
     /** {@code main}: the copy's own connection (search_path set to {@code schema}) for the parents and attaching. */
@@ -41,7 +61,10 @@ final class ParallelIndexes {
         }
     }
 
-    /** Queues one CREATE INDEX of the contract (on a partitioned table: one per partition). */
+    /**
+     * Queues one CREATE INDEX of the contract; on a partitioned table, creates the parent's index only: each
+     * partition's is queued by {@link #loaded}.
+     */
     void add(String createIndex) throws SQLException {
         Matcher m = CREATE.matcher(createIndex.strip());
         if (!m.matches()) {
@@ -51,17 +74,77 @@ final class ParallelIndexes {
         String name = m.group(2);
         String table = m.group(3);
         String rest = m.group(4);
-        List<String> partitions = partitions(table);
-        if (partitions.isEmpty()) {
+        if (partitions(table).isEmpty()) {
             queue.add(createIndex);
             return;
         }
         execute(main, "CREATE " + unique + "INDEX " + name + " ON ONLY " + table + " " + rest);
-        for (String p : partitions) {
-            String child = (p + "_" + name.replace("idx_", "")).replaceAll("^(.{63}).*", "$1");
-            queue.add("CREATE " + unique + "INDEX " + child + " ON " + p + " " + rest);
-            attach.add("ALTER INDEX " + name + " ATTACH PARTITION " + child);
+        perPartition.computeIfAbsent(table, t -> new ArrayList<>()).add(new PartitionIndex(unique, name, rest, null));
+    }
+
+    /**
+     * Takes the primary key off an (empty) partitioned table until its partitions are loaded: each gets it back as
+     * a unique index built by {@link #loaded} under the key's name, made its primary key in {@link #finish}, where
+     * the parent's key is declared again and adopts them.
+     */
+    void primaryKeyAfterCopy(String table) throws SQLException {
+        String key = null;
+        String definition = null;
+        try (PreparedStatement ps = main.prepareStatement("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                + " WHERE conrelid = ?::regclass AND contype = 'p'")) {
+            ps.setString(1, schema + "." + table);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    key = rs.getString(1);
+                    definition = rs.getString(2);
+                }
+            }
         }
+        if (key == null) {
+            return;
+        }
+        java.util.Map<String, String> keyNames = new java.util.HashMap<>();
+        try (PreparedStatement ps = main.prepareStatement("SELECT c.conrelid::regclass::text, c.conname FROM "
+                + "pg_constraint c JOIN pg_constraint p ON p.oid = c.conparentid WHERE p.conrelid = ?::regclass "
+                + "AND p.conname = ?")) {
+            ps.setString(1, schema + "." + table);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String partition = rs.getString(1);
+                    keyNames.put(partition.substring(partition.lastIndexOf('.') + 1), rs.getString(2));
+                }
+            }
+        }
+        String columns = definition.substring(definition.indexOf('('));
+        execute(main, "ALTER TABLE " + table + " DROP CONSTRAINT " + key);
+        perPartition.computeIfAbsent(table, t -> new ArrayList<>())
+                .add(new PartitionIndex("UNIQUE ", key, columns, keyNames));
+        last.add("ALTER TABLE " + table + " ADD CONSTRAINT " + key + " " + definition);
+    }
+
+    /**
+     * A partition of a partitioned table has all its rows: its indexes are queued, the longest (GIN) first, so that
+     * the two builders end together.
+     */
+    void loaded(String table, String partition) {
+        List<PartitionIndex> longestFirst = new ArrayList<>(perPartition.getOrDefault(table, List.of()));
+        longestFirst.sort(java.util.Comparator.comparing(index -> !index.columns().startsWith("USING gin")));
+        for (PartitionIndex index : longestFirst) {
+            String child = index.child(partition);
+            queue.add("CREATE " + index.unique() + "INDEX " + child + " ON " + partition + " " + index.columns());
+            attach.add(index.keyNames() != null ? "ALTER TABLE " + partition + " ADD CONSTRAINT " + child
+                    + " PRIMARY KEY USING INDEX " + child : "ALTER INDEX " + index.name() + " ATTACH PARTITION "
+                    + child);
+        }
+    }
+
+    /**
+     * Queues a statement to run on a builder after what is queued so far (ANALYZE of a loaded table: it waits for
+     * a partition whose index is still being built, and overlaps the builds of others).
+     */
+    void then(String sql) {
+        queue.add(sql);
     }
 
     /** Waits for every index, then attaches the partitions' ones; throws the first failure. */
@@ -84,6 +167,9 @@ final class ParallelIndexes {
             }
         }
         for (String sql : attach) {
+            execute(main, sql);
+        }
+        for (String sql : last) {
             execute(main, sql);
         }
     }
@@ -132,7 +218,8 @@ final class ParallelIndexes {
         }
     }
 
-    private List<String> partitions(String table) throws SQLException {
+    /** The partitions of a table of the schema, by name (none: not partitioned). */
+    List<String> partitions(String table) throws SQLException {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = main.prepareStatement("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON "
                 + "c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace n ON n.oid = "

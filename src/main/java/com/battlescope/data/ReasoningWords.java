@@ -2,6 +2,7 @@ package com.battlescope.data;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +49,128 @@ public final class ReasoningWords {
      * COPY, which the server reads without parsing.
      */
     static byte[] binaryVector(String text) {
+        byte[] ascii = asciiBinaryVector(text);
+        return ascii != null ? ascii : generalBinaryVector(text);
+    }
+
+    /** Texts of more tokens than this take the general path (the ASCII one sorts by insertion). */
+    private static final int FAST_TOKENS = 256;
+
+    /**
+     * {@link #binaryVector} for ASCII text (the reasoning an engine writes), without Strings, maps or boxes: the
+     * tokens (runs of ASCII letters and digits, lower-cased) are sorted byte-wise with their positions, then written;
+     * null when the text has a character that is not ASCII (folding it is Unicode's business) or too many tokens.
+     */
+    static byte[] asciiBinaryVector(String text) {
+        int n = text.length();
+        byte[] chars = new byte[n];
+        int[] start = new int[Math.min(n / 2 + 1, FAST_TOKENS + 1)];
+        int[] length = new int[start.length];
+        long[] key = new long[start.length]; // a token's first 8 bytes, big-endian, 0-padded: compared unsigned
+        int tokens = 0;
+        int len = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch >= 0x80) {
+                return null;
+            }
+            boolean letter = ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9';
+            if (letter || ch >= 'A' && ch <= 'Z') {
+                if (len == 0) {
+                    if (tokens == FAST_TOKENS) {
+                        return null;
+                    }
+                    start[tokens] = i;
+                    key[tokens] = 0;
+                }
+                byte b = (byte) (letter ? ch : ch + 32);
+                chars[i] = b;
+                if (len < 8) {
+                    key[tokens] |= (long) b << (56 - 8 * len);
+                }
+                len++;
+            } else if (len > 0) {
+                length[tokens++] = len;
+                len = 0;
+            }
+        }
+        if (len > 0) {
+            length[tokens++] = len;
+        }
+        // token k is at position k + 1 (at most FAST_TOKENS, below MAX_POSITION and MAX_POSITIONS): a stable
+        // insertion sort by bytes keeps each word's positions ascending
+        int[] order = new int[tokens];
+        for (int k = 0; k < tokens; k++) {
+            int j = k;
+            while (j > 0 && compareTokens(chars, start, length, key, order[j - 1], k) > 0) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = k;
+        }
+        int words = 0;
+        int size = 4;
+        for (int j = 0; j < tokens; j++) {
+            int k = order[j];
+            if (j == 0 || compareTokens(chars, start, length, key, order[j - 1], k) != 0) {
+                words++;
+                size += length[k] + 3;
+            }
+            size += 2;
+        }
+        byte[] out = new byte[size];
+        int at = putShort(out, putShort(out, 0, words >>> 16), words);
+        int countAt = 0;
+        int count = 0;
+        for (int j = 0; j < tokens; j++) {
+            int k = order[j];
+            if (j == 0 || compareTokens(chars, start, length, key, order[j - 1], k) != 0) {
+                if (j > 0) {
+                    putShort(out, countAt, count);
+                }
+                System.arraycopy(chars, start[k], out, at, length[k]);
+                at += length[k] + 1; // the word, NUL
+                countAt = at;
+                at += 2;
+                count = 0;
+            }
+            at = putShort(out, at, k + 1);
+            count++;
+        }
+        if (tokens > 0) {
+            putShort(out, countAt, count);
+        }
+        return out;
+    }
+
+    /** Tokens a and b in byte order: by their first 8 bytes, then (both longer) by the rest. */
+    private static int compareTokens(byte[] chars, int[] start, int[] length, long[] key, int a, int b) {
+        int c = Long.compareUnsigned(key[a], key[b]);
+        if (c != 0 || length[a] <= 8 && length[b] <= 8) {
+            return c;
+        }
+        return compare(chars, start[a], length[a], start[b], length[b]);
+    }
+
+    private static int compare(byte[] b, int from1, int len1, int from2, int len2) {
+        int m = Arrays.mismatch(b, from1, from1 + len1, b, from2, from2 + len2);
+        if (m < 0) {
+            return 0;
+        }
+        if (m == len1 || m == len2) {
+            return len1 - len2;
+        }
+        return b[from1 + m] - b[from2 + m]; // ASCII: signed is unsigned
+    }
+
+    private static int putShort(byte[] out, int at, int value) {
+        out[at] = (byte) (value >>> 8);
+        out[at + 1] = (byte) value;
+        return at + 2;
+    }
+
+    /** {@link #binaryVector} for any text: the tokens as Strings, folded by Unicode's rules. */
+    static byte[] generalBinaryVector(String text) {
         java.util.TreeMap<byte[], List<Integer>> words = new java.util.TreeMap<>(java.util.Arrays::compareUnsigned);
         int position = 0;
         for (String t : tokens(text)) {

@@ -122,26 +122,43 @@ public final class ServerCopy {
                     createPartitions(pg, table, months(table, 0));
                 }
             }
+            // no autovacuum while the tables fill: ANALYZE below waited a second (deadlock_timeout) for each
+            // partition it found autovacuum on; the rows are copied frozen and visible, so it has nothing to do
+            List<String> leaves = leafTables(pg, staging);
+            for (String leaf : leaves) {
+                execute(pg, "ALTER TABLE " + leaf + " SET (autovacuum_enabled = false)");
+            }
             List<TableResult> results = new ArrayList<>();
             Map<String, Long> upTo = new LinkedHashMap<>();
             ParallelIndexes indexes = new ParallelIndexes(server, pg, staging, INDEX_CONNECTIONS);
             try {
                 for (String table : TABLES) {
                     if (present.contains(table)) {
-                        upTo.put(table, highestId(table));
-                        long copied = copyRows(pg, table, 0, upTo.get(table));
-                        results.add(new TableResult(table, copied, 0, 0));
-                        for (String sql : SchemaScripts.statements(INDEXES_SQL, true)) {
-                            if (indexedTable(sql).equals(table)) {
-                                indexes.add(sql);
-                            }
+                        boolean partitioned = PARTITIONED.contains(table);
+                        if (partitioned) {
+                            indexes.primaryKeyAfterCopy(table);
+                            addIndexes(indexes, table);
                         }
+                        upTo.put(table, highestId(table));
+                        long copied = copyRows(pg, table, 0, upTo.get(table),
+                                partitioned ? partition -> indexes.loaded(table, partition) : null);
+                        results.add(new TableResult(table, copied, 0, 0));
+                        if (!partitioned) {
+                            addIndexes(indexes, table);
+                        }
+                        indexes.then("ANALYZE " + table);
                     }
                 }
+                // the folder's counts meanwhile (the server's are counted once the statistics are in: through
+                // the indexes alone, as the rows are all-visible)
+                java.util.concurrent.CompletableFuture<Map<String, Long>> folderCounts =
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> folderCounts(results, upTo));
                 progress.rows(Progress.INDEXES, 0, 0);
                 indexes.finish();
-                List<TableResult> verified = verify(pg, results, upTo);
-                execute(pg, "ANALYZE " + String.join(", ", present));
+                List<TableResult> verified = verify(pg, results, joined(folderCounts));
+                for (String leaf : leaves) {
+                    execute(pg, "ALTER TABLE " + leaf + " RESET (autovacuum_enabled)");
+                }
                 execute(pg, "ALTER SCHEMA " + staging + " RENAME TO " + schema);
                 return verified;
             } catch (SQLException | RuntimeException e) {
@@ -152,6 +169,30 @@ public final class ServerCopy {
         } catch (SQLException e) {
             throw DataErrors.translate(server.file(), e);
         }
+    }
+
+    /** Queues the contract's indexes of one table. */
+    private static void addIndexes(ParallelIndexes indexes, String table) throws SQLException {
+        for (String sql : SchemaScripts.statements(INDEXES_SQL, true)) {
+            if (indexedTable(sql).equals(table)) {
+                indexes.add(sql);
+            }
+        }
+    }
+
+    /** The tables of a schema that hold rows (partitions and plain tables, not partitioned parents). */
+    private static List<String> leafTables(Connection pg, String schema) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = pg.prepareStatement("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON "
+                + "n.oid = c.relnamespace WHERE n.nspname = ? AND c.relkind = 'r' ORDER BY c.relname")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     /** After a failed first copy: the staging schema goes (best effort: else the next run drops it). */
@@ -192,14 +233,14 @@ public final class ServerCopy {
                         if (PARTITIONED.contains(table)) {
                             createPartitions(pg, table, months(table, after));
                         }
-                        copied = copyRows(pg, table, after, upTo.get(table));
+                        copied = copyRows(pg, table, after, upTo.get(table), null);
                     } else {
                         execute(pg, "DELETE FROM " + table);
-                        copied = copyRows(pg, table, 0, upTo.get(table));
+                        copied = copyRows(pg, table, 0, upTo.get(table), null);
                     }
                     results.add(new TableResult(table, copied, 0, 0));
                 }
-                List<TableResult> verified = verify(pg, results, upTo);
+                List<TableResult> verified = verify(pg, results, folderCounts(results, upTo));
                 pg.commit();
                 return verified;
             } catch (SQLException | RuntimeException e) {
@@ -289,8 +330,16 @@ public final class ServerCopy {
         }
     }
 
-    /** Copies the rows with {@code afterId < id <= upToId} (every row for a table without ids); returns how many. */
-    private long copyRows(Connection pg, String table, long afterId, long upToId) throws SQLException {
+    /**
+     * Copies the rows with {@code afterId < id <= upToId} (every row for a table without ids); returns how many.
+     * With {@code loaded} (a first copy of a partitioned table, into empty partitions), the rows go straight to their
+     * month partition, each partition in a transaction of its own that empties it first so that its rows are
+     * written frozen and all-visible ({@code COPY FREEZE}: no later pass sets their hint bits); {@code loaded} hears
+     * of each partition once it has all its rows (its indexes can then be built while the copy goes on). Rows out of
+     * time order (a partition already finished) go through the parent, as an incremental copy does.
+     */
+    private long copyRows(Connection pg, String table, long afterId, long upToId,
+                          java.util.function.Consumer<String> loaded) throws SQLException {
         SqliteDatabase src = source(table);
         List<String> serverColumns = columnsOf(pg, table);
         Set<String> sourceColumns = src.columns(table);
@@ -299,7 +348,9 @@ public final class ServerCopy {
             if (c.equals("jd")) {
                 select.add("julianday(timestamp)");
             } else if (c.equals("reasoning_words")) {
-                select.add(sourceColumns.contains("reasoning") ? "reasoning" : "''");
+                // the words of the reasoning column's value, read once (below)
+                select.add(sourceColumns.contains("reasoning") && !serverColumns.contains("reasoning")
+                        ? "reasoning" : sourceColumns.contains("reasoning") ? "NULL" : "''");
             } else if (sourceColumns.contains(c)) {
                 select.add(SqliteDatabase.quote(c));
             } else {
@@ -313,8 +364,13 @@ public final class ServerCopy {
         progress.rows(table, 0, total);
         Map<String, String> types = columnInfo(pg, table);
         String quotedColumns = String.join(", ", serverColumns.stream().map(c -> "\"" + c + "\"").toList());
-        CopyIn in = pg.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + table + " (" + quotedColumns + ") FROM STDIN (FORMAT binary)");
+        PartitionRanges ranges = loaded != null ? PartitionRanges.of(pg, table) : null;
+        int timeColumn = serverColumns.indexOf("timestamp");
+        int wordsColumn = serverColumns.indexOf("reasoning_words");
+        int wordsOf = sourceColumns.contains("reasoning") ? serverColumns.indexOf("reasoning") : -1;
+        CopyStream stream = new CopyStream(pg, " (" + quotedColumns + ") FROM STDIN (FORMAT binary");
+        Set<String> finished = new LinkedHashSet<>();
+        String current = null;
         long n = 0;
         try (Connection c = src.connection(); PreparedStatement ps = c.prepareStatement("SELECT "
                 + String.join(", ", select) + " FROM " + table + where + (byId ? " ORDER BY id" : ""))) {
@@ -323,7 +379,6 @@ public final class ServerCopy {
                 ps.setLong(2, upToId);
             }
             ps.setFetchSize(5000);
-            CopyBuffer out = new CopyBuffer(in);
             char[] kind = new char[serverColumns.size()];
             for (int i = 0; i < kind.length; i++) {
                 kind[i] = switch (types.get(serverColumns.get(i))) {
@@ -334,20 +389,55 @@ public final class ServerCopy {
                     default -> 'd';
                 };
             }
+            if (ranges != null) {
+                pg.setAutoCommit(false);
+            } else {
+                stream.open(table, false);
+            }
+            Object[] row = new Object[kind.length];
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    for (int i = 0; i < kind.length; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    if (wordsColumn >= 0 && wordsOf >= 0) {
+                        row[wordsColumn] = row[wordsOf];
+                    }
+                    if (ranges != null) {
+                        byte[] time = row[timeColumn] == null ? null : textBytes(row[timeColumn]);
+                        row[timeColumn] = time;
+                        String partition = time == null ? null : ranges.partitionOf(time);
+                        if (partition == null || !partition.equals(current)) {
+                            if (current != null) {
+                                stream.close();
+                                pg.commit();
+                                finished.add(current);
+                                loaded.accept(current);
+                            }
+                            if (partition == null || finished.contains(partition)) {
+                                pg.setAutoCommit(true);
+                                ranges = null;
+                                current = null;
+                                stream.open(table, false);
+                            } else {
+                                execute(pg, "TRUNCATE " + partition);
+                                stream.open(partition, true);
+                                current = partition;
+                            }
+                        }
+                    }
+                    CopyBuffer out = stream.out;
                     out.startRow(kind.length);
                     for (int i = 0; i < kind.length; i++) {
-                        Object v = rs.getObject(i + 1);
+                        Object v = row[i];
                         if (v == null) {
                             out.nul();
                         } else if (kind[i] == 'w') {
                             out.bytes(ReasoningWords.binaryVector(v.toString()));
                         } else if (kind[i] == 't') {
-                            out.bytes(v instanceof byte[] b ? b
-                                    : v.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            out.bytes(textBytes(v));
                         } else if (!(v instanceof Number num) || !out.number(num, kind[i])) {
-                            throw new DataAccessException(src.file(), table + " row " + rs.getObject(1) + ": "
+                            throw new DataAccessException(src.file(), table + " row " + row[0] + ": "
                                     + serverColumns.get(i) + " is " + (v instanceof byte[] ? "a BLOB, not a number"
                                     : v instanceof Number ? v + ", not an integer" : "text '" + v
                                     + "', not a number") + ": a server battle holds " + (kind[i] == 'd' ? "numbers"
@@ -360,16 +450,138 @@ public final class ServerCopy {
                     }
                 }
             }
-            out.finish();
-            in.endCopy();
+            if (stream.in != null) {
+                stream.close();
+            }
+            if (current != null) {
+                pg.commit();
+                finished.add(current);
+                loaded.accept(current);
+            }
+            if (loaded != null) {
+                pg.setAutoCommit(true);
+                for (String partition : PartitionRanges.of(pg, table).names()) {
+                    if (!finished.contains(partition)) {
+                        loaded.accept(partition);
+                    }
+                }
+            }
         } catch (SQLException | RuntimeException e) {
-            if (in.isActive()) {
-                in.cancelCopy();
+            stream.cancel();
+            if (loaded != null && !pg.getAutoCommit()) {
+                pg.rollback();
+                pg.setAutoCommit(true);
             }
             throw e;
         }
         progress.rows(table, n, total);
         return n;
+    }
+
+    /** A text value as the server gets it: UTF-8 (a BLOB's bytes as they are). */
+    private static byte[] textBytes(Object v) {
+        return v instanceof byte[] b ? b : v.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** One binary COPY at a time on a connection, into a table or (FREEZE) into a partition emptied beforehand. */
+    private static final class CopyStream {
+        private final Connection pg;
+        private final String columnsAndFormat;
+        private CopyIn in;
+        private CopyBuffer out;
+
+        CopyStream(Connection pg, String columnsAndFormat) {
+            this.pg = pg;
+            this.columnsAndFormat = columnsAndFormat;
+        }
+
+        void open(String table, boolean freeze) throws SQLException {
+            in = pg.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + columnsAndFormat
+                    + (freeze ? ", FREEZE)" : ")"));
+            out = new CopyBuffer(in);
+        }
+
+        void close() throws SQLException {
+            out.finish();
+            in.endCopy();
+            in = null;
+        }
+
+        void cancel() throws SQLException {
+            if (in != null && in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    /**
+     * The partitions of a range-partitioned table and their bounds, to send each row to the one the server would
+     * route it to: {@code from <= time < to} byte-wise (the partition key's "C" collation), else the DEFAULT one.
+     */
+    private static final class PartitionRanges {
+        private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile(
+                "FOR VALUES FROM \\('((?:[^']|'')*)'\\) TO \\('((?:[^']|'')*)'\\)");
+        private final List<String> names = new ArrayList<>();
+        private final List<String> ranged = new ArrayList<>();
+        private final List<byte[]> from = new ArrayList<>();
+        private final List<byte[]> to = new ArrayList<>();
+        private String fallback;
+        private int last;
+
+        static PartitionRanges of(Connection pg, String table) throws SQLException {
+            PartitionRanges r = new PartitionRanges();
+            try (PreparedStatement ps = pg.prepareStatement("SELECT c.relname, pg_get_expr(c.relpartbound, c.oid) "
+                    + "FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = ?::regclass "
+                    + "ORDER BY c.relname")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String name = rs.getString(1);
+                        String bound = rs.getString(2);
+                        r.names.add(name);
+                        java.util.regex.Matcher m = RANGE.matcher(bound);
+                        if (m.matches()) {
+                            r.ranged.add(name);
+                            r.from.add(utf8(m.group(1).replace("''", "'")));
+                            r.to.add(utf8(m.group(2).replace("''", "'")));
+                        } else if (bound.equals("DEFAULT")) {
+                            r.fallback = name;
+                        } else {
+                            throw new SQLException("partition " + name + " of " + table + ": " + bound
+                                    + " is not a range of text");
+                        }
+                    }
+                }
+            }
+            return r;
+        }
+
+        List<String> names() {
+            return names;
+        }
+
+        /** The partition the server puts a row of this time in (null: none, the server would refuse the row). */
+        String partitionOf(byte[] time) {
+            if (last < ranged.size() && in(time, last)) {
+                return ranged.get(last);
+            }
+            for (int i = 0; i < ranged.size(); i++) {
+                if (in(time, i)) {
+                    last = i;
+                    return ranged.get(i);
+                }
+            }
+            return fallback;
+        }
+
+        private boolean in(byte[] time, int i) {
+            return java.util.Arrays.compareUnsigned(from.get(i), time) <= 0
+                    && java.util.Arrays.compareUnsigned(time, to.get(i)) < 0;
+        }
+
+        private static byte[] utf8(String s) {
+            return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /**
@@ -384,18 +596,38 @@ public final class ServerCopy {
         return Jdbc.on(src, c -> c.longValue("SELECT COALESCE(MAX(id), 0) FROM " + table));
     }
 
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** The folder's rows per copied table, up to the id the copy started from. */
+    private Map<String, Long> folderCounts(List<TableResult> copied, Map<String, Long> upTo) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (TableResult r : copied) {
+            long last = upTo.get(r.table());
+            out.put(r.table(), Jdbc.on(source(r.table()), c -> last == Long.MAX_VALUE
+                    ? c.longValue("SELECT COUNT(*) FROM " + r.table())
+                    : c.longValue("SELECT COUNT(*) FROM " + r.table() + " WHERE id <= ?", last)));
+        }
+        return out;
+    }
+
     /**
-     * Counts on both sides, per table (in the folder: the rows up to the id the copy started from); throws naming
-     * the first table whose counts differ.
+     * Counts on the server per table against the folder's ({@link #folderCounts}); throws naming the first table
+     * whose counts differ.
      */
-    private List<TableResult> verify(Connection pg, List<TableResult> copied, Map<String, Long> upTo)
+    private List<TableResult> verify(Connection pg, List<TableResult> copied, Map<String, Long> folderCounts)
             throws SQLException {
         List<TableResult> out = new ArrayList<>();
         for (TableResult r : copied) {
-            long last = upTo.get(r.table());
-            long folderRows = Jdbc.on(source(r.table()), c -> last == Long.MAX_VALUE
-                    ? c.longValue("SELECT COUNT(*) FROM " + r.table())
-                    : c.longValue("SELECT COUNT(*) FROM " + r.table() + " WHERE id <= ?", last));
+            long folderRows = folderCounts.get(r.table());
             long serverRows = longValue(pg, "SELECT COUNT(*) FROM " + r.table());
             if (folderRows != serverRows) {
                 throw new DataAccessException(server.file(), r.table() + ": " + serverRows + " rows on the server "

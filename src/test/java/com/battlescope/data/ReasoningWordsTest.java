@@ -28,4 +28,34 @@ class ReasoningWordsTest {
         assertThat(ReasoningWords.query("risk-off")).isEqualTo("('risk' <-> 'off':*)");
         assertThat(ReasoningWords.query("%%")).isNull();
     }
+
+    @Test
+    void binaryWordListsAreWhatTheServerStores() {
+        // by hand: 2 words; "a" at 2; "b" at 1 and 3 (tsvector binary form: count, then word NUL, npos, positions)
+        byte[] expected = {0, 0, 0, 2, 'a', 0, 0, 1, 0, 2, 'b', 0, 0, 2, 0, 1, 0, 3};
+        assertThat(ReasoningWords.asciiBinaryVector("B, a; b!")).isEqualTo(expected);
+        assertThat(ReasoningWords.generalBinaryVector("B, a; b!")).isEqualTo(expected);
+        assertThat(ReasoningWords.binaryVector("...")).isEqualTo(new byte[] {0, 0, 0, 0});
+        assertThat(ReasoningWords.asciiBinaryVector("café")).isNull();
+        assertThat(ReasoningWords.binaryVector("Café")).isEqualTo(ReasoningWords.generalBinaryVector("cafe"));
+    }
+
+    @Test
+    void theAsciiPathWritesWhatTheGeneralOneWrites() {
+        java.util.Random random = new java.util.Random(18);
+        for (int i = 0; i < 20_000; i++) {
+            // words of every length; the second alphabet makes long ones sharing their first 8 bytes
+            String alphabet = i % 2 == 0 ? "abAB09 .,:;-_%$+()[]zZyY" : "aaaaaaaAb ";
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(i < 19_900 ? 60 : 1200);
+            for (int k = 0; k < n; k++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            assertThat(ReasoningWords.binaryVector(text)).as(text).isEqualTo(ReasoningWords.generalBinaryVector(text));
+        }
+        String engine = "No clear edge in META at $516.55; waiting for confirmation. Day change +0.00 %; RSI 50.0, "
+                + "50-period average at $518.43.";
+        assertThat(ReasoningWords.asciiBinaryVector(engine)).isEqualTo(ReasoningWords.generalBinaryVector(engine));
+    }
 }

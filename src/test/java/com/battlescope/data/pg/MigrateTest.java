@@ -145,6 +145,38 @@ class MigrateTest {
     }
 
     @Test
+    void rowsOutOfTimeOrderReachTheirMonthAndTheKeysAndAutovacuumAreAsDeclared() throws Exception {
+        Path folder = Fixtures.copy("full-split", tmp);
+        // the newest id with the oldest time: its month's partition was already filled when it comes
+        sqlite(folder.resolve("decisions.db"), "INSERT INTO decision_log (model_id, symbol, decision, reasoning, "
+                + "confidence, timestamp, current_price, executed) SELECT model_id, symbol, decision, 'late row', "
+                + "confidence, timestamp, current_price, 0 FROM decision_log ORDER BY timestamp LIMIT 1");
+        String schema = PgServer.freshSchema("late");
+        Cli run = migrate(folder, schema);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(counts(schema)).isEqualTo(folderCounts(folder));
+        String first = schema + ".decision_log";
+        assertThat(strings("SELECT tableoid::regclass::text FROM " + first + " WHERE reasoning = 'late row'"))
+                .isEqualTo(strings("SELECT tableoid::regclass::text FROM " + first + " ORDER BY timestamp, id LIMIT 1"));
+        assertThat(strings("SELECT count(*)::text FROM " + first + " WHERE reasoning_words @@ 'late <-> row'"))
+                .containsExactly("1");
+        // the primary keys declared on the parents again (built per partition after the copy), nothing left off
+        assertThat(strings("SELECT c.relname || ' ' || pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c "
+                + "ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '" + schema
+                + "' AND k.contype = 'p' AND c.relkind = 'p' ORDER BY 1"))
+                .containsExactly("decision_log PRIMARY KEY (id, \"timestamp\")",
+                        "hourly_snapshots PRIMARY KEY (id, \"timestamp\")");
+        assertThat(strings("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE n.nspname = '" + schema + "' AND c.relkind = 'r' AND NOT EXISTS (SELECT 1 FROM pg_constraint k "
+                + "WHERE k.conrelid = c.oid AND k.contype = 'p')")).isEmpty();
+        assertThat(strings("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE n.nspname = '" + schema + "' AND c.reloptions IS NOT NULL")).isEmpty();
+        assertThat(strings("SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN "
+                + "pg_namespace n ON n.oid = i.relnamespace WHERE n.nspname = '" + schema + "' AND NOT x.indisvalid"))
+                .isEmpty();
+    }
+
+    @Test
     void openingAMissingSchemaNamesTheBattleSchemasThere() {
         Path folder = Fixtures.copy("tiny", tmp);
         String schema = PgServer.freshSchema("listed");
