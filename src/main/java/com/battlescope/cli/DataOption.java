@@ -23,12 +23,7 @@ public class DataOption {
      */
     Battle open() {
         Battle battle = openEngineFiles();
-        try {
-            new IndexService().attach(battle);
-        } catch (RuntimeException e) {
-            // the index only makes reading faster: the answers come from the engine files without it
-            battle.useIndex(null);
-        }
+        new IndexService().attach(battle);
         return battle;
     }
 

@@ -225,12 +225,21 @@ public final class IndexStore {
      * once and must not spend minutes building.
      */
     public Refresh updateOnly(IndexProgress progress) {
+        return updateOnly(progress, Long.MAX_VALUE);
+    }
+
+    /** As {@link #updateOnly(IndexProgress)}, and also {@link Outcome#STALE} when more than {@code maxIds} ids are new. */
+    public Refresh updateOnly(IndexProgress progress, long maxIds) {
         synchronized (lock()) {
-            return refreshLocked(progress, Check.QUICK, false);
+            return refreshLocked(progress, Check.QUICK, false, maxIds);
         }
     }
 
     private Refresh refreshLocked(IndexProgress progress, Check check, boolean mayBuild) {
+        return refreshLocked(progress, check, mayBuild, Long.MAX_VALUE);
+    }
+
+    private Refresh refreshLocked(IndexProgress progress, Check check, boolean mayBuild, long maxIds) {
         long start = System.nanoTime();
         progress.update(-1, "checking the index of " + Path.of(identity).getFileName());
         String distrust = Files.exists(file) ? distrust(check == Check.FULL) : "no index yet";
@@ -274,6 +283,11 @@ public final class IndexStore {
                 Refresh again = refreshLocked(progress, check, true);
                 return new Refresh(again.outcome(), rewritten, again.added(),
                         (System.nanoTime() - start) / 1e9);
+            }
+            long behind = ranges.values().stream().mapToLong(r -> Math.max(0, r[1] - r[0])).sum();
+            if (!mayBuild && behind > maxIds) {
+                detachSources(c);
+                return new Refresh(Outcome.STALE, behind + " new ids to add", 0, (System.nanoTime() - start) / 1e9);
             }
             boolean building = distrust != null || !"1".equals(meta(c, "complete"));
             if (building) {

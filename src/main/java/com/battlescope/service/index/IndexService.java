@@ -12,6 +12,8 @@ import java.nio.file.Path;
  * it only once it is verified and complete (before, and while it is discarded, they read the engine file alone).
  */
 public final class IndexService {
+    /** New ids {@link #attachAtOpen} adds while the battle opens; more are left to the background job. */
+    public static final long OPEN_AT_ONCE = 50_000;
 
     /**
      * Fully verifies the index (its pages, and the engine rows it covers) and brings it up to date; then the battle's
@@ -30,13 +32,32 @@ public final class IndexService {
     /**
      * Reads through an existing index for a command that opens the battle once: a complete index gets the rows the
      * engine appended since and is then used; anything that would need a build ({@link IndexRun.Outcome#STALE}, also
-     * no index at all) leaves the battle on the engine files. Server battles have no index of their own (null).
+     * no index at all) leaves the battle on the engine files. Server battles have no index of their own (null), and
+     * an index that cannot be read is not used (null): it only costs speed, the engine files give the same answers.
      */
     public IndexRun attach(Battle battle) {
+        return attach(battle, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #attach} for the app opening a battle, before its first view is computed: only when the index needs
+     * at most {@link #OPEN_AT_ONCE} new ids (a few hundred milliseconds at the most), so the first leaderboard already
+     * reads through it; the background job ({@link #open}) then verifies it fully, and rebuilds it if it must.
+     */
+    public IndexRun attachAtOpen(Battle battle) {
+        return attach(battle, OPEN_AT_ONCE);
+    }
+
+    private IndexRun attach(Battle battle, long maxIds) {
         if (battle.onServer()) {
             return null;
         }
-        return run(battle, () -> store(battle).updateOnly(MaintenanceProgress.NONE));
+        try {
+            return run(battle, () -> store(battle).updateOnly(MaintenanceProgress.NONE, maxIds));
+        } catch (RuntimeException e) {
+            battle.useIndex(null);
+            return null;
+        }
     }
 
     /** Discards the index and builds it again. */

@@ -6,6 +6,7 @@ import com.battlescope.service.BattleService;
 import com.battlescope.service.PasswordPrompt;
 import com.battlescope.service.ServerSpec;
 import com.battlescope.service.TimeRange;
+import com.battlescope.service.index.IndexService;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.Jobs;
 import java.nio.file.Files;
@@ -108,6 +109,9 @@ public final class ShellViewModel {
         ctx.jobs().run(title, () -> {
             Battle battle = opener.call();
             try {
+                // a current index is read through from the first view on; the index controller's background job
+                // verifies it fully, and builds or rebuilds it otherwise
+                new IndexService().attachAtOpen(battle);
                 return new Read(battle, BattleOverview.of(battle));
             } catch (RuntimeException e) {
                 battle.close();

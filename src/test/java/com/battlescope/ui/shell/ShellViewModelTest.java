@@ -6,7 +6,10 @@ import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import com.battlescope.service.TimeRange;
 import com.battlescope.service.UserMessages;
+import com.battlescope.service.index.IndexService;
+import com.battlescope.testutil.Cli;
 import com.battlescope.testutil.Fixtures;
+import com.battlescope.testutil.TempDataDirectory;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import java.nio.file.Files;
@@ -15,9 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The main window's view model without a toolkit: opening, re-opening and a failed open. */
+@ExtendWith(TempDataDirectory.class)
 class ShellViewModelTest {
     @TempDir
     Path tmp;
@@ -47,6 +52,37 @@ class ShellViewModelTest {
         assertThat(ctx.selectedModels()).containsExactly("claude-sonnet-3.5", "gpt-4o");
         assertThat(ctx.range()).isEqualTo(TimeRange.ALL);
         assertThat(vm.overviewProperty().get().folder()).isEqualTo(folder);
+    }
+
+    @Test
+    void aCurrentIndexIsReadThroughFromTheFirstViewAndAFarBehindOneIsLeftToTheBackgroundJob() throws Exception {
+        Path folder = Fixtures.copy("full-split", tmp);
+        assertThat(Cli.run("index", "--data", folder.toString()).exitCode()).isZero();
+        append(folder, 7);
+        open(folder);
+        assertThat(failures).isEmpty();
+        Battle battle = ctx.battle();
+        assertThat(battle.usesIndex()).as("current: read through at once").isTrue();
+        assertThat(new IndexService().summary(battle).covers().get(0).behind()).as("the 7 new rows added").isZero();
+
+        append(folder, (int) IndexService.OPEN_AT_ONCE + 1);
+        opened.clear();
+        open(folder);
+        assertThat(opened).hasSize(1);
+        assertThat(ctx.battle().usesIndex()).as("too far behind to add while opening").isFalse();
+        assertThat(new IndexService().summary(ctx.battle()).covers().get(0).behind())
+                .isEqualTo(IndexService.OPEN_AT_ONCE + 1);
+    }
+
+    /** Appends copies of the newest decisions, as the engine appends (ids and times go on). */
+    private static void append(Path folder, int rows) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("decisions.db"));
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + rows + ") "
+                    + "INSERT INTO decision_log(model_id, symbol, decision, reasoning, timestamp, executed) "
+                    + "SELECT d.model_id, d.symbol, d.decision, d.reasoning, d.timestamp, d.executed FROM n, "
+                    + "(SELECT * FROM decision_log ORDER BY id DESC LIMIT 1) d");
+        }
     }
 
     @Test
