@@ -58,8 +58,7 @@ class CurveIndexTest {
 
     @Test
     void aGeneratedBattleAnswersTheSameWithTheIndex() {
-        Path dir = tmp.resolve("demo");
-        new DemoGenerator().generate(dir, DEMO.withModels(3).withDays(100).withDecisionsPerHour(0.5));
+        Path dir = demo(DEMO.withModels(3).withDays(100).withDecisionsPerHour(0.5));
         try (Battle battle = new BattleService().open(dir)) {
             CurveIndex index = index(battle);
             assertThat(battle.curveIndex()).isPresent();
@@ -71,8 +70,7 @@ class CurveIndexTest {
 
     @Test
     void appendedSnapshotsAndDecisionsGiveTheAnswersOfAFreshBuild() throws SQLException {
-        Path dir = tmp.resolve("demo");
-        new DemoGenerator().generate(dir, DEMO.withDays(20));
+        Path dir = demo(DEMO.withDays(20));
         try (Battle battle = new BattleService().open(dir)) {
             CurveIndex kept = index(battle);
             LocalDateTime last = battle.latestSnapshotTime().local();
@@ -104,8 +102,7 @@ class CurveIndexTest {
 
     @Test
     void theAllTimeTradeTotalsAreKeptWhileTradeLogIsAsSummed() throws SQLException {
-        Path dir = tmp.resolve("demo");
-        new DemoGenerator().generate(dir, DEMO.withDays(10));
+        Path dir = demo(DEMO.withDays(10));
         try (Battle battle = new BattleService().open(dir)) {
             CurveIndex index = index(battle);
             assertThat(battle.tradeCount()).isPositive();
@@ -135,8 +132,7 @@ class CurveIndexTest {
 
     @Test
     void decisionCountsAreTheEngineQuerysForEveryKindOfExecutedValue() throws SQLException {
-        Path dir = tmp.resolve("demo");
-        new DemoGenerator().generate(dir, DEMO.withDays(5));
+        Path dir = demo(DEMO.withDays(5));
         String model = "odd-executed";
         // SQLite's truth of a condition: 2, -1, 0.5 and '7' (stored as 7: BOOLEAN has numeric affinity) are true;
         // 0.0, 'yes', '' and the blob x'01' are not
@@ -160,8 +156,7 @@ class CurveIndexTest {
 
     @Test
     void aTradeDeletedInTheMiddleRebuildsTheIndexAtTheFullCheck() throws SQLException {
-        Path dir = tmp.resolve("demo");
-        new DemoGenerator().generate(dir, DEMO.withDays(10));
+        Path dir = demo(DEMO.withDays(10));
         try (Battle battle = new BattleService().open(dir)) {
             index(battle);
             long count = battle.tradeCount();
@@ -186,8 +181,7 @@ class CurveIndexTest {
 
     @Test
     void aSnapshotBeforeAModelsLastDayRebuildsThatModel() throws SQLException {
-        Path dir = tmp.resolve("demo");
-        new DemoGenerator().generate(dir, DEMO.withDays(10));
+        Path dir = demo(DEMO.withDays(10));
         try (Battle battle = new BattleService().open(dir)) {
             CurveIndex kept = index(battle);
             String model = battle.modelIds().get(1);
@@ -205,8 +199,7 @@ class CurveIndexTest {
 
     @Test
     void timesWhoseTextOrderIsNotTheirTimeOrderTurnTheIndexOff() throws SQLException {
-        Path dir = tmp.resolve("demo");
-        new DemoGenerator().generate(dir, DEMO.withDays(5));
+        Path dir = demo(DEMO.withDays(5));
         try (Battle battle = new BattleService().open(dir)) {
             CurveIndex index = index(battle);
             assertThat(battle.curveIndex()).isPresent();
@@ -235,6 +228,13 @@ class CurveIndexTest {
         try (CurveIndexReader reader = CurveIndexReader.open(battle.indexStore())) {
             return reader.folds();
         }
+    }
+
+    /** A generated battle folder in the test's temporary folder. */
+    private Path demo(DemoOptions options) {
+        Path dir = tmp.resolve("demo");
+        new DemoGenerator().generate(dir, options);
+        return dir;
     }
 
     /** Builds the battle's index and lets the battle read its curves. */

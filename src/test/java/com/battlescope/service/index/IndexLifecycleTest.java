@@ -2,9 +2,6 @@ package com.battlescope.service.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.battlescope.data.index.DecisionIndexReader;
-import com.battlescope.data.index.IndexStore;
-import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
 import com.battlescope.model.Stamp;
 import com.battlescope.service.Battle;
@@ -16,23 +13,20 @@ import com.battlescope.service.maintenance.MaintenanceResult;
 import com.battlescope.service.maintenance.MaintenanceService;
 import com.battlescope.service.maintenance.Vacuum;
 import com.battlescope.service.view.DecisionLogService;
+import com.battlescope.testutil.EngineFiles;
 import com.battlescope.testutil.Fixtures;
 import com.battlescope.testutil.TempDataDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,7 +151,7 @@ class IndexLifecycleTest {
     @Test
     void aReadOnlyFolderGetsItsIndexInTheDataDirectoryAndNoFileChanges() throws Exception {
         Path folder = Fixtures.copy("engine-default", tmp);
-        Map<String, String> before = hashes(folder);
+        Map<String, String> before = EngineFiles.hashes(folder);
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             try (Battle b = battles.open(folder)) {
@@ -170,29 +164,29 @@ class IndexLifecycleTest {
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        assertThat(hashes(folder)).isEqualTo(before);
+        assertThat(EngineFiles.hashes(folder)).isEqualTo(before);
     }
 
     @Test
     void theEngineFilesKeepTheirBytesThroughBuildUpdateRebuildAndDelete() throws Exception {
         Path folder = Fixtures.copy("full-split", tmp);
-        Map<String, String> before = hashes(folder);
+        Map<String, String> before = EngineFiles.hashes(folder);
         try (Battle b = battles.open(folder)) {
             index.open(b, MaintenanceProgress.NONE);
-            assertThat(hashes(folder)).as("build").isEqualTo(before);
+            assertThat(EngineFiles.hashes(folder)).as("build").isEqualTo(before);
         }
         append(folder, 10, "later");
-        Map<String, String> appended = hashes(folder);
+        Map<String, String> appended = EngineFiles.hashes(folder);
         try (Battle b = battles.open(folder)) {
             assertThat(index.open(b, MaintenanceProgress.NONE).outcome())
                     .isEqualTo(IndexRun.Outcome.UPDATED);
-            assertThat(hashes(folder)).as("update").isEqualTo(appended);
+            assertThat(EngineFiles.hashes(folder)).as("update").isEqualTo(appended);
             assertThat(index.rebuild(b, MaintenanceProgress.NONE).outcome()).isEqualTo(IndexRun.Outcome.BUILT);
-            assertThat(hashes(folder)).as("rebuild").isEqualTo(appended);
+            assertThat(EngineFiles.hashes(folder)).as("rebuild").isEqualTo(appended);
             assertThat(index.delete(b)).isTrue();
             assertThat(b.usesIndex()).isFalse();
             assertThat(Files.exists(b.indexStore().file())).isFalse();
-            assertThat(hashes(folder)).as("delete").isEqualTo(appended);
+            assertThat(EngineFiles.hashes(folder)).as("delete").isEqualTo(appended);
         }
     }
 
@@ -233,21 +227,5 @@ class IndexLifecycleTest {
              var rs = st.executeQuery("SELECT COUNT(*) FROM decision_log")) {
             return rs.getLong(1);
         }
-    }
-
-    /**
-     * SHA-256 of each engine file and non-empty WAL (the -shm is SQLite's shared memory, rewritten by every reader,
-     * and a reader of a WAL-mode file may leave an empty -wal).
-     */
-    static Map<String, String> hashes(Path folder) throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.filter(p -> !p.toString().endsWith("-shm"))
-                    .filter(p -> !p.toString().endsWith("-wal") || p.toFile().length() > 0).toList()) {
-                out.put(p.getFileName().toString(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(Files.readAllBytes(p))));
-            }
-        }
-        return out;
     }
 }

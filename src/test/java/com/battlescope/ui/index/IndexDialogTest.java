@@ -2,21 +2,17 @@ package com.battlescope.ui.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.battlescope.data.index.IndexStore;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import com.battlescope.service.index.IndexService;
+import com.battlescope.testutil.EngineFiles;
 import com.battlescope.testutil.Fixtures;
 import com.battlescope.testutil.TempDataDirectory;
 import com.battlescope.ui.AppContext;
 import com.battlescope.ui.InlineJobs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -65,7 +61,7 @@ class IndexDialogTest {
             throws Exception {
         Battle battle = ctx.battle();
         assertThat(battle.usesIndex()).as("built in the background when the battle was opened").isTrue();
-        Map<String, String> before = hashes(folder);
+        Map<String, String> before = EngineFiles.hashes(folder);
 
         robot.clickOn("Maintenance").clickOn("BattleScope index…");
 
@@ -94,22 +90,10 @@ class IndexDialogTest {
         assertThat(battle.usesIndex()).isTrue();
         assertThat(text(robot, "#index-fact-state")).startsWith("in use");
         assertThat(text(robot, "#index-result")).startsWith("index built in");
-        assertThat(hashes(folder)).as("the battle's files keep their bytes").isEqualTo(before);
+        assertThat(EngineFiles.hashes(folder)).as("the battle's files keep their bytes").isEqualTo(before);
     }
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static Map<String, String> hashes(Path folder) throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.filter(p -> !p.toString().endsWith("-shm"))
-                    .filter(p -> !p.toString().endsWith("-wal") || p.toFile().length() > 0).toList()) {
-                out.put(p.getFileName().toString(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(Files.readAllBytes(p))));
-            }
-        }
-        return out;
     }
 }
