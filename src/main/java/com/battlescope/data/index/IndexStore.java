@@ -214,38 +214,29 @@ public final class IndexStore {
      */
     public Refresh refresh(IndexProgress progress, Check check) {
         synchronized (lock()) {
-            return refreshLocked(progress, check, true);
+            return refreshLocked(progress, check, true, Long.MAX_VALUE);
         }
     }
 
     /**
      * As {@link #refresh} with the quick checks, but only for a complete index of which the engine only appended
-     * rows: those are added; an index missing, incomplete, untrusted or of rewritten tables is left as it is
-     * ({@link Outcome#STALE}) for the app or the {@code index} command to build. For the commands that read a battle
-     * once and must not spend minutes building.
+     * at most {@code maxIds} ids: those rows are added; an index missing, incomplete, untrusted, of rewritten tables
+     * or further behind is left as it is ({@link Outcome#STALE}) for the app or the {@code index} command to build or
+     * bring up to date. For the commands that read a battle once and for opening a battle in the app: neither may
+     * spend minutes indexing.
      */
-    public Refresh updateOnly(IndexProgress progress) {
-        return updateOnly(progress, Long.MAX_VALUE);
-    }
-
-    /** As {@link #updateOnly(IndexProgress)}, and also {@link Outcome#STALE} when more than {@code maxIds} ids are new. */
     public Refresh updateOnly(IndexProgress progress, long maxIds) {
         synchronized (lock()) {
             return refreshLocked(progress, Check.QUICK, false, maxIds);
         }
     }
 
-    private Refresh refreshLocked(IndexProgress progress, Check check, boolean mayBuild) {
-        return refreshLocked(progress, check, mayBuild, Long.MAX_VALUE);
-    }
-
     private Refresh refreshLocked(IndexProgress progress, Check check, boolean mayBuild, long maxIds) {
         long start = System.nanoTime();
         progress.update(-1, "checking the index of " + Path.of(identity).getFileName());
         String distrust = Files.exists(file) ? distrust(check == Check.FULL) : "no index yet";
-        if (!mayBuild && (distrust != null || !complete())) {
-            return new Refresh(Outcome.STALE, distrust != null ? distrust : "an interrupted build", 0,
-                    (System.nanoTime() - start) / 1e9);
+        if (!mayBuild && distrust != null) {
+            return new Refresh(Outcome.STALE, distrust, 0, (System.nanoTime() - start) / 1e9);
         }
         if (distrust != null && Files.exists(file)) {
             deleteFiles();
@@ -280,21 +271,21 @@ public final class IndexStore {
                 detachSources(c);
                 c.close();
                 deleteFiles();
-                Refresh again = refreshLocked(progress, check, true);
+                Refresh again = refreshLocked(progress, check, true, Long.MAX_VALUE);
                 return new Refresh(again.outcome(), rewritten, again.added(),
                         (System.nanoTime() - start) / 1e9);
             }
-            long behind = ranges.values().stream().mapToLong(r -> Math.max(0, r[1] - r[0])).sum();
-            if (!mayBuild && behind > maxIds) {
-                detachSources(c);
-                return new Refresh(Outcome.STALE, behind + " new ids to add", 0, (System.nanoTime() - start) / 1e9);
-            }
             boolean building = distrust != null || !"1".equals(meta(c, "complete"));
+            long total = ranges.values().stream().mapToLong(r -> Math.max(0, r[1] - r[0])).sum();
+            if (!mayBuild && (building || total > maxIds)) {
+                detachSources(c);
+                return new Refresh(Outcome.STALE, building ? "an interrupted build" : total + " new ids to add", 0,
+                        (System.nanoTime() - start) / 1e9);
+            }
             if (building) {
                 // no reader uses an incomplete index: a rollback journal writes each new page once, the WAL twice
                 journalMode(c, "DELETE");
             }
-            long total = ranges.values().stream().mapToLong(r -> Math.max(0, r[1] - r[0])).sum();
             long done = 0;
             long added = 0;
             for (Map.Entry<IndexSource, long[]> e : ranges.entrySet()) {
@@ -337,15 +328,6 @@ public final class IndexStore {
                     (System.nanoTime() - start) / 1e9);
         } catch (SQLException e) {
             throw new DataAccessException(file, "index: " + e.getMessage(), e);
-        }
-    }
-
-    /** Whether the existing index file says its build completed. */
-    private boolean complete() {
-        try (Connection c = open(file, true)) {
-            return "1".equals(meta(c, "complete"));
-        } catch (SQLException e) {
-            return false;
         }
     }
 
