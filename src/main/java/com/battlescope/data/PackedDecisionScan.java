@@ -75,8 +75,11 @@ public final class PackedDecisionScan {
 
     public static void forEach(Database db, Sink sink) {
         try (Connection c = db.connection()) {
-            List<String> models = strings(c, "SELECT DISTINCT model_id FROM decision_log ORDER BY model_id");
-            List<String> symbols = strings(c, "SELECT DISTINCT symbol FROM decision_log ORDER BY symbol");
+            boolean pg = db.dialect() == Database.Dialect.POSTGRESQL;
+            List<String> models = strings(c, pg ? distinctPg("model_id")
+                    : "SELECT DISTINCT model_id FROM decision_log ORDER BY model_id");
+            List<String> symbols = strings(c, pg ? distinctPg("symbol")
+                    : "SELECT DISTINCT symbol FROM decision_log ORDER BY symbol");
             sink.names(models, symbols);
             List<String> params = new ArrayList<>();
             String sql = rowsSql(models, symbols, params, db.dialect());
@@ -154,6 +157,10 @@ public final class PackedDecisionScan {
             ps.setLong(p++, fromId);
             ps.setLong(p, toId);
             ps.setFetchSize(5000);
+            if (ps.isWrapperFor(org.postgresql.PGStatement.class)) {
+                // numbers in binary from the first execution: parsing 4 million rows' text took a fifth of the scan
+                ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sink.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(5));
@@ -253,6 +260,16 @@ public final class PackedDecisionScan {
         params.add(names.get(mid));
         return "(CASE WHEN " + column + " < ? THEN " + indexCase(column, names, from, mid, params) + " ELSE "
                 + indexCase(column, names, mid, to, params) + " END)";
+    }
+
+    /**
+     * A server's distinct values of a NOT NULL column with an index leading on it, in order: one index seek per
+     * value (PostgreSQL has no skip scan: its DISTINCT read all 4.2 million index entries, 0.6 to 0.9 s a column).
+     */
+    private static String distinctPg(String column) {
+        return "WITH RECURSIVE v(x) AS (SELECT MIN(" + column + ") FROM decision_log UNION ALL SELECT (SELECT MIN("
+                + column + ") FROM decision_log WHERE " + column + " > v.x) FROM v WHERE v.x IS NOT NULL) "
+                + "SELECT x FROM v WHERE x IS NOT NULL";
     }
 
     private static List<String> strings(Connection c, String sql) throws SQLException {
