@@ -6,15 +6,14 @@ import com.battlescope.model.DecisionFilter;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import com.battlescope.service.PasswordPrompt;
-import com.battlescope.testutil.Cli;
 import com.battlescope.testutil.DecisionPages;
 import com.battlescope.testutil.Fixtures;
+import com.battlescope.testutil.PgRoles;
 import com.battlescope.testutil.PgServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,22 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerDecisionPagesTest {
     @TempDir
     static Path tmp;
-    static Path folder;
-    static String server;
-
-    @BeforeAll
-    static void migrate() {
-        folder = Fixtures.copy("full-split", tmp);
-        String schema = PgServer.freshSchema("pages");
-        Cli migrate = Cli.run("migrate", "--from", folder.toString(), "--to", PgServer.url(), "--schema", schema);
-        assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-        server = PgServer.url(schema);
-    }
 
     @Test
     void everyDecisionFilterGivesTheFoldersPages() {
-        try (Battle onFolder = new BattleService().open(folder);
-             Battle onServer = new BattleService().open(server, PasswordPrompt.NONE)) {
+        String schema = PgRoles.migrated("full-split", tmp);
+        try (Battle onFolder = new BattleService().open(Fixtures.copy("full-split", tmp.resolve("folder")));
+             Battle onServer = new BattleService().open(PgServer.url(schema), PasswordPrompt.NONE)) {
             String model = onFolder.modelIds().get(0);
             String symbol = onFolder.symbols().get(0);
             List<DecisionFilter> filters = new ArrayList<>();
