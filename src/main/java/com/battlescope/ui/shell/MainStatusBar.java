@@ -24,6 +24,8 @@ final class MainStatusBar {
     private final Label warning = new Label();
     private final Label message = new Label();
     private final Button cancel = new Button("Cancel");
+    /** A task's own progress (a copy to a server), beside its message and Cancel. */
+    private final ProgressBar taskProgress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
 
     MainStatusBar(ObservableValue<BattleOverview> overview, Jobs jobs) {
         status.setId("status-bar");
@@ -48,15 +50,24 @@ final class MainStatusBar {
         cancel.setId("status-cancel");
         cancel.setVisible(false);
         cancel.setManaged(false);
-        status.getRightItems().addAll(warning, message, cancel, messageGap, summary);
+        taskProgress.setId("status-task-progress");
+        taskProgress.setPrefWidth(140);
+        taskProgress.setMinWidth(Region.USE_PREF_SIZE);
+        taskProgress.managedProperty().bind(taskProgress.visibleProperty());
+        taskProgress.setVisible(false);
+        status.getRightItems().addAll(warning, message, taskProgress, cancel, messageGap, summary);
         if (jobs instanceof FxJobs fx) {
             ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
             bar.setPrefWidth(90);
-            bar.visibleProperty().bind(fx.runningProperty().greaterThan(0));
+            // a task showing its own progress is not shown twice
+            bar.visibleProperty().bind(fx.runningProperty().greaterThan(0).and(taskProgress.visibleProperty().not()));
+            bar.managedProperty().bind(bar.visibleProperty());
             Label job = new Label();
             job.setId("status-job");
             job.textProperty().bind(fx.currentProperty());
             job.setMaxWidth(220);
+            job.visibleProperty().bind(taskProgress.visibleProperty().not());
+            job.managedProperty().bind(job.visibleProperty());
             Tooltip whole = new Tooltip();
             whole.textProperty().bind(fx.currentProperty());
             job.setTooltip(whole);
@@ -78,7 +89,10 @@ final class MainStatusBar {
         message.setText(text);
     }
 
-    /** A long task's progress in the message slot, with a Cancel button that runs {@code onCancel}. */
+    /**
+     * A long task in the message slot, with its progress bar (indeterminate until {@link #showProgress}) and a Cancel
+     * button that runs {@code onCancel}.
+     */
     void showTask(String text, Runnable onCancel) {
         message.setText(text);
         cancel.setOnAction(e -> {
@@ -88,12 +102,21 @@ final class MainStatusBar {
         cancel.setDisable(false);
         cancel.setVisible(true);
         cancel.setManaged(true);
+        taskProgress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        taskProgress.setVisible(true);
+    }
+
+    /** The running task's progress: {@code fraction} 0..1 done, negative while it cannot tell; and its message. */
+    void showProgress(double fraction, String text) {
+        message.setText(text);
+        taskProgress.setProgress(fraction < 0 ? ProgressBar.INDETERMINATE_PROGRESS : fraction);
     }
 
     /** The task ended: its Cancel button goes, {@code text} stays. */
     void endTask(String text) {
         cancel.setVisible(false);
         cancel.setManaged(false);
+        taskProgress.setVisible(false);
         message.setText(text);
     }
 
