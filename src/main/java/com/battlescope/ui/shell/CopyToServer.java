@@ -66,7 +66,7 @@ final class CopyToServer {
         String where = target.label();
         status.showTask("Copying " + folder.getFileName() + " to " + where + "…", () -> cancelled.set(true));
         RowsProgress progress = new RowsProgress(cancelled, (fraction, text) ->
-                FxThread.run(() -> status.showProgress(fraction, "Copying to " + where + ": " + text)));
+                FxThread.run(() -> status.showProgress(fraction, text)));
         jobs.run("Copying " + folder + " to " + where, () -> migrate.migrate(folder, target.withSchema(null).url(),
                 target.schema(), incremental, prompt, progress), result -> {
                     recent.add(target);
@@ -113,13 +113,13 @@ final class CopyToServer {
                 throw new CancellationException("cancelled");
             }
             if (MigrateService.INDEXES.equals(table)) {
-                view.show(-1, "building the indexes");
+                view.show(-1, "Building the indexes on the server…");
                 return;
             }
             copied.put(table, done);
             long sum = copied.values().stream().mapToLong(Long::longValue).sum();
             double fraction = planned > 0 ? sum / (double) planned : planned == 0 ? 1 : -1;
-            view.show(fraction, String.format(Locale.ROOT, "%s %,d of %,d rows%s", table, done, total,
+            view.show(fraction, String.format(Locale.ROOT, "Copying %s: %,d of %,d rows%s", table, done, total,
                     fraction < 0 ? "" : String.format(Locale.ROOT, " (%.0f %% of all)", fraction * 100)));
         }
     }
@@ -156,7 +156,12 @@ final class CopyToServer {
         }
         a.setTitle("Copy battle to server");
         a.setHeaderText(text.lines().findFirst().orElse(text));
-        a.setContentText(text.contains("\n\n") ? text.substring(text.indexOf("\n\n") + 2) : "");
+        // the table's lines whole (as content text they wrapped at the dialog's width)
+        javafx.scene.control.Label table = new javafx.scene.control.Label(
+                text.contains("\n\n") ? text.substring(text.indexOf("\n\n") + 2) : "");
+        table.setWrapText(false);
+        table.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        a.getDialogPane().setContent(table);
         a.getDialogPane().setStyle("-fx-font-family: monospace;");
         a.show();
     }

@@ -4,11 +4,14 @@ import com.battlescope.service.BattleOverview;
 import com.battlescope.ui.FxJobs;
 import com.battlescope.ui.Jobs;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
@@ -19,6 +22,10 @@ import org.controlsfx.control.StatusBar;
 final class MainStatusBar {
     static final String NOTHING_OPEN = "No battle open";
     static final double PLACE_MIN_WIDTH = 180;
+    static final double MESSAGE_MAX_WIDTH = 360;
+    /** A running task's message keeps this much room (what it copies, how far), and may take a little more. */
+    static final double TASK_MESSAGE_MIN_WIDTH = 420;
+    static final double TASK_MESSAGE_MAX_WIDTH = 460;
     private final StatusBar status = new StatusBar();
     private final Label summary = new Label();
     private final Label warning = new Label();
@@ -34,8 +41,12 @@ final class MainStatusBar {
         warning.setStyle("-fx-text-fill: #b45309;");
         warning.setMaxWidth(640);
         message.setId("status-message");
-        message.setMaxWidth(360);
+        message.setMaxWidth(MESSAGE_MAX_WIDTH);
         summary.setMinWidth(120);
+        // the texts fill the bar's height, so they sit level with a task's Cancel button
+        for (Label l : new Label[] {summary, warning, message}) {
+            l.setMaxHeight(Double.MAX_VALUE);
+        }
         show(null);
         overview.addListener((o, was, now) -> show(now));
         // the place keeps its end (the folder's name) and some room when the items on the right crowd it
@@ -53,9 +64,15 @@ final class MainStatusBar {
         taskProgress.setId("status-task-progress");
         taskProgress.setPrefWidth(140);
         taskProgress.setMinWidth(Region.USE_PREF_SIZE);
-        taskProgress.managedProperty().bind(taskProgress.visibleProperty());
         taskProgress.setVisible(false);
-        status.getRightItems().addAll(warning, message, taskProgress, cancel, messageGap, summary);
+        // a running task keeps its words, bar and button whole; the battle's summary gives way
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox taskBar = new HBox(taskProgress);
+        taskBar.setAlignment(Pos.CENTER);
+        taskBar.setPadding(new Insets(0, 6, 0, 6));
+        taskBar.visibleProperty().bind(taskProgress.visibleProperty());
+        taskBar.managedProperty().bind(taskProgress.visibleProperty());
+        status.getRightItems().addAll(warning, message, taskBar, cancel, messageGap, summary);
         if (jobs instanceof FxJobs fx) {
             ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
             bar.setPrefWidth(90);
@@ -104,7 +121,10 @@ final class MainStatusBar {
         cancel.setManaged(true);
         taskProgress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         taskProgress.setVisible(true);
+        message.setMinWidth(TASK_MESSAGE_MIN_WIDTH);
+        message.setMaxWidth(TASK_MESSAGE_MAX_WIDTH);
     }
+
 
     /** The running task's progress: {@code fraction} 0..1 done, negative while it cannot tell; and its message. */
     void showProgress(double fraction, String text) {
@@ -117,6 +137,8 @@ final class MainStatusBar {
         cancel.setVisible(false);
         cancel.setManaged(false);
         taskProgress.setVisible(false);
+        message.setMinWidth(Region.USE_COMPUTED_SIZE);
+        message.setMaxWidth(MESSAGE_MAX_WIDTH);
         message.setText(text);
     }
 

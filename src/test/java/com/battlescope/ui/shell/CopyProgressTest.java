@@ -29,8 +29,8 @@ class CopyProgressTest {
         p.rows("decision_log", 120, 120);
         p.rows(MigrateService.INDEXES, 0, 0);
         assertThat(fractions).containsExactly(0.0, 0.4, 0.4, 0.7, 1.0, -1.0);
-        assertThat(lines.get(3)).isEqualTo("decision_log 60 of 120 rows (70 % of all)");
-        assertThat(lines.get(5)).isEqualTo("building the indexes");
+        assertThat(lines.get(3)).isEqualTo("Copying decision_log: 60 of 120 rows (70 % of all)");
+        assertThat(lines.get(5)).isEqualTo("Building the indexes on the server…");
         cancelled.set(true);
         assertThatThrownBy(() -> p.rows("decision_log", 120, 120)).isInstanceOf(CancellationException.class);
     }
