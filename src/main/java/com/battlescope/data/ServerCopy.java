@@ -152,7 +152,11 @@ public final class ServerCopy {
                         if (!partitioned) {
                             addIndexes(indexes, table);
                         }
-                        indexes.then("ANALYZE " + table);
+                        if (partitioned) {
+                            indexes.beside("ANALYZE " + table);
+                        } else {
+                            indexes.then("ANALYZE " + table);
+                        }
                     }
                 }
                 // the folder's counts meanwhile (the server's are counted once the statistics are in: through

@@ -11,8 +11,9 @@ import java.util.Locale;
  * The maintenance actions on a server battle (a schema on PostgreSQL). Those that compute from the battle —
  * snapshot leaderboard, recompute standings, rebuild summaries — are the very same tasks as on a folder (their
  * writes go to the schema in one transaction). Statistics, ANALYZE, VACUUM, the integrity check, backup and archive
- * have server forms here; the SQLite-only ones (WAL checkpoint, recover, apply schema, search and speed-up
- * indexes) say why they do not apply.
+ * have server forms here, and speed-up indexes creates the indexes of sql/postgresql/indexes.sql a schema migrated
+ * before them lacks; the SQLite-only ones (WAL checkpoint, recover, apply schema, search index) say why they do not
+ * apply.
  */
 final class ServerTasks {
     /** The catalogue's tables of the battle schema (partitioned parents and plain tables, not the partitions). */
@@ -42,8 +43,7 @@ final class ServerTasks {
                     + "(sql/postgresql)");
             case SEARCH_INDEX -> throw notHere(task, "the schema's GIN index on the reasoning's words, made by "
                     + "migrate, serves search and stays current by itself");
-            case SPEED_INDEXES -> throw notHere(task, "the contract's indexes are made by migrate "
-                    + "(sql/postgresql/indexes.sql) and kept current by the server");
+            case SPEED_INDEXES -> new ServerSpeedIndexes();
         };
     }
 

@@ -55,7 +55,8 @@ class MigrateTest {
         assertThat(strings("SELECT indexname FROM pg_indexes WHERE schemaname = '" + schema
                 + "' AND tablename = 'decision_log' ORDER BY 1"))
                 .contains("idx_decision_model_time", "idx_decision_symbol_time", "idx_decision_model_symbol",
-                        "idx_decision_executed", "idx_decision_timestamp", "idx_decision_reasoning_words");
+                        "idx_decision_executed", "idx_decision_timestamp", "idx_decision_reasoning_words",
+                        "idx_decision_model_actions", "idx_decision_symbol_actions");
         // the time text exactly as written, offsets and whole seconds included
         assertThat(strings("SELECT timestamp FROM " + schema + ".decision_log WHERE timestamp LIKE '%+00:00' LIMIT 1"))
                 .hasSize(1);

@@ -173,6 +173,48 @@ class ServerMaintenanceTest {
         }
     }
 
+    /** A schema migrated before the actions' partial indexes existed gets them, on every month partition. */
+    @Test
+    void speedUpIndexesCreatesTheIndexesTheSchemaLacks() {
+        String schema = PgRoles.migrated("full-split", temp);
+        PgServer.execute("DROP INDEX " + schema + ".idx_decision_model_actions");
+        PgServer.execute("DROP INDEX " + schema + ".idx_decision_symbol_actions");
+        MaintenanceResult r;
+        try (Battle b = server(schema)) {
+            MaintenancePlan plan = service().plan(b, new SpeedIndexes());
+            assertThat(plan.summary()).isEqualTo("Create 2 speed-up index(es) in schema " + schema);
+            assertThat(plan.changes().get(0)).startsWith("create index idx_decision_model_actions on decision_log (");
+            r = service().run(b, new SpeedIndexes(), MaintenanceProgress.NONE);
+        }
+        assertThat(r.status()).isEqualTo(MaintenanceResult.Status.DONE);
+        assertThat(r.summary()).isEqualTo("created 2 index(es) in schema " + schema
+                + ": idx_decision_model_actions, idx_decision_symbol_actions");
+        assertThat(r.tables()).singleElement().satisfies(t -> {
+            assertThat(t.table()).isEqualTo("decision_log");
+            assertThat(t.after()).isEqualTo(t.before()).isPositive();
+        });
+        // built on each partition of decision_log (its months and the DEFAULT one)
+        assertThat(leaves(schema, "idx_decision_model_actions")).isEqualTo(leaves(schema, "decision_log"))
+                .isGreaterThanOrEqualTo(2);
+        try (Battle b = server(schema)) {
+            assertThat(service().run(b, new SpeedIndexes(), MaintenanceProgress.NONE).summary())
+                    .isEqualTo("nothing to do: schema " + schema + " has every index of sql/postgresql/indexes.sql");
+        }
+    }
+
+    private static long leaves(String schema, String partitioned) {
+        try (java.sql.Connection c = PgServer.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM pg_partition_tree(?::regclass) WHERE isleaf AND level > 0")) {
+            ps.setString(1, schema + "." + partitioned);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void sqliteOnlyActionsAndAReadOnlyRoleSayWhy() {
         String schema = PgRoles.migrated("tiny", temp);
