@@ -14,10 +14,8 @@ import java.util.Map;
  *   <li>{@link #vector}: the words of a reasoning with their positions, stored in {@code decision_log.reasoning_words}
  *       when the row is copied (GIN full-text index): runs of letters, digits and private-use characters, lower-cased
  *       and without diacritics, as unicode61 splits and folds them;</li>
- *   <li>{@link #query}: what the user typed, read as FTS5 reads it, for the subset people type: words (all must
- *       occur), {@code "quoted phrases"}, a {@code *} after a word or phrase for a prefix, {@code AND}, {@code OR},
- *       {@code NOT}; text that is not such a query is searched as one phrase whose last word is a prefix, as the
- *       folder does when FTS5 rejects it.</li>
+ *   <li>{@link ReasoningSearch}: what the user typed, read as FTS5 reads it (its whole query syntax), as a
+ *       tsquery for the index plus, for NEAR and ^, a test of each candidate's words.</li>
  * </ul>
  */
 public final class ReasoningWords {
@@ -196,10 +194,9 @@ public final class ReasoningWords {
         return out.array();
     }
 
-    /** The tsquery for what the user typed; null when it has no word at all (nothing matches). */
+    /** The candidates' tsquery for what the user typed ({@link ReasoningSearch#tsquery}); null: nothing matches. */
     public static String query(String typed) {
-        String q = fts5(typed);
-        return q != null ? q : phrase(tokens(typed), true);
+        return ReasoningSearch.of(typed).tsquery();
     }
 
     /** unicode61's tokens: runs of letters, digits and private-use characters, folded. */
@@ -239,86 +236,5 @@ public final class ReasoningWords {
         String lower = new String(Character.toChars(Character.toLowerCase(cp)));
         String bare = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
         into.append(bare.isEmpty() ? lower : bare);
-    }
-
-    /**
-     * The typed text as an FTS5 query of words, quoted phrases, prefixes and AND/OR/NOT, or null when it is not
-     * one (FTS5 would reject it).
-     */
-    private static String fts5(String typed) {
-        List<String> parts = new ArrayList<>();
-        String s = typed.strip();
-        int i = 0;
-        boolean needOperand = true;
-        boolean any = false;
-        while (i < s.length()) {
-            char ch = s.charAt(i);
-            if (Character.isWhitespace(ch)) {
-                i++;
-                continue;
-            }
-            String term;
-            if (ch == '"') {
-                int end = s.indexOf('"', i + 1);
-                if (end < 0) {
-                    return null;
-                }
-                term = s.substring(i + 1, end);
-                i = end + 1;
-            } else {
-                int end = i;
-                while (end < s.length() && isBarewordChar(s.charAt(end))) {
-                    end++;
-                }
-                if (end == i) {
-                    return null;
-                }
-                term = s.substring(i, end);
-                i = end;
-                if (term.equals("AND") || term.equals("OR") || term.equals("NOT")) {
-                    if (needOperand) {
-                        return null;
-                    }
-                    parts.add(term.equals("AND") ? "&" : term.equals("OR") ? "|" : "& !");
-                    needOperand = true;
-                    continue;
-                }
-            }
-            boolean prefix = i < s.length() && s.charAt(i) == '*';
-            if (prefix) {
-                i++;
-            }
-            if (i < s.length() && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '"') {
-                return null;
-            }
-            String p = phrase(tokens(term), prefix);
-            if (p == null) {
-                return null;
-            }
-            if (!needOperand) {
-                parts.add("&");
-            }
-            parts.add(p);
-            needOperand = false;
-            any = true;
-        }
-        return any && !needOperand ? String.join(" ", parts) : null;
-    }
-
-    /** FTS5's bareword characters: ASCII letters and digits, underscore, and any non-ASCII character. */
-    private static boolean isBarewordChar(char ch) {
-        return ch >= 0x80 || ch == '_' || ch == 0x1A || Character.isLetterOrDigit(ch);
-    }
-
-    /** Words in a row ('a' <-> 'b'), the last a prefix when asked; null when there is no word. */
-    private static String phrase(List<String> words, boolean prefix) {
-        if (words.isEmpty()) {
-            return null;
-        }
-        List<String> quoted = new ArrayList<>();
-        for (int k = 0; k < words.size(); k++) {
-            quoted.add("'" + words.get(k) + "'" + (prefix && k == words.size() - 1 ? ":*" : ""));
-        }
-        return quoted.size() == 1 ? quoted.get(0) : "(" + String.join(" <-> ", quoted) + ")";
     }
 }

@@ -60,6 +60,10 @@ public final class ServerCopy {
          */
         void rows(String table, long done, long total);
 
+        /** The rows the whole run will copy (every table), told once before the first table's rows. */
+        default void planned(long rows) {
+        }
+
         String INDEXES = "indexes";
     }
 
@@ -130,6 +134,9 @@ public final class ServerCopy {
             }
             List<TableResult> results = new ArrayList<>();
             Map<String, Long> upTo = new LinkedHashMap<>();
+            Map<String, Long> after = new LinkedHashMap<>();
+            present.forEach(table -> after.put(table, 0L));
+            Map<String, Long> rows = plan(after, upTo);
             ParallelIndexes indexes = new ParallelIndexes(server, pg, staging, INDEX_CONNECTIONS);
             try {
                 for (String table : TABLES) {
@@ -139,8 +146,7 @@ public final class ServerCopy {
                             indexes.primaryKeyAfterCopy(table);
                             addIndexes(indexes, table);
                         }
-                        upTo.put(table, highestId(table));
-                        long copied = copyRows(pg, table, 0, upTo.get(table),
+                        long copied = copyRows(pg, table, 0, upTo.get(table), rows.get(table),
                                 partitioned ? partition -> indexes.loaded(table, partition) : null);
                         results.add(new TableResult(table, copied, 0, 0));
                         if (!partitioned) {
@@ -226,21 +232,27 @@ public final class ServerCopy {
                 }
                 List<TableResult> results = new ArrayList<>();
                 Map<String, Long> upTo = new LinkedHashMap<>();
+                Map<String, Long> after = new LinkedHashMap<>();
+                for (String table : TABLES) {
+                    if (present.contains(table)) {
+                        after.put(table, BY_ID.contains(table)
+                                ? longValue(pg, "SELECT COALESCE(MAX(id), 0) FROM " + table) : 0L);
+                    }
+                }
+                Map<String, Long> rows = plan(after, upTo);
                 for (String table : TABLES) {
                     if (!present.contains(table)) {
                         continue;
                     }
-                    upTo.put(table, highestId(table));
                     long copied;
                     if (BY_ID.contains(table)) {
-                        long after = longValue(pg, "SELECT COALESCE(MAX(id), 0) FROM " + table);
                         if (PARTITIONED.contains(table)) {
-                            createPartitions(pg, table, months(table, after));
+                            createPartitions(pg, table, months(table, after.get(table)));
                         }
-                        copied = copyRows(pg, table, after, upTo.get(table), null);
+                        copied = copyRows(pg, table, after.get(table), upTo.get(table), rows.get(table), null);
                     } else {
                         execute(pg, "DELETE FROM " + table);
-                        copied = copyRows(pg, table, 0, upTo.get(table), null);
+                        copied = copyRows(pg, table, 0, upTo.get(table), rows.get(table), null);
                     }
                     results.add(new TableResult(table, copied, 0, 0));
                 }
@@ -342,7 +354,7 @@ public final class ServerCopy {
      * of each partition once it has all its rows (its indexes can then be built while the copy goes on). Rows out of
      * time order (a partition already finished) go through the parent, as an incremental copy does.
      */
-    private long copyRows(Connection pg, String table, long afterId, long upToId,
+    private long copyRows(Connection pg, String table, long afterId, long upToId, long total,
                           java.util.function.Consumer<String> loaded) throws SQLException {
         SqliteDatabase src = source(table);
         List<String> serverColumns = columnsOf(pg, table);
@@ -363,8 +375,6 @@ public final class ServerCopy {
         }
         boolean byId = sourceColumns.contains("id");
         String where = byId ? " WHERE id > ? AND id <= ?" : "";
-        long total = Jdbc.on(src, c -> byId ? c.longValue("SELECT COUNT(*) FROM " + table + where, afterId, upToId)
-                : c.longValue("SELECT COUNT(*) FROM " + table));
         progress.rows(table, 0, total);
         Map<String, String> types = columnInfo(pg, table);
         String quotedColumns = String.join(", ", serverColumns.stream().map(c -> "\"" + c + "\"").toList());
@@ -589,7 +599,28 @@ public final class ServerCopy {
     }
 
     /**
-     * The folder table's highest id when the copy of it starts (rows the engine appends meanwhile wait for the next
+     * For each table of {@code after} (the id its copy starts after): its highest id now into {@code upTo}, and the
+     * rows {@code after < id <= upTo} to copy (every row for a table without ids), whose sum the progress hears.
+     */
+    private Map<String, Long> plan(Map<String, Long> after, Map<String, Long> upTo) {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        long sum = 0;
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            String table = e.getKey();
+            long last = highestId(table);
+            upTo.put(table, last);
+            long n = Jdbc.on(source(table), c -> last == Long.MAX_VALUE
+                    ? c.longValue("SELECT COUNT(*) FROM " + table)
+                    : c.longValue("SELECT COUNT(*) FROM " + table + " WHERE id > ? AND id <= ?", e.getValue(), last));
+            rows.put(table, n);
+            sum += n;
+        }
+        progress.planned(sum);
+        return rows;
+    }
+
+    /**
+     * The folder table's highest id when the copy starts (rows the engine appends meanwhile wait for the next
      * incremental run); {@link Long#MAX_VALUE} for a table without ids.
      */
     private long highestId(String table) {

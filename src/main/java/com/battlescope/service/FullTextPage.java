@@ -1,9 +1,10 @@
 package com.battlescope.service;
 
 import com.battlescope.data.DecisionMapper;
-import com.battlescope.data.ReasoningWords;
+import com.battlescope.data.ReasoningSearch;
 import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.ibatis.exceptions.PersistenceException;
 
@@ -32,15 +33,49 @@ final class FullTextPage {
     /**
      * A server battle's page (PostgreSQL's GIN index on the reasoning's words): a word with fewer than
      * {@link #RARE_MATCHES} matches is fetched through the index and sorted, a common one found by walking the
-     * time index (the planner cannot tell them apart for a word it has no statistics of).
+     * time index (the planner cannot tell them apart for a word it has no statistics of). A query the index cannot
+     * answer alone (NEAR, ^) reads its candidates newest first in growing chunks and keeps those FTS5 would find.
      */
     static List<Decision> readWords(DecisionMapper m, DecisionFilter filter, String beforeTime, Long beforeId,
                                     int limit) {
-        String words = ReasoningWords.query(filter.text());
-        if (words == null || m.countWordMatches(words, RARE_MATCHES) < RARE_MATCHES) {
-            return m.getDecisionPageWordsRare(filter, words, beforeTime, beforeId, limit);
+        ReasoningSearch search = ReasoningSearch.of(filter.text());
+        String words = search.tsquery();
+        boolean rare = words == null || m.countWordMatches(words, RARE_MATCHES) < RARE_MATCHES;
+        if (search.exact()) {
+            return wordsPage(m, rare, filter, words, beforeTime, beforeId, limit);
         }
-        return m.getDecisionPageWords(filter, words, beforeTime, beforeId, limit);
+        List<Decision> found = new ArrayList<>();
+        int chunk = rare ? RARE_MATCHES : Math.max(limit, MIN_CHUNK);
+        String time = beforeTime;
+        Long id = beforeId;
+        while (true) {
+            List<Decision> candidates = wordsPage(m, rare, filter, words, time, id, chunk);
+            for (Decision d : candidates) {
+                if (search.matches(d.reasoning())) {
+                    found.add(d);
+                    if (found.size() == limit) {
+                        return found;
+                    }
+                }
+            }
+            if (candidates.size() < chunk) {
+                return found;
+            }
+            Decision last = candidates.get(candidates.size() - 1);
+            time = last.timestamp().text();
+            id = last.id();
+            chunk = Math.min(chunk * 2, MAX_CHUNK);
+        }
+    }
+
+    /** Candidates of a NEAR or ^ search read at a time: the first chunk, and at most (doubling in between). */
+    static final int MIN_CHUNK = 200;
+    static final int MAX_CHUNK = 20_000;
+
+    private static List<Decision> wordsPage(DecisionMapper m, boolean rare, DecisionFilter filter, String words,
+                                            String beforeTime, Long beforeId, int limit) {
+        return rare ? m.getDecisionPageWordsRare(filter, words, beforeTime, beforeId, limit)
+                : m.getDecisionPageWords(filter, words, beforeTime, beforeId, limit);
     }
 
     static List<Decision> read(DecisionMapper m, DecisionFilter filter, String beforeTime, Long beforeId, int limit) {

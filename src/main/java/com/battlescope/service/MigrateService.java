@@ -34,6 +34,10 @@ public final class MigrateService {
     /** Where the copy reports progress: {@code done} of {@code total} rows of a table (or {@link #INDEXES}). */
     public interface Progress {
         void rows(String table, long done, long total);
+
+        /** The rows the whole run will copy (every table), told once before the first table's rows. */
+        default void planned(long rows) {
+        }
     }
 
     /**
@@ -47,7 +51,17 @@ public final class MigrateService {
         ServerAddress target = address.withSchema(name);
         try (BattleFolder folder = BattleFolder.open(from)) {
             ServerCopy.Result r = ServerCopy.copy(folder, target, incremental,
-                    (a, user) -> prompt.password(a.url(), user), progress::rows);
+                    (a, user) -> prompt.password(a.url(), user), new ServerCopy.Progress() {
+                        @Override
+                        public void rows(String table, long done, long total) {
+                            progress.rows(table, done, total);
+                        }
+
+                        @Override
+                        public void planned(long rows) {
+                            progress.planned(rows);
+                        }
+                    });
             return new Result(r.schema(), target.url(), r.incremental(), r.tables().stream()
                     .map(t -> new TableCopy(t.table(), t.copied(), t.serverRows())).toList(), r.seconds());
         }

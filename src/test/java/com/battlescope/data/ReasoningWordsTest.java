@@ -19,9 +19,22 @@ class ReasoningWordsTest {
         assertThat(ReasoningWords.query("momentum  Breakout")).isEqualTo("'momentum' & 'breakout'");
         assertThat(ReasoningWords.query("mom*")).isEqualTo("'mom':*");
         assertThat(ReasoningWords.query("\"rising volume\"")).isEqualTo("('rising' <-> 'volume')");
-        assertThat(ReasoningWords.query("MACD OR VWAP")).isEqualTo("'macd' | 'vwap'");
-        assertThat(ReasoningWords.query("momentum NOT RSI")).isEqualTo("'momentum' & ! 'rsi'");
+        assertThat(ReasoningWords.query("MACD OR VWAP")).isEqualTo("('macd' | 'vwap')");
+        assertThat(ReasoningWords.query("momentum NOT RSI")).isEqualTo("'momentum' & !('rsi')");
         assertThat(ReasoningWords.query("stop_loss")).isEqualTo("('stop' <-> 'loss')");
+        assertThat(ReasoningWords.query("stop + loss*")).isEqualTo("('stop' <-> 'loss':*)");
+        assertThat(ReasoningWords.query("rsi OR (stop AND loss) NOT macd"))
+                .isEqualTo("('rsi' | 'stop' & 'loss' & !('macd'))");
+        // NEAR and ^ are not tsqueries: their phrases must all occur, each candidate is then tested
+        assertThat(ReasoningWords.query("NEAR(momentum \"rising volume\", 3)"))
+                .isEqualTo("'momentum' & ('rising' <-> 'volume')");
+        assertThat(ReasoningWords.query("^breakout")).isEqualTo("'breakout'");
+        assertThat(ReasoningWords.query("momentum NOT ^breakout")).isEqualTo("'momentum'");
+        assertThat(ReasoningSearch.of("momentum NOT (rsi OR macd)").exact()).isTrue();
+        assertThat(ReasoningSearch.of("momentum NOT ^breakout").exact()).isFalse();
+        assertThat(ReasoningSearch.of("NEAR(momentum breakout)").exact()).isFalse();
+        assertThat(ReasoningSearch.of("NEAR(momentum)").exact()).isTrue();
+        assertThat(ReasoningWords.query("-reasoning : momentum")).isNull();
         // not FTS5 syntax: one phrase, the last word a prefix (the folder's fallback)
         assertThat(ReasoningWords.query("$121.")).isEqualTo("'121':*");
         assertThat(ReasoningWords.query("AND momentum")).isEqualTo("('and' <-> 'momentum':*)");

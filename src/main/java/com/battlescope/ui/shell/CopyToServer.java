@@ -65,15 +65,10 @@ final class CopyToServer {
         AtomicBoolean cancelled = new AtomicBoolean();
         String where = target.label();
         status.showTask("Copying " + folder.getFileName() + " to " + where + "…", () -> cancelled.set(true));
+        RowsProgress progress = new RowsProgress(cancelled, (fraction, text) ->
+                FxThread.run(() -> status.showProgress(fraction, text)));
         jobs.run("Copying " + folder + " to " + where, () -> migrate.migrate(folder, target.withSchema(null).url(),
-                target.schema(), incremental, prompt, (table, n, total) -> {
-                    if (cancelled.get()) {
-                        throw new CancellationException("cancelled");
-                    }
-                    String text = MigrateService.INDEXES.equals(table) ? "building the indexes"
-                            : String.format(Locale.ROOT, "%s %,d of %,d rows", table, n, total);
-                    FxThread.run(() -> status.showMessage("Copying to " + where + ": " + text));
-                }), result -> {
+                target.schema(), incremental, prompt, progress), result -> {
                     recent.add(target);
                     String line = summary(result);
                     status.endTask(line);
@@ -85,6 +80,48 @@ final class CopyToServer {
                     status.endTask(line);
                     done.accept(line);
                 });
+    }
+
+    /** Where a copy's progress goes: the share of all rows done (negative: unknown) and a line saying what runs. */
+    interface ProgressView {
+        void show(double fraction, String text);
+    }
+
+    /**
+     * The copy's reports as a share of all the rows the run copies (migrate tells their sum first); unknown while
+     * the indexes are built. Throws at the next report once cancelled (migrate then leaves the server as it was).
+     */
+    static final class RowsProgress implements MigrateService.Progress {
+        private final AtomicBoolean cancelled;
+        private final ProgressView view;
+        private final java.util.Map<String, Long> copied = new java.util.HashMap<>();
+        private long planned = -1;
+
+        RowsProgress(AtomicBoolean cancelled, ProgressView view) {
+            this.cancelled = cancelled;
+            this.view = view;
+        }
+
+        @Override
+        public void planned(long rows) {
+            planned = rows;
+        }
+
+        @Override
+        public void rows(String table, long done, long total) {
+            if (cancelled.get()) {
+                throw new CancellationException("cancelled");
+            }
+            if (MigrateService.INDEXES.equals(table)) {
+                view.show(-1, "Building the indexes on the server…");
+                return;
+            }
+            copied.put(table, done);
+            long sum = copied.values().stream().mapToLong(Long::longValue).sum();
+            double fraction = planned > 0 ? sum / (double) planned : planned == 0 ? 1 : -1;
+            view.show(fraction, String.format(Locale.ROOT, "Copying %s: %,d of %,d rows%s", table, done, total,
+                    fraction < 0 ? "" : String.format(Locale.ROOT, " (%.0f %% of all)", fraction * 100)));
+        }
     }
 
     /** "Copied 5,710 rows of folder into schema s (incremental) in 1.2 s, 4,800 rows/s; counts verified". */
@@ -119,7 +156,12 @@ final class CopyToServer {
         }
         a.setTitle("Copy battle to server");
         a.setHeaderText(text.lines().findFirst().orElse(text));
-        a.setContentText(text.contains("\n\n") ? text.substring(text.indexOf("\n\n") + 2) : "");
+        // the table's lines whole (as content text they wrapped at the dialog's width)
+        javafx.scene.control.Label table = new javafx.scene.control.Label(
+                text.contains("\n\n") ? text.substring(text.indexOf("\n\n") + 2) : "");
+        table.setWrapText(false);
+        table.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        a.getDialogPane().setContent(table);
         a.getDialogPane().setStyle("-fx-font-family: monospace;");
         a.show();
     }

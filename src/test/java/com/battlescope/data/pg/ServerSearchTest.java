@@ -10,7 +10,15 @@ import com.battlescope.service.PasswordPrompt;
 import com.battlescope.testutil.Cli;
 import com.battlescope.testutil.Fixtures;
 import com.battlescope.testutil.PgServer;
+import com.battlescope.data.ReasoningSearchTest;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The decision log's reasoning search on a server battle (the GIN word index) returns the same rows, in the same
  * pages, as the folder's search with its FTS5 search index (maintain search-index), for words, phrases, prefixes,
- * AND/OR/NOT, text FTS5 rejects (searched as one phrase prefix), and with every filter.
+ * AND/OR/NOT, NEAR, ^, +, parentheses, text FTS5 rejects (searched as one phrase prefix), and with every filter.
  */
 @ExtendWith(PgServer.class)
 class ServerSearchTest {
@@ -33,13 +41,18 @@ class ServerSearchTest {
     @BeforeAll
     static void migrate() {
         folder = Fixtures.copy("full-split", tmp);
-        Cli index = Cli.run("maintain", "--data", folder.toString(), "search-index", "--yes", "--log",
-                tmp.resolve("maintenance.log").toString());
+        server = indexAndMigrate(folder, "search");
+    }
+
+    /** Builds the folder's FTS5 search index, migrates the folder into a fresh schema: the server battle's URL. */
+    private static String indexAndMigrate(Path battle, String schemaPrefix) {
+        Cli index = Cli.run("maintain", "--data", battle.toString(), "search-index", "--yes", "--log",
+                tmp.resolve(schemaPrefix + ".log").toString());
         assertThat(index.exitCode()).as(index.err()).isZero();
-        String schema = PgServer.freshSchema("search");
-        assertThat(Cli.run("migrate", "--from", folder.toString(), "--to", PgServer.url(), "--schema", schema)
+        String schema = PgServer.freshSchema(schemaPrefix);
+        assertThat(Cli.run("migrate", "--from", battle.toString(), "--to", PgServer.url(), "--schema", schema)
                 .exitCode()).isZero();
-        server = PgServer.url(schema);
+        return PgServer.url(schema);
     }
 
     @Test
@@ -48,12 +61,16 @@ class ServerSearchTest {
         for (String text : List.of("momentum", "MOMENTUM breakout", "RSI 6", "$121.", "risk ahead of CPI",
                 "no edge here", "trimming", "zqxjvbattlescope", "resistance on rising", "100%_\\", "RSI",
                 "\"rising volume\"", "mom*", "MACD OR VWAP", "momentum NOT RSI", "breakout AND volume", "stop_loss",
-                "AND momentum", "\"unclosed", "Über café")) {
+                "AND momentum", "\"unclosed", "Über café",
+                // NEAR and ^: "the" is in 2,647 rows (a common word: candidates read in growing chunks)
+                "^the", "the NOT NEAR(the at, 2)", "NEAR(momentum rsi, 8)", "NEAR(rsi momentum, 7)", "^strong",
+                "NEAR(rsi overbought, 2) OR ^price")) {
             filters.add(new DecisionFilter(null, null, null, null, text, null, null));
         }
         filters.add(new DecisionFilter("claude-sonnet-3.5", null, null, null, "momentum", null, null));
         filters.add(new DecisionFilter(null, "AAPL", "buy", true, "breakout", "2025-01-10", "2025-01-31"));
         filters.add(new DecisionFilter(null, null, null, false, "RSI", null, "2025-01-20 12:00:00"));
+        filters.add(new DecisionFilter(null, null, null, true, "the NOT NEAR(the at, 2)", null, "2025-01-20 12:00:00"));
         try (Battle onFolder = new BattleService().open(folder);
              Battle onServer = new BattleService().open(server, PasswordPrompt.NONE)) {
             assertThat(onFolder.hasDecisionFts()).as("the folder has its search index").isTrue();
@@ -64,7 +81,75 @@ class ServerSearchTest {
                 assertThat(b).as(f.toString()).isEqualTo(a);
                 nonEmpty += a.isEmpty() ? 0 : 1;
             }
-            assertThat(nonEmpty).as("searches that found something").isGreaterThanOrEqualTo(14);
+            assertThat(nonEmpty).as("searches that found something").isGreaterThanOrEqualTo(18);
+        }
+    }
+
+    /**
+     * NEAR (default and explicit distance, both orders, at the distance and one beyond), ^, +, parentheses,
+     * precedence, NOT and OR with them, and rejected text, on hand-written reasonings (ids 1..12 of a copy of the
+     * tiny fixture, every other row "waiting for confirmation"): the server finds the rows written here by hand,
+     * which are the folder's FTS5 rows; then random queries over the same words give the folder's rows.
+     */
+    @Test
+    void nearCaretPlusAndParenthesesFindTheFoldersRows() throws Exception {
+        Path hand = Fixtures.copy("tiny", tmp.resolve("hand"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + hand.resolve("decisions.db"));
+             PreparedStatement ps = c.prepareStatement("UPDATE decision_log SET reasoning = ? WHERE id = ?")) {
+            c.createStatement().executeUpdate("UPDATE decision_log SET reasoning = 'waiting for confirmation'");
+            for (int i = 0; i < ReasoningSearchTest.DOCS.size(); i++) {
+                ps.setString(1, ReasoningSearchTest.DOCS.get(i));
+                ps.setLong(2, i + 1);
+                ps.executeUpdate();
+            }
+        }
+        String handServer = indexAndMigrate(hand, "search_syntax");
+        Map<String, List<Long>> byHand = new LinkedHashMap<>();
+        byHand.put("NEAR(momentum breakout)", List.of(1L, 2L, 3L, 9L, 10L)); // 3: 10 words between, 4: 11
+        byHand.put("NEAR(breakout momentum)", List.of(1L, 2L, 3L, 9L, 10L));
+        byHand.put("NEAR(momentum breakout, 10)", List.of(1L, 2L, 3L, 9L, 10L));
+        byHand.put("NEAR(breakout momentum, 11)", List.of(1L, 2L, 3L, 4L, 9L, 10L));
+        byHand.put("NEAR(momentum breakout, 0)", List.of(1L, 9L, 10L));
+        byHand.put("NEAR(momentum breakout, 1)", List.of(1L, 2L, 9L, 10L));
+        byHand.put("NEAR(\"stop loss\" momentum, 1)", List.of(5L));
+        byHand.put("NEAR(\"stop loss\" momentum, 0)", List.of());
+        byHand.put("^momentum", List.of(1L, 3L, 4L, 7L));
+        byHand.put("^\"stop loss\"", List.of(12L));
+        byHand.put("^stop", List.of(6L, 12L));
+        byHand.put("stop + loss", List.of(5L, 12L));
+        byHand.put("\"stop the\" + loss", List.of(6L));
+        byHand.put("momentum AND (breakout OR rsi)", List.of(1L, 2L, 3L, 4L, 5L, 7L, 9L, 10L));
+        byHand.put("breakout OR rsi NOT momentum", List.of(1L, 2L, 3L, 4L, 9L, 10L));
+        byHand.put("rsi OR stop loss", List.of(5L, 6L, 7L, 9L, 12L));
+        byHand.put("momentum NOT NEAR(momentum breakout)", List.of(4L, 5L, 6L, 7L, 11L));
+        byHand.put("NEAR(momentum breakout, 0) OR ^stop", List.of(1L, 6L, 9L, 10L, 12L));
+        byHand.put("(^momentum OR ^stop) NOT loss", List.of(1L, 3L, 4L, 7L));
+        byHand.put("reasoning : ^cafe", List.of(11L));
+        // FTS5 rejects these: one phrase, its last word a prefix
+        byHand.put("stop (loss)", List.of(5L, 12L));
+        byHand.put("NEAR(stop loss", List.of());
+        byHand.put("stop loss)", List.of(5L, 12L));
+        byHand.put("momentum-", List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 9L, 10L, 11L));
+        try (Battle onFolder = new BattleService().open(hand);
+             Battle onServer = new BattleService().open(handServer, PasswordPrompt.NONE)) {
+            for (Map.Entry<String, List<Long>> e : byHand.entrySet()) {
+                DecisionFilter f = new DecisionFilter(null, null, null, null, e.getKey(), null, null);
+                List<Long> folderIds = allPages(onFolder, f);
+                assertThat(new TreeSet<>(folderIds)).as("folder: " + e.getKey()).isEqualTo(new TreeSet<>(e.getValue()));
+                assertThat(allPages(onServer, f)).as("server: " + e.getKey()).isEqualTo(folderIds);
+            }
+            String[] words = {"momentum", "breakout", "rsi", "stop", "loss", "mom*", "\"stop loss\"", "volume",
+                "\"breakout momentum\"", "stop + loss*", "a", "j", "cafe"};
+            Random random = new Random(18);
+            int found = 0;
+            for (int q = 0; q < 300; q++) {
+                DecisionFilter f = new DecisionFilter(null, null, null, null,
+                        ReasoningSearchTest.expression(random, 3, words), null, null);
+                List<Long> folderIds = allPages(onFolder, f);
+                assertThat(allPages(onServer, f)).as("server: " + f.text()).isEqualTo(folderIds);
+                found += folderIds.isEmpty() ? 0 : 1;
+            }
+            assertThat(found).as("random queries that found something").isGreaterThan(100);
         }
     }
 

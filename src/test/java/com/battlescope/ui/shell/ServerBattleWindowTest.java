@@ -203,7 +203,12 @@ class ServerBattleWindowTest {
         });
         String target = PgServer.freshSchema("copied");
         ServerSpec server = PgRoles.server(PgRoles.admin(), target);
+        javafx.scene.control.ProgressBar bar = robot.lookup("#status-task-progress")
+                .queryAs(javafx.scene.control.ProgressBar.class);
+        List<Double> shown = new ArrayList<>();
+        bar.progressProperty().addListener((o, was, now) -> shown.add(now.doubleValue()));
         for (boolean incremental : List.of(false, true)) {
+            shown.clear();
             robot.interact(window::copyToServer);
             assertThat(text(robot, "#copy-folder").getText()).isEqualTo(folder.toString());
             robot.interact(() -> {
@@ -218,6 +223,15 @@ class ServerBattleWindowTest {
             robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && "Copy".equals(b.getText()))
                     .queryAs(Button.class));
             WaitForAsyncUtils.waitForFxEvents();
+            // the share of all rows copied: moves up from 0 to exactly 1 (the run's rows, counted first), then
+            // indeterminate while the indexes are built; the bar goes with the task
+            List<Double> known = shown.stream().filter(f -> f >= 0).toList();
+            assertThat(known).as("progress " + shown).anyMatch(f -> f > 0 && f < 1).isSorted();
+            assertThat(known.get(known.size() - 1)).as("progress " + shown).isEqualTo(1.0);
+            if (!incremental) {
+                assertThat(shown.get(shown.size() - 1)).as("indexes: indeterminate " + shown).isNegative();
+            }
+            assertThat(bar.isVisible()).isFalse();
         }
         assertThat(outcomes).hasSize(2);
         assertThat(outcomes.get(0)).startsWith("Copied 115 rows into schema " + target + " in ")
