@@ -50,8 +50,7 @@ final class ServerDialog extends Dialog<ServerSpec> {
     private final BattleService battles;
     private final PasswordPrompt prompt;
     private final TextField folder = field("copy-folder", "", 30);
-    private final CheckBox incremental = new CheckBox("Only rows newer than the server's (incremental: replicate "
-            + "beside a running engine)");
+    private final CheckBox incremental = new CheckBox("Only rows newer than the server's (incremental)");
 
     ServerDialog(Window owner, Jobs jobs, BattleService battles, PasswordPrompt prompt, List<ServerSpec> recent) {
         this(owner, jobs, battles, prompt, recent, null);
@@ -96,6 +95,7 @@ final class ServerDialog extends Dialog<ServerSpec> {
         if (copy) {
             folder.setText(copyFrom.toString());
             Button choose = new Button("Choose…");
+            choose.setMinWidth(Region.USE_PREF_SIZE);
             choose.setOnAction(e -> {
                 java.io.File dir = new DirectoryChooser().showDialog(getDialogPane().getScene().getWindow());
                 if (dir != null) {
@@ -107,6 +107,9 @@ final class ServerDialog extends Dialog<ServerSpec> {
             grid.addRow(row++, label("Folder"), folderRow);
             GridPane.setColumnSpan(folderRow, 3);
             incremental.setId("copy-incremental");
+            incremental.setMinWidth(Region.USE_PREF_SIZE);
+            incremental.setTooltip(new javafx.scene.control.Tooltip("Copies only the rows whose id is above the "
+                    + "server's: run it every few minutes to replicate a battle beside a running engine"));
         }
         if (!recent.isEmpty()) {
             ComboBox<ServerSpec> recentBox = new ComboBox<>();
