@@ -1,6 +1,7 @@
 package com.battlescope.service;
 
 import com.battlescope.data.DecisionMapper;
+import com.battlescope.data.ReadThreads;
 import com.battlescope.data.ReasoningSearch;
 import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
@@ -49,6 +50,7 @@ final class FullTextPage {
         String time = beforeTime;
         Long id = beforeId;
         while (true) {
+            ReadThreads.checkCancelled(); // a replaced or cancelled page stops within a chunk (seconds for ^rsi)
             List<Decision> candidates = wordsPage(m, rare, filter, words, time, id, chunk);
             for (Decision d : candidates) {
                 if (search.matches(d.reasoning())) {

@@ -1,6 +1,7 @@
 package com.battlescope.data.pg;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
@@ -91,6 +92,22 @@ class ServerSearchTest {
      * tiny fixture, every other row "waiting for confirmation"): the server finds the rows written here by hand,
      * which are the folder's FTS5 rows; then random queries over the same words give the folder's rows.
      */
+    /** A NEAR page that reads its candidates chunk by chunk stops when its thread is interrupted (a replaced load). */
+    @Test
+    void aCancelledNearPageStopsBetweenChunks() {
+        DecisionFilter near = new DecisionFilter(null, null, null, null, "NEAR(the zqxjvbattlescope)", null, null);
+        try (Battle onServer = new BattleService().open(server, PasswordPrompt.NONE)) {
+            assertThat(onServer.decisionPage(near, null, 37)).isEmpty();
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> onServer.decisionPage(near, null, 37))
+                        .hasMessageEndingWith(": cancelled while reading");
+            } finally {
+                Thread.interrupted();
+            }
+        }
+    }
+
     @Test
     void nearCaretPlusAndParenthesesFindTheFoldersRows() throws Exception {
         Path hand = Fixtures.copy("tiny", tmp.resolve("hand"));
