@@ -3,12 +3,12 @@ package com.battlescope.data.pg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.battlescope.model.Decision;
 import com.battlescope.model.DecisionFilter;
 import com.battlescope.service.Battle;
 import com.battlescope.service.BattleService;
 import com.battlescope.service.PasswordPrompt;
 import com.battlescope.testutil.Cli;
+import com.battlescope.testutil.DecisionPages;
 import com.battlescope.testutil.Fixtures;
 import com.battlescope.testutil.PgServer;
 import com.battlescope.data.ReasoningSearchTest;
@@ -172,15 +172,6 @@ class ServerSearchTest {
 
     /** Every id of the search, page by page (37 rows each), newest first. */
     private static List<Long> allPages(Battle battle, DecisionFilter f) {
-        List<Long> ids = new ArrayList<>();
-        Decision after = null;
-        while (true) {
-            List<Decision> page = battle.decisionPage(f, after, 37);
-            page.forEach(d -> ids.add(d.id()));
-            if (page.size() < 37) {
-                return ids;
-            }
-            after = page.get(page.size() - 1);
-        }
+        return DecisionPages.allIds(battle, f, 37);
     }
 }
