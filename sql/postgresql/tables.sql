@@ -152,6 +152,9 @@ CREATE TABLE current_standings (
 
 CREATE TABLE hourly_snapshots_other PARTITION OF hourly_snapshots DEFAULT;
 CREATE TABLE decision_log_other PARTITION OF decision_log DEFAULT;
+-- the mark that the word lists hold "^" and the first word at position 1 (ReasoningWords.withFirstToken): a "^word"
+-- search is then one GIN lookup; a schema without it (copied by an earlier BattleScope) tests each candidate instead
+COMMENT ON COLUMN decision_log.reasoning_words IS 'battlescope:first-token';
 
 CREATE VIEW rank_history AS
 SELECT model_id, timeframe, snapshot_time, rank, total_return_pct,

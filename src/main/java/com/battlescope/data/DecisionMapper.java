@@ -77,6 +77,9 @@ public interface DecisionMapper {
     /** Rows whose words match a server search, counted up to {@code cap}. */
     long countWordMatches(@Param("words") String words, @Param("cap") int cap);
 
+    /** Server: whether the word lists mark the first word ({@link ReasoningWords#FIRST}; schemas copied since then). */
+    Boolean firstTokenIndexed();
+
     /** Keyset page of the rows with an id above {@code afterId} (those BattleScope's index does not cover yet). */
     List<Decision> getDecisionPageAfterId(@Param("filter") DecisionFilter filter,
                                           @Param("beforeTime") String beforeTime, @Param("beforeId") Long beforeId,

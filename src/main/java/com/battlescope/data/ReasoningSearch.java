@@ -22,21 +22,32 @@ public final class ReasoningSearch {
 
     private final Node root;
     private final String tsquery;
+    /** Whether the word lists searched mark their first word ({@link ReasoningWords#withFirstToken}). */
+    private final boolean firstMarked;
 
-    private ReasoningSearch(Node root) {
+    private ReasoningSearch(Node root, boolean firstMarked) {
         this.root = root;
-        this.tsquery = root.tsquery();
+        this.firstMarked = firstMarked;
+        this.tsquery = root.tsquery(firstMarked);
     }
 
     /** The typed text as FTS5 reads it, or (when FTS5 rejects it) as one phrase, its last word a prefix. */
     public static ReasoningSearch of(String typed) {
+        return of(typed, false);
+    }
+
+    /**
+     * As {@link #of(String)}, for word lists that mark their first word when {@code firstMarked}: a {@code ^phrase}
+     * then looks up the marked first word in the index instead of testing every reasoning holding it.
+     */
+    public static ReasoningSearch of(String typed, boolean firstMarked) {
         Node parsed = new Parser(typed).parse();
         if (parsed == null) {
             Phrase all = new Phrase();
             all.add(ReasoningWords.tokens(typed), true);
             parsed = new Near(List.of(all), DEFAULT_NEAR, false, Cols.UNSET);
         }
-        return new ReasoningSearch(parsed);
+        return new ReasoningSearch(parsed, firstMarked);
     }
 
     /** Whether FTS5 accepts the text as a query (false: it is searched as one phrase prefix). */
@@ -51,7 +62,7 @@ public final class ReasoningSearch {
 
     /** Whether {@link #tsquery} finds exactly FTS5's rows (no row needs {@link #matches}). */
     public boolean exact() {
-        return tsquery == null || root.exact();
+        return tsquery == null || root.exact(firstMarked);
     }
 
     /** Whether FTS5 would find this reasoning. */
@@ -81,10 +92,13 @@ public final class ReasoningSearch {
     private interface Node {
         boolean matches(List<String> tokens);
 
-        /** A tsquery finding a superset of the rows (exactly them when {@link #exact}); null: none. */
-        String tsquery();
+        /**
+         * A tsquery finding a superset of the rows (exactly them when {@link #exact}); null: none. With
+         * {@code firstMarked} a ^phrase looks up the marked first word ({@link ReasoningWords#withFirstToken}).
+         */
+        String tsquery(boolean firstMarked);
 
-        boolean exact();
+        boolean exact(boolean firstMarked);
 
         /** FTS5's EOF node: a phrase without words, or merged column filters that leave no column. */
         default boolean eof() {
@@ -186,18 +200,31 @@ public final class ReasoningSearch {
         }
 
         @Override
-        public String tsquery() {
+        public String tsquery(boolean firstMarked) {
             if (eof() || !cols.searched()) {
                 return null;
             }
             List<String> all = new ArrayList<>();
+            if (first && firstMarked) {
+                Phrase starts = phrases.get(0);
+                all.add("'" + ReasoningWords.FIRST + starts.words.get(0) + "'" + (starts.prefix.get(0) ? ":*" : ""));
+                if (firstWordAlone()) {
+                    return all.get(0);
+                }
+            }
             phrases.forEach(p -> all.add(p.tsquery()));
             return String.join(" & ", all);
         }
 
         @Override
-        public boolean exact() {
-            return tsquery() == null || !first && phrases.size() == 1;
+        public boolean exact(boolean firstMarked) {
+            return tsquery(firstMarked) == null || !first && phrases.size() == 1
+                    || first && firstMarked && firstWordAlone();
+        }
+
+        /** A ^ of one word: the marked first word alone decides. */
+        private boolean firstWordAlone() {
+            return phrases.size() == 1 && phrases.get(0).words.size() == 1;
         }
 
         @Override
@@ -222,20 +249,20 @@ public final class ReasoningSearch {
         }
 
         @Override
-        public String tsquery() {
-            String l = left.tsquery();
-            String r = right.tsquery();
+        public String tsquery(boolean firstMarked) {
+            String l = left.tsquery(firstMarked);
+            String r = right.tsquery(firstMarked);
             return switch (op) {
                 case AND -> l == null || r == null ? null : l + " & " + r;
                 case OR -> l == null ? r : r == null ? l : "(" + l + " | " + r + ")";
                 // a candidate set may only shrink by what surely does not match: an exact right side
-                case NOT -> l == null ? null : r == null || !right.exact() ? l : l + " & !(" + r + ")";
+                case NOT -> l == null ? null : r == null || !right.exact(firstMarked) ? l : l + " & !(" + r + ")";
             };
         }
 
         @Override
-        public boolean exact() {
-            return left.exact() && right.exact();
+        public boolean exact(boolean firstMarked) {
+            return left.exact(firstMarked) && right.exact(firstMarked);
         }
 
         @Override

@@ -48,7 +48,69 @@ public final class ReasoningWords {
      */
     static byte[] binaryVector(String text) {
         byte[] ascii = asciiBinaryVector(text);
-        return ascii != null ? ascii : generalBinaryVector(text);
+        return withFirstToken(ascii != null ? ascii : generalBinaryVector(text));
+    }
+
+    /** Marks the first token's lexeme: {@value #FIRST} and the token, at position 1 (no token holds the mark). */
+    public static final char FIRST = '^';
+
+    /**
+     * The vector with one more lexeme, {@link #FIRST} followed by the word at position 1, so that the GIN index finds
+     * the reasonings a word starts ({@code ^word}) by one lookup instead of testing every reasoning holding it. The
+     * lexemes stay in byte order; a vector without words is returned as it is.
+     */
+    static byte[] withFirstToken(byte[] vector) {
+        int words = ((vector[0] & 0xFF) << 24) | ((vector[1] & 0xFF) << 16) | ((vector[2] & 0xFF) << 8)
+                | (vector[3] & 0xFF);
+        int at = 4;
+        int firstFrom = -1;
+        int firstLength = 0;
+        for (int w = 0; w < words && firstFrom < 0; w++) {
+            int end = at;
+            while (vector[end] != 0) {
+                end++;
+            }
+            int positions = ((vector[end + 1] & 0xFF) << 8) | (vector[end + 2] & 0xFF);
+            if (positions > 0 && (((vector[end + 3] & 0xFF) << 8) | (vector[end + 4] & 0xFF)) == 1) {
+                firstFrom = at;
+                firstLength = end - at;
+            }
+            at = end + 3 + 2 * positions;
+        }
+        if (firstFrom < 0) {
+            return vector;
+        }
+        byte[] lexeme = new byte[firstLength + 1];
+        lexeme[0] = (byte) FIRST;
+        System.arraycopy(vector, firstFrom, lexeme, 1, firstLength);
+        // where the new lexeme goes: before the first lexeme that sorts after it (byte order, a prefix first)
+        at = 4;
+        for (int w = 0; w < words; w++) {
+            int end = at;
+            while (vector[end] != 0) {
+                end++;
+            }
+            if (Arrays.compareUnsigned(vector, at, end, lexeme, 0, lexeme.length) > 0) {
+                break;
+            }
+            at = end + 3 + 2 * (((vector[end + 1] & 0xFF) << 8) | (vector[end + 2] & 0xFF));
+        }
+        byte[] out = new byte[vector.length + lexeme.length + 5];
+        System.arraycopy(vector, 0, out, 0, at);
+        int count = words + 1;
+        out[0] = (byte) (count >>> 24);
+        out[1] = (byte) (count >>> 16);
+        out[2] = (byte) (count >>> 8);
+        out[3] = (byte) count;
+        System.arraycopy(lexeme, 0, out, at, lexeme.length);
+        int p = at + lexeme.length;
+        out[p] = 0;
+        out[p + 1] = 0;
+        out[p + 2] = 1;
+        out[p + 3] = 0;
+        out[p + 4] = 1;
+        System.arraycopy(vector, at, out, p + 5, vector.length - at);
+        return out;
     }
 
     /** Texts of more tokens than this take the general path (the ASCII one sorts by insertion). */

@@ -39,7 +39,7 @@ final class FullTextPage {
      */
     static List<Decision> readWords(DecisionMapper m, DecisionFilter filter, String beforeTime, Long beforeId,
                                     int limit) {
-        ReasoningSearch search = ReasoningSearch.of(filter.text());
+        ReasoningSearch search = ReasoningSearch.of(filter.text(), Boolean.TRUE.equals(m.firstTokenIndexed()));
         String words = search.tsquery();
         boolean rare = words == null || m.countWordMatches(words, RARE_MATCHES) < RARE_MATCHES;
         if (search.exact()) {

@@ -2,6 +2,7 @@ package com.battlescope.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How a server battle splits reasoning and reads a search (as FTS5's unicode61 and query syntax do). */
@@ -34,6 +35,16 @@ class ReasoningWordsTest {
         assertThat(ReasoningSearch.of("momentum NOT ^breakout").exact()).isFalse();
         assertThat(ReasoningSearch.of("NEAR(momentum breakout)").exact()).isFalse();
         assertThat(ReasoningSearch.of("NEAR(momentum)").exact()).isTrue();
+        // word lists that mark their first word: ^ of one word is one lookup, exact; of a phrase a narrower superset
+        assertThat(ReasoningSearch.of("^breakout", true).tsquery()).isEqualTo("'^breakout'");
+        assertThat(ReasoningSearch.of("^breakout", true).exact()).isTrue();
+        assertThat(ReasoningSearch.of("^rsi*", true).tsquery()).isEqualTo("'^rsi':*");
+        assertThat(ReasoningSearch.of("^\"holding off\"", true).tsquery())
+                .isEqualTo("'^holding' & ('holding' <-> 'off')");
+        assertThat(ReasoningSearch.of("^\"holding off\"", true).exact()).isFalse();
+        assertThat(ReasoningSearch.of("momentum NOT ^breakout", true).tsquery())
+                .isEqualTo("'momentum' & !('^breakout')");
+        assertThat(ReasoningSearch.of("momentum NOT ^breakout", true).exact()).isTrue();
         assertThat(ReasoningWords.query("-reasoning : momentum")).isNull();
         // not FTS5 syntax: one phrase, the last word a prefix (the folder's fallback)
         assertThat(ReasoningWords.query("$121.")).isEqualTo("'121':*");
@@ -50,7 +61,13 @@ class ReasoningWordsTest {
         assertThat(ReasoningWords.generalBinaryVector("B, a; b!")).isEqualTo(expected);
         assertThat(ReasoningWords.binaryVector("...")).isEqualTo(new byte[] {0, 0, 0, 0});
         assertThat(ReasoningWords.asciiBinaryVector("café")).isNull();
-        assertThat(ReasoningWords.binaryVector("Café")).isEqualTo(ReasoningWords.generalBinaryVector("cafe"));
+        // what is stored: one more word, "^" and the first word at position 1, in byte order ('9' < '^' < 'a')
+        assertThat(ReasoningWords.binaryVector("B, a; b!")).isEqualTo(new byte[] {0, 0, 0, 3, '^', 'b', 0, 0, 1, 0, 1,
+            'a', 0, 0, 1, 0, 2, 'b', 0, 0, 2, 0, 1, 0, 3});
+        assertThat(ReasoningWords.binaryVector("9 a")).isEqualTo(new byte[] {0, 0, 0, 3, '9', 0, 0, 1, 0, 1,
+            '^', '9', 0, 0, 1, 0, 1, 'a', 0, 0, 1, 0, 2});
+        assertThat(ReasoningWords.binaryVector("Café")).isEqualTo(new byte[] {0, 0, 0, 2, '^', 'c', 'a', 'f', 'e', 0,
+            0, 1, 0, 1, 'c', 'a', 'f', 'e', 0, 0, 1, 0, 1});
     }
 
     @Test
@@ -65,10 +82,30 @@ class ReasoningWordsTest {
                 sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String text = sb.toString();
-            assertThat(ReasoningWords.binaryVector(text)).as(text).isEqualTo(ReasoningWords.generalBinaryVector(text));
+            byte[] stored = ReasoningWords.binaryVector(text);
+            assertThat(stored).as(text)
+                    .isEqualTo(ReasoningWords.withFirstToken(ReasoningWords.generalBinaryVector(text)));
+            List<String> tokens = ReasoningWords.tokens(text);
+            if (!tokens.isEmpty()) {
+                byte[] first = ("^" + tokens.get(0)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] entry = java.util.Arrays.copyOf(first, first.length + 5);
+                entry[first.length + 2] = 1;
+                entry[first.length + 4] = 1;
+                assertThat(java.util.Collections.indexOfSubList(boxed(stored), boxed(entry))).as(text)
+                        .isGreaterThan(3);
+                assertThat(stored.length).isEqualTo(ReasoningWords.generalBinaryVector(text).length + entry.length);
+            }
         }
         String engine = "No clear edge in META at $516.55; waiting for confirmation. Day change +0.00 %; RSI 50.0, "
                 + "50-period average at $518.43.";
         assertThat(ReasoningWords.asciiBinaryVector(engine)).isEqualTo(ReasoningWords.generalBinaryVector(engine));
+    }
+
+    private static List<Byte> boxed(byte[] bytes) {
+        List<Byte> out = new java.util.ArrayList<>();
+        for (byte b : bytes) {
+            out.add(b);
+        }
+        return out;
     }
 }

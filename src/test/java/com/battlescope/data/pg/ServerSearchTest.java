@@ -92,6 +92,52 @@ class ServerSearchTest {
      * tiny fixture, every other row "waiting for confirmation"): the server finds the rows written here by hand,
      * which are the folder's FTS5 rows; then random queries over the same words give the folder's rows.
      */
+    /**
+     * A schema copied now marks each reasoning's first word (one GIN lookup for ^word); one copied by an earlier
+     * BattleScope has no mark and tests each candidate instead: the same pages either way, the folder's.
+     */
+    @Test
+    void caretSearchesAreTheFoldersWithAndWithoutTheFirstWordMark() throws Exception {
+        String unmarked = indexAndMigrate(Fixtures.copy("full-split", tmp.resolve("unmarked")), "unmarked");
+        String schema = unmarked.substring(unmarked.indexOf("currentSchema=") + 14).split("&")[0];
+        assertThat(comment(schema)).isEqualTo("battlescope:first-token");
+        PgServer.execute("COMMENT ON COLUMN " + schema + ".decision_log.reasoning_words IS NULL");
+        assertThat(comment(schema)).isNull();
+        List<DecisionFilter> filters = new ArrayList<>();
+        for (String text : List.of("^momentum", "^strong", "^str*", "^\"strong momentum\"", "^\"mean reversion\"*",
+                "^\"stop loss\"", "momentum NOT ^strong", "^zqxj", "^gap OR ^macro", "NEAR(^earnings drift, 1)")) {
+            filters.add(new DecisionFilter(null, null, null, null, text, null, null));
+        }
+        filters.add(new DecisionFilter("claude-sonnet-3.5", null, null, true, "^consolidating", null, null));
+        try (Battle onFolder = new BattleService().open(folder);
+             Battle marked = new BattleService().open(server, PasswordPrompt.NONE);
+             Battle old = new BattleService().open(unmarked, PasswordPrompt.NONE)) {
+            int nonEmpty = 0;
+            for (DecisionFilter f : filters) {
+                List<Long> ids = allPages(onFolder, f);
+                assertThat(allPages(marked, f)).as("marked: " + f.text()).isEqualTo(ids);
+                assertThat(allPages(old, f)).as("unmarked: " + f.text()).isEqualTo(ids);
+                nonEmpty += ids.isEmpty() ? 0 : 1;
+            }
+            assertThat(nonEmpty).as("searches that found something").isGreaterThanOrEqualTo(6);
+            // counted by hand-written Python over the fixture (first word of the reasoning, ASCII tokens)
+            assertThat(allPages(marked, filters.get(1))).as("^strong").hasSize(466);
+            assertThat(allPages(marked, filters.get(4))).as("^\"mean reversion\"*").hasSize(453);
+        }
+    }
+
+    private static String comment(String schema) throws Exception {
+        try (Connection c = PgServer.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT col_description(a.attrelid, a.attnum) FROM pg_attribute a WHERE a.attrelid = CAST(? AS regclass)"
+                        + " AND a.attname = 'reasoning_words'")) {
+            ps.setString(1, schema + ".decision_log");
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     /** A NEAR page that reads its candidates chunk by chunk stops when its thread is interrupted (a replaced load). */
     @Test
     void aCancelledNearPageStopsBetweenChunks() {
