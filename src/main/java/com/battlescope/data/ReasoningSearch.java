@@ -37,7 +37,7 @@ public final class ReasoningSearch {
     }
 
     /**
-     * As {@link #of(String)}, for word lists that mark their first word when {@code firstMarked}: a {@code ^phrase}
+     * As {@link #of(String)}, for word lists that mark their first word when {@code firstMarked}: a {@code ^word}
      * then looks up the marked first word in the index instead of testing every reasoning holding it.
      */
     public static ReasoningSearch of(String typed, boolean firstMarked) {
@@ -204,14 +204,13 @@ public final class ReasoningSearch {
             if (eof() || !cols.searched()) {
                 return null;
             }
-            List<String> all = new ArrayList<>();
-            if (first && firstMarked) {
+            if (first && firstMarked && firstWordAlone()) {
+                // a ^phrase of more words keeps its phrase alone: "^a & (a <-> b)" made the planner expect few
+                // rows and sort every match (1.4 s for ^"holding off" on 4.2 million decisions, 20 ms without)
                 Phrase starts = phrases.get(0);
-                all.add("'" + ReasoningWords.FIRST + starts.words.get(0) + "'" + (starts.prefix.get(0) ? ":*" : ""));
-                if (firstWordAlone()) {
-                    return all.get(0);
-                }
+                return "'" + ReasoningWords.FIRST + starts.words.get(0) + "'" + (starts.prefix.get(0) ? ":*" : "");
             }
+            List<String> all = new ArrayList<>();
             phrases.forEach(p -> all.add(p.tsquery()));
             return String.join(" & ", all);
         }
