@@ -48,7 +48,7 @@ public final class ReasoningWords {
      */
     static byte[] binaryVector(String text) {
         byte[] ascii = asciiBinaryVector(text);
-        return withFirstToken(ascii != null ? ascii : generalBinaryVector(text));
+        return ascii != null ? ascii : withFirstToken(generalBinaryVector(text));
     }
 
     /** Marks the first token's lexeme: {@value #FIRST} and the token, at position 1 (no token holds the mark). */
@@ -117,7 +117,8 @@ public final class ReasoningWords {
     private static final int FAST_TOKENS = 256;
 
     /**
-     * {@link #binaryVector} for ASCII text (the reasoning an engine writes), without Strings, maps or boxes: the
+     * {@link #binaryVector} for ASCII text (the reasoning an engine writes; its first word marked as by
+     * {@link #withFirstToken}), without Strings, maps or boxes: the
      * tokens (runs of ASCII letters and digits, lower-cased) are sorted byte-wise with their positions, then written;
      * null when the text has a character that is not ASCII (folding it is Unicode's business) or too many tokens.
      */
@@ -178,15 +179,25 @@ public final class ReasoningWords {
             }
             size += 2;
         }
+        if (tokens > 0) {
+            words++; // the marked first word (withFirstToken): '^', the word, NUL, one position
+            size += length[0] + 1 + 3 + 2;
+        }
         byte[] out = new byte[size];
         int at = putShort(out, putShort(out, 0, words >>> 16), words);
         int countAt = 0;
         int count = 0;
+        // '^' sorts after the words that start with a digit and before those that start with a letter
+        boolean marked = tokens == 0;
         for (int j = 0; j < tokens; j++) {
             int k = order[j];
             if (j == 0 || compareTokens(chars, start, length, key, order[j - 1], k) != 0) {
                 if (j > 0) {
                     putShort(out, countAt, count);
+                }
+                if (!marked && chars[start[k]] >= 'a') {
+                    at = putFirst(out, at, chars, start[0], length[0]);
+                    marked = true;
                 }
                 System.arraycopy(chars, start[k], out, at, length[k]);
                 at += length[k] + 1; // the word, NUL
@@ -200,7 +211,19 @@ public final class ReasoningWords {
         if (tokens > 0) {
             putShort(out, countAt, count);
         }
+        if (!marked) {
+            putFirst(out, at, chars, start[0], length[0]);
+        }
         return out;
+    }
+
+    /** The marked first word's entry: {@link #FIRST}, the word, NUL, one position (1); returns the next offset. */
+    private static int putFirst(byte[] out, int at, byte[] chars, int from, int length) {
+        out[at] = (byte) FIRST;
+        System.arraycopy(chars, from, out, at + 1, length);
+        int p = at + 1 + length + 1; // the NUL is already 0
+        p = putShort(out, p, 1);
+        return putShort(out, p, 1);
     }
 
     /** Tokens a and b in byte order: by their first 8 bytes, then (both longer) by the rest. */
