@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds a schema's indexes on two connections at once while the copy goes on: a table's indexes are queued as
@@ -22,8 +20,6 @@ import java.util.regex.Pattern;
  * partitioned table are gathered on a third connection ({@link #beside}), following the builders.
  */
 final class ParallelIndexes {
-    private static final Pattern CREATE = Pattern.compile(
-            "CREATE (UNIQUE )?INDEX (\\w+) ON (\\w+) (.*)", Pattern.DOTALL);
     private static final String DONE = "";
     private final Connection main;
     private final String schema;
@@ -31,7 +27,8 @@ final class ParallelIndexes {
     /** Statements run in order on a connection of their own, beside the builders ({@link #beside}). */
     private final BlockingQueue<String> besideQueue = new LinkedBlockingQueue<>();
     private final List<Thread> workers = new ArrayList<>();
-    private final List<Thread> besideWorkers = new ArrayList<>();
+    /** Runs {@link #besideQueue}. */
+    private final Thread statistics;
     private final List<String> attach = new ArrayList<>();
     /** Statements after the attaching: the partitioned tables' primary keys. */
     private final List<String> last = new ArrayList<>();
@@ -59,7 +56,7 @@ final class ParallelIndexes {
         for (int i = 0; i < connections; i++) {
             workers.add(start(server, queue, "index-builder-" + i));
         }
-        besideWorkers.add(start(server, besideQueue, "statistics"));
+        statistics = start(server, besideQueue, "statistics");
     }
 
     private Thread start(PgDatabase server, BlockingQueue<String> from, String name) {
@@ -71,24 +68,18 @@ final class ParallelIndexes {
     }
 
     /**
-     * Queues one CREATE INDEX of the contract; on a partitioned table, creates the parent's index only: each
-     * partition's is queued by {@link #loaded}.
+     * Queues one index of the schema; on a partitioned table, creates the parent's index only: each partition's is
+     * queued by {@link #loaded}.
      */
-    void add(String createIndex) throws SQLException {
-        Matcher m = CREATE.matcher(createIndex.strip());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a CREATE INDEX: " + createIndex);
-        }
-        String unique = m.group(1) == null ? "" : m.group(1);
-        String name = m.group(2);
-        String table = m.group(3);
-        String rest = m.group(4);
-        if (partitions(table).isEmpty()) {
-            queue.add(createIndex);
+    void add(ServerIndexes.Index index) throws SQLException {
+        if (partitions(index.table()).isEmpty()) {
+            queue.add(index.sql());
             return;
         }
-        execute(main, "CREATE " + unique + "INDEX " + name + " ON ONLY " + table + " " + rest);
-        perPartition.computeIfAbsent(table, t -> new ArrayList<>()).add(new PartitionIndex(unique, name, rest, null));
+        execute(main, "CREATE " + index.unique() + "INDEX " + index.name() + " ON ONLY " + index.table() + " "
+                + index.rest());
+        perPartition.computeIfAbsent(index.table(), t -> new ArrayList<>())
+                .add(new PartitionIndex(index.unique(), index.name(), index.rest(), null));
     }
 
     /**
@@ -207,7 +198,7 @@ final class ParallelIndexes {
 
     private List<Thread> allWorkers() {
         List<Thread> all = new ArrayList<>(workers);
-        all.addAll(besideWorkers);
+        all.add(statistics);
         return all;
     }
 

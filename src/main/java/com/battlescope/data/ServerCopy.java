@@ -44,7 +44,6 @@ public final class ServerCopy {
             "decision_log");
     private static final Set<String> PARTITIONED = Set.of("hourly_snapshots", "decision_log");
     private static final String TABLES_SQL = "/sql/postgresql/tables.sql";
-    private static final String INDEXES_SQL = "/sql/postgresql/indexes.sql";
     static final String STAGING_SUFFIX = "__migrating";
     private static final int PROGRESS_EVERY = 100_000;
     /** Index builds run beside the copy: the server is single-threaded per statement. */
@@ -181,11 +180,11 @@ public final class ServerCopy {
         }
     }
 
-    /** Queues the contract's indexes of one table. */
+    /** Queues the schema's indexes of one table. */
     private static void addIndexes(ParallelIndexes indexes, String table) throws SQLException {
-        for (String sql : SchemaScripts.statements(INDEXES_SQL, true)) {
-            if (indexedTable(sql).equals(table)) {
-                indexes.add(sql);
+        for (ServerIndexes.Index index : ServerIndexes.all()) {
+            if (index.table().equals(table)) {
+                indexes.add(index);
             }
         }
     }
@@ -672,11 +671,6 @@ public final class ServerCopy {
             out.add(new TableResult(r.table(), r.copied(), folderRows, serverRows));
         }
         return out;
-    }
-
-    private static String indexedTable(String createIndex) {
-        String after = createIndex.substring(createIndex.indexOf(" ON ") + 4).strip();
-        return after.substring(0, after.indexOf(' '));
     }
 
     private static boolean schemaExists(Connection pg, String schema) throws SQLException {

@@ -39,7 +39,11 @@ final class FullTextPage {
      */
     static List<Decision> readWords(DecisionMapper m, DecisionFilter filter, String beforeTime, Long beforeId,
                                     int limit) {
-        ReasoningSearch search = ReasoningSearch.of(filter.text(), Boolean.TRUE.equals(m.firstTokenIndexed()));
+        ReasoningSearch search = ReasoningSearch.of(filter.text());
+        if (!search.exact() && Boolean.TRUE.equals(m.firstTokenIndexed())) {
+            // only a NEAR or ^ search asks whether the word lists mark their first word (a ^word is then exact)
+            search = ReasoningSearch.of(filter.text(), true);
+        }
         String words = search.tsquery();
         boolean rare = words == null || m.countWordMatches(words, RARE_MATCHES) < RARE_MATCHES;
         if (search.exact()) {

@@ -1,14 +1,12 @@
 package com.battlescope.service.maintenance;
 
 import com.battlescope.data.PgDatabase;
-import com.battlescope.data.SchemaScripts;
+import com.battlescope.data.ServerIndexes;
 import com.battlescope.data.ServerWrites;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Create speed-up indexes on a server battle: the indexes of {@code sql/postgresql/indexes.sql} that the schema
@@ -17,15 +15,10 @@ import java.util.regex.Pattern;
  * readers do not. Counts are verified before and after; nothing is dropped.
  */
 final class ServerSpeedIndexes implements MaintenanceTask {
-    private static final String INDEXES_SQL = "/sql/postgresql/indexes.sql";
-    private static final Pattern CREATE = Pattern.compile("CREATE (UNIQUE )?INDEX (\\w+) ON (\\w+) (.*)",
-            Pattern.DOTALL);
-
-    /** One index of the script the schema lacks. */
-    private record Missing(String name, String table, String unique, String rest) {
-        String sql(String schema) {
-            return "CREATE " + unique + "INDEX IF NOT EXISTS " + name + " ON " + schema + "." + table + " " + rest;
-        }
+    /** The index created on the schema's table (on every partition of a partitioned one), unless it exists. */
+    private static String createSql(String schema, ServerIndexes.Index index) {
+        return "CREATE " + index.unique() + "INDEX IF NOT EXISTS " + index.name() + " ON " + schema + "."
+                + index.table() + " " + index.rest();
     }
 
     @Override
@@ -36,18 +29,16 @@ final class ServerSpeedIndexes implements MaintenanceTask {
     @Override
     public MaintenancePlan plan(MaintenanceContext ctx) {
         PgDatabase db = ctx.server();
-        List<Missing> missing = missing(db);
+        List<ServerIndexes.Index> missing = missing(db);
+        java.util.Map<String, Long> rows = new java.util.LinkedHashMap<>();
+        tables(missing).forEach(table -> rows.put(table, count(db, table))); // each table counted once
         List<String> changes = new ArrayList<>();
+        for (ServerIndexes.Index m : missing) {
+            changes.add("create index " + m.name() + " on " + m.table() + " (" + rows.get(m.table())
+                    + " rows) in schema " + db.schema() + ", on every month partition; writers wait while it builds");
+        }
         List<TableCount> counts = new ArrayList<>();
-        for (Missing m : missing) {
-            long rows = count(db, m.table());
-            changes.add("create index " + m.name() + " on " + m.table() + " (" + rows + " rows) in schema "
-                    + db.schema() + ", on every month partition; writers wait while it builds");
-        }
-        for (String table : tables(missing)) {
-            long rows = count(db, table);
-            counts.add(new TableCount(db.schema(), table, rows, rows));
-        }
+        rows.forEach((table, n) -> counts.add(new TableCount(db.schema(), table, n, n)));
         if (missing.isEmpty()) {
             changes.add("nothing to do: schema " + db.schema() + " has every index of sql/postgresql/indexes.sql");
         } else {
@@ -60,7 +51,7 @@ final class ServerSpeedIndexes implements MaintenanceTask {
     @Override
     public void run(MaintenanceContext ctx, ResultBuilder out) {
         PgDatabase db = ctx.server();
-        List<Missing> missing = missing(db);
+        List<ServerIndexes.Index> missing = missing(db);
         if (missing.isEmpty()) {
             out.message("nothing to do: schema " + db.schema() + " has every index of sql/postgresql/indexes.sql");
             return;
@@ -68,12 +59,12 @@ final class ServerSpeedIndexes implements MaintenanceTask {
         List<String> tables = tables(missing);
         List<Long> before = tables.stream().map(t -> count(db, t)).toList();
         for (int i = 0; i < missing.size(); i++) {
-            Missing m = missing.get(i);
+            ServerIndexes.Index m = missing.get(i);
             ctx.step((double) i / missing.size(), "indexing " + m.table() + ": " + m.name());
-            ServerWrites.execute(db, List.of(m.sql(db.schema())));
+            ServerWrites.execute(db, List.of(createSql(db.schema(), m)));
         }
         Set<String> now = indexNames(db);
-        for (Missing m : missing) {
+        for (ServerIndexes.Index m : missing) {
             if (!now.contains(m.name())) {
                 throw new MaintenanceException("schema " + db.schema() + ": index " + m.name()
                         + " is missing after creating it");
@@ -89,28 +80,27 @@ final class ServerSpeedIndexes implements MaintenanceTask {
         }
         out.file(ctx.folder());
         out.message("created " + missing.size() + " index(es) in schema " + db.schema() + ": "
-                + String.join(", ", missing.stream().map(Missing::name).toList()));
+                + String.join(", ", missing.stream().map(ServerIndexes.Index::name).toList()));
     }
 
     /** The script's indexes on tables the schema has, whose names it lacks. */
-    private static List<Missing> missing(PgDatabase db) {
+    private static List<ServerIndexes.Index> missing(PgDatabase db) {
         Set<String> present = indexNames(db);
         Set<String> tables = new HashSet<>();
         for (List<Object> r : ServerTasks.tables(db)) {
             tables.add((String) r.get(0));
         }
-        List<Missing> out = new ArrayList<>();
-        for (String sql : SchemaScripts.statements(INDEXES_SQL, true)) {
-            Matcher m = CREATE.matcher(sql.strip());
-            if (m.matches() && tables.contains(m.group(3)) && !present.contains(m.group(2))) {
-                out.add(new Missing(m.group(2), m.group(3), m.group(1) == null ? "" : m.group(1), m.group(4)));
+        List<ServerIndexes.Index> out = new ArrayList<>();
+        for (ServerIndexes.Index index : ServerIndexes.all()) {
+            if (tables.contains(index.table()) && !present.contains(index.name())) {
+                out.add(index);
             }
         }
         return out;
     }
 
-    private static List<String> tables(List<Missing> missing) {
-        return missing.stream().map(Missing::table).distinct().toList();
+    private static List<String> tables(List<ServerIndexes.Index> missing) {
+        return missing.stream().map(ServerIndexes.Index::table).distinct().toList();
     }
 
     private static Set<String> indexNames(PgDatabase db) {

@@ -125,7 +125,6 @@ final class MainStatusBar {
         message.setMaxWidth(TASK_MESSAGE_MAX_WIDTH);
     }
 
-
     /** The running task's progress: {@code fraction} 0..1 done, negative while it cannot tell; and its message. */
     void showProgress(double fraction, String text) {
         message.setText(text);
