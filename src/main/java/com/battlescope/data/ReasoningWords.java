@@ -11,9 +11,10 @@ import java.util.Map;
  * {@code unicode61} tokenizer) finds:
  *
  * <ul>
- *   <li>{@link #vector}: the words of a reasoning with their positions, stored in {@code decision_log.reasoning_words}
- *       when the row is copied (GIN full-text index): runs of letters, digits and private-use characters, lower-cased
- *       and without diacritics, as unicode61 splits and folds them;</li>
+ *   <li>{@link #binaryVector}: the words of a reasoning with their positions, stored in
+ *       {@code decision_log.reasoning_words} when the row is copied (GIN full-text index): runs of letters, digits and
+ *       private-use characters, lower-cased and without diacritics, as unicode61 splits and folds them, plus the
+ *       first word marked ({@link #withFirstToken}); {@link #vector} is the same words as text, without the mark;</li>
  *   <li>{@link ReasoningSearch}: what the user typed, read as FTS5 reads it (its whole query syntax), as a
  *       tsquery for the index plus, for NEAR and ^, a test of each candidate's words.</li>
  * </ul>
