@@ -41,6 +41,10 @@ final class MainStatusBar {
         warning.setStyle("-fx-text-fill: #b45309;");
         warning.setMaxWidth(640);
         message.setId("status-message");
+        // a message cut at the slot's width (a finished copy's summary) is whole in its tooltip
+        Tooltip wholeMessage = new Tooltip();
+        wholeMessage.textProperty().bind(message.textProperty());
+        message.setTooltip(wholeMessage);
         message.setMaxWidth(MESSAGE_MAX_WIDTH);
         summary.setMinWidth(120);
         // the texts fill the bar's height, so they sit level with a task's Cancel button

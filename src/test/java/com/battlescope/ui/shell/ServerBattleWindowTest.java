@@ -246,6 +246,9 @@ class ServerBattleWindowTest {
                 "\ndecision_log 0 copied 47 on the server");
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
                 .isEqualTo(outcomes.get(1).lines().findFirst().orElseThrow());
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getTooltip().getText())
+                .as("the whole line, also when the slot cuts it").isEqualTo(outcomes.get(1).lines().findFirst()
+                        .orElseThrow());
         assertThat(robot.lookup("#status-cancel").queryAs(Button.class).isVisible()).isFalse();
         assertThat(new RecentServers(prefs).list()).contains(server);
         assertThat(errors).isEmpty();
